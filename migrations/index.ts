@@ -1,0 +1,4 @@
+import { Foundation1764277200000 } from './1764277200000-Foundation.js';
+
+/** Every migration, oldest first; listed explicitly so the app, the CLI and the tests load the same set. */
+export const allMigrations = [Foundation1764277200000];

@@ -1,0 +1,46 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { createRootLogger, httpLogger, PinoNestLogger } from './common/logging.js';
+import { AppModule } from './app.module.js';
+import { AppConfig } from './config/app-config.js';
+
+export const API_PREFIX = 'api';
+
+/** Builds the whole app as production runs it; tests call this too, so they exercise the real wiring. */
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const logger = createRootLogger(config.logLevel);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: new PinoNestLogger(logger) });
+  app.use(httpLogger(logger));
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.setGlobalPrefix(API_PREFIX);
+  app.use(
+    helmet({
+      // Plain-HTTP installs on a local network must keep working; TLS is the reverse proxy's job.
+      contentSecurityPolicy: { directives: { 'connect-src': ["'self'", 'ws:', 'wss:'], 'upgrade-insecure-requests': null } },
+      hsts: config.isProduction,
+    }),
+  );
+  app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: false });
+  setUpOpenApi(app);
+  return app;
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Common Ground API')
+      .setDescription(
+        'Newcomers and local residents matched for intercultural dialogue. Errors use the NestJS shape ' +
+          '`{statusCode, message, error}` plus a stable `code` (and `params`) for domain refusals and a `requestId`. ' +
+          'Real-time chat and notifications use Socket.IO on namespace `/chat` (see the contract).',
+      )
+      .setVersion('1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+}

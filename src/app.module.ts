@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthModule } from './auth/auth.module.js';
+import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { RateLimitGuard } from './common/rate-limit.guard.js';
+import { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthModule } from './health/health.module.js';
+import { UsersModule } from './users/users.module.js';
+
+export const CLIENT_DIST = join(process.cwd(), 'dist', 'client');
+
+/** Validation as the contract says: unknown fields are refused, payloads become typed DTOs. */
+export const validationPipe = new ValidationPipe({
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  transform: true,
+  transformOptions: { enableImplicitConversion: false },
+  stopAtFirstError: false,
+});
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        EventEmitterModule.forRoot(),
+        ServeStaticModule.forRoot({ rootPath: CLIENT_DIST, exclude: ['/api/{*path}', '/socket.io/{*path}'] }),
+        DatabaseModule,
+        HealthModule,
+        UsersModule,
+        AuthModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useValue: validationPipe },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        // Order matters: authentication first, so rate limits can count per person.
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { ProfileViews } from '../users/profile-views.js';
+import { AuthResponse } from '../users/dto/user.view.js';
+import { CurrentSessionId, Public, SignupLimited } from './auth.decorators.js';
+import { AuthService, ClientInfo } from './auth.service.js';
+import { LoginDto } from './dto/login.dto.js';
+import { SignupDto } from './dto/signup.dto.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly views: ProfileViews,
+  ) {}
+
+  @Public()
+  @SignupLimited()
+  @Post('signup')
+  @ApiOperation({ summary: 'Create a migrant or host account and sign in' })
+  @ApiCreatedResponse({ type: AuthResponse })
+  @ApiConflictResponse({ description: 'An account with this email (case-insensitive) exists' })
+  @ApiTooManyRequestsResponse({ description: 'Too many sign-ups from this address' })
+  async signup(@Body() body: SignupDto, @Req() request: Request): Promise<AuthResponse> {
+    const { accessToken, user } = await this.auth.signup(body, clientInfo(request));
+    return { accessToken, user: await this.views.userView(user) };
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Sign in with email and password' })
+  @ApiOkResponse({ type: AuthResponse })
+  @ApiUnauthorizedResponse({ description: 'Email or password is incorrect (the same message for both)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this email or from this address' })
+  async login(@Body() body: LoginDto, @Req() request: Request): Promise<AuthResponse> {
+    const { accessToken, user } = await this.auth.login(body.email, body.password, clientInfo(request));
+    return { accessToken, user: await this.views.userView(user) };
+  }
+
+  @Post('logout')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'End this session; its token stops working at once' })
+  @ApiNoContentResponse()
+  async logout(@CurrentSessionId() sessionId: string): Promise<void> {
+    await this.auth.logout(sessionId);
+  }
+}
+
+function clientInfo(request: Request): ClientInfo {
+  return { address: request.ip ?? 'unknown', userAgent: request.get('user-agent') ?? null };
+}

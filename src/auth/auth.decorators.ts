@@ -1,0 +1,33 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Request } from 'express';
+import type { UserEntity, UserRole } from '../users/user.entity.js';
+
+export const IS_PUBLIC = 'auth:public';
+export const ROLES = 'auth:roles';
+export const ALLOW_SUSPENDED = 'auth:allow-suspended';
+export const SIGNUP_LIMITED = 'auth:signup-limited';
+export const SKIP_RATE_LIMIT = 'auth:skip-rate-limit';
+
+/** No token needed (sign-up, login, reference data, health). */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+/** Only these roles may call the route; others get 403. */
+export const Roles = (...roles: UserRole[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES, roles);
+/** A suspended person may still call this route (only `GET /api/me`). */
+export const AllowSuspended = (): MethodDecorator => SetMetadata(ALLOW_SUSPENDED, true);
+/** Counted against the per-address sign-up budget. */
+export const SignupLimited = (): MethodDecorator => SetMetadata(SIGNUP_LIMITED, true);
+/** Not counted against any budget (health checks from load balancers). */
+export const SkipRateLimit = (): MethodDecorator => SetMetadata(SKIP_RATE_LIMIT, true);
+
+export interface AuthenticatedRequest extends Request {
+  user: UserEntity;
+  sessionId: string;
+}
+
+export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): UserEntity => {
+  return ctx.switchToHttp().getRequest<AuthenticatedRequest>().user;
+});
+
+export const CurrentSessionId = createParamDecorator((_data: unknown, ctx: ExecutionContext): string => {
+  return ctx.switchToHttp().getRequest<AuthenticatedRequest>().sessionId;
+});

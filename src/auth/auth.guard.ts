@@ -1,0 +1,48 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Clock } from '../common/clock.js';
+import type { UserEntity, UserRole } from '../users/user.entity.js';
+import { ALLOW_SUSPENDED, AuthenticatedRequest, IS_PUBLIC, ROLES } from './auth.decorators.js';
+import { AuthService } from './auth.service.js';
+
+/** Global HTTP guard: every route needs a live session unless marked @Public(); roles and suspension are enforced here. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+    private readonly clock: Clock,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true) return true;
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token = bearerToken(request.headers.authorization);
+    const authenticated = token === undefined ? undefined : await this.auth.authenticate(token);
+    if (authenticated === undefined) throw new UnauthorizedException('A valid access token is required');
+    request.user = authenticated.user;
+    request.sessionId = authenticated.sessionId;
+
+    if (isSuspended(authenticated.user, this.clock.now()) && this.reflector.get<boolean>(ALLOW_SUSPENDED, context.getHandler()) !== true) {
+      throw new ForbiddenException('Your account is suspended');
+    }
+    const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
+    if (roles !== undefined && !roles.includes(authenticated.user.role)) {
+      throw new ForbiddenException('You are not allowed to do this');
+    }
+    return true;
+  }
+}
+
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+/** A suspension whose time is up no longer counts, even before the job clears it. */
+export function isSuspended(user: UserEntity, now: Date): boolean {
+  return user.status === 'suspended' && (user.suspendedUntil === null || user.suspendedUntil > now);
+}

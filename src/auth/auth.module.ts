@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { UsersModule } from '../users/users.module.js';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { LoginFailureEntity } from './login-failure.entity.js';
+import { LoginFailuresRepository } from './login-failures.repository.js';
+import { SessionEntity } from './session.entity.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { StaffBootstrap } from './staff-bootstrap.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SessionEntity, LoginFailureEntity]),
+    JwtModule.registerAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => ({ secret: config.jwtSecret }) }),
+    UsersModule,
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, SessionsRepository, LoginFailuresRepository, StaffBootstrap],
+  exports: [AuthService, SessionsRepository],
+})
+export class AuthModule {}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
+import { SessionEntity } from './session.entity.js';
+
+@Injectable()
+export class SessionsRepository {
+  constructor(@InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>) {}
+
+  createSession(input: { userId: string; expiresAt: Date; userAgent: string | null; address: string | null }): Promise<SessionEntity> {
+    return this.sessions.save(this.sessions.create({ ...input, revokedAt: null }));
+  }
+
+  findUsableSession(sessionId: string, userId: string, now: Date): Promise<SessionEntity | null> {
+    return this.sessions
+      .createQueryBuilder('s')
+      .where('s.id = :sessionId AND s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > :now', { sessionId, userId, now })
+      .getOne();
+  }
+
+  async revokeSession(sessionId: string, now: Date): Promise<void> {
+    await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  /** Ends every session of a person (suspension, erasure); pass the transaction's manager when inside one. */
+  async revokeAllSessionsOf(userId: string, now: Date, manager?: EntityManager): Promise<void> {
+    const repository = manager?.getRepository(SessionEntity) ?? this.sessions;
+    await repository.update({ userId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+}

@@ -1,0 +1,30 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Clock } from '../common/clock.js';
+import { AppConfig } from '../config/app-config.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { AuthService } from './auth.service.js';
+
+/** STAFF_EMAIL / STAFF_PASSWORD create the first coordinator on a fresh installation, and nothing afterwards. */
+@Injectable()
+export class StaffBootstrap implements OnApplicationBootstrap {
+  private readonly logger = new Logger(StaffBootstrap.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly users: UsersRepository,
+    private readonly auth: AuthService,
+    private readonly clock: Clock,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const staff = this.config.staffBootstrap;
+    if (staff === undefined || (await this.users.anyStaffExists())) return;
+    try {
+      await this.auth.createAccount({ email: staff.email, password: staff.password, displayName: staff.name, role: 'staff', termsAcceptedAt: this.clock.now() });
+      this.logger.log(`Created the first staff account for ${staff.email}`);
+    } catch (error) {
+      // Another process starting at the same moment may have created it; the app still starts.
+      this.logger.warn({ err: error }, 'Staff bootstrap skipped');
+    }
+  }
+}

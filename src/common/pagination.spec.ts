@@ -1,0 +1,24 @@
+import { DomainError } from './domain-error.js';
+import { decodeCursor, encodeCursor, toPage } from './pagination.js';
+
+describe('pagination', () => {
+  const id = '8b0f3b4e-4a47-4c4e-9d8e-1f2a3b4c5d6e';
+
+  it('round-trips a keyset position through a cursor', () => {
+    const at = new Date('2026-12-01T17:00:00.000Z');
+    expect(decodeCursor(encodeCursor({ at, id }))).toEqual({ at, id });
+  });
+
+  it('rejects a forged cursor with a clear 400-kind error', () => {
+    expect(() => decodeCursor('not-a-cursor')).toThrow(DomainError);
+    expect(() => decodeCursor(Buffer.from('["x","y"]').toString('base64url'))).toThrow(/cursor/);
+  });
+
+  it('uses the extra row only to decide whether there is a next page', () => {
+    const rows = [1, 2, 3].map((n) => ({ n, at: new Date(n * 1000), id }));
+    const full = toPage(rows, 2, (r) => ({ at: r.at, id: r.id }), (r) => r.n);
+    expect(full.items).toEqual([1, 2]);
+    expect(decodeCursor(full.nextCursor ?? undefined)?.at).toEqual(new Date(2000));
+    expect(toPage(rows, 3, (r) => ({ at: r.at, id: r.id }), (r) => r.n).nextCursor).toBeNull();
+  });
+});

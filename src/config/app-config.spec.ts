@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  const dataDir = (): string => mkdtempSync(join(tmpdir(), 'cg-config-'));
+
+  it('applies the documented defaults', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config.port).toBe(3000);
+    expect(config.matchMinScore).toBe(20);
+    expect(config.matchProposalTtlDays).toBe(7);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.corsOrigins).toEqual([]);
+  });
+
+  it('refuses to start in production without JWT_SECRET', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(/JWT_SECRET is required/);
+  });
+
+  it('generates a development secret once and keeps it', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir }).jwtSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(first);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(first);
+  });
+
+  it('rejects malformed values with a clear message', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATA_DIR: dataDir() })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x', DATA_DIR: dataDir() })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ JWT_SECRET: 'short', DATA_DIR: dataDir() })).toThrow(/at least 32/);
+  });
+
+  it('parses numbers and lists', () => {
+    const config = loadConfig({ PORT: '8080', CORS_ORIGINS: 'https://a.org, https://b.org', MATCH_MIN_SCORE: '35', DATA_DIR: dataDir() });
+    expect(config.port).toBe(8080);
+    expect(config.corsOrigins).toEqual(['https://a.org', 'https://b.org']);
+    expect(config.matchMinScore).toBe(35);
+  });
+});

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+
+/** The environment as the process receives it; validated once at boot. */
+class EnvironmentVariables {
+  @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT?: number;
+  @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false }) DATABASE_URL?: string;
+  @IsOptional() @IsString() DATA_DIR?: string;
+  @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }) REDIS_URL?: string;
+  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' }) JWT_SECRET?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SESSION_TTL_DAYS?: number;
+  @IsOptional() @IsString() STAFF_EMAIL?: string;
+  @IsOptional() @IsString() STAFF_PASSWORD?: string;
+  @IsOptional() @IsString() STAFF_NAME?: string;
+  @IsOptional() @IsString() CORS_ORIGINS?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(100) MATCH_MIN_SCORE?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) MATCH_PROPOSAL_TTL_DAYS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_EMAIL?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_ADDRESS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_FAILURE_WINDOW_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_USER?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_ADDRESS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SIGNUP_RATE_LIMIT?: number;
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
+}
+
+export type NodeEnvironment = 'development' | 'production' | 'test';
+
+/** Typed, validated configuration: the only place the environment is read. */
+export class AppConfig {
+  readonly nodeEnv: NodeEnvironment;
+  readonly port: number;
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly redisUrl: string | undefined;
+  readonly jwtSecret: string;
+  readonly sessionTtlDays: number;
+  readonly staffBootstrap: { email: string; password: string; name: string } | undefined;
+  readonly corsOrigins: string[];
+  readonly matchMinScore: number;
+  readonly matchProposalTtlDays: number;
+  readonly loginLimits: { perEmail: number; perAddress: number; windowMinutes: number };
+  readonly rateLimits: { perUserPerMinute: number; perAddressPerMinute: number; signupsPerMinute: number };
+  readonly logLevel: string;
+
+  constructor(values: Omit<AppConfig, never>) {
+    Object.assign(this, values);
+  }
+
+  /** The same configuration pointing at a resolved database (the embedded one, or a test database). */
+  withDatabaseUrl(databaseUrl: string): AppConfig {
+    return new AppConfig({ ...this, databaseUrl });
+  }
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = plainToInstance(EnvironmentVariables, emptyToUndefined(env));
+  const errors = validateSync(raw, { whitelist: false });
+  if (errors.length > 0) {
+    const messages = errors.flatMap((e) => Object.values(e.constraints ?? {}));
+    throw new ConfigError(`Invalid configuration:\n  - ${messages.join('\n  - ')}`);
+  }
+  const nodeEnv = (raw.NODE_ENV ?? 'development') as NodeEnvironment;
+  const dataDir = resolve(raw.DATA_DIR ?? './data');
+  return new AppConfig({
+    nodeEnv,
+    port: raw.PORT ?? 3000,
+    databaseUrl: raw.DATABASE_URL,
+    dataDir,
+    redisUrl: raw.REDIS_URL,
+    jwtSecret: raw.JWT_SECRET ?? developmentSecret(nodeEnv, dataDir),
+    sessionTtlDays: raw.SESSION_TTL_DAYS ?? 30,
+    staffBootstrap: staffBootstrap(raw),
+    corsOrigins: (raw.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
+    matchMinScore: raw.MATCH_MIN_SCORE ?? 20,
+    matchProposalTtlDays: raw.MATCH_PROPOSAL_TTL_DAYS ?? 7,
+    loginLimits: {
+      perEmail: raw.LOGIN_MAX_FAILURES_PER_EMAIL ?? 10,
+      perAddress: raw.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 30,
+      windowMinutes: raw.LOGIN_FAILURE_WINDOW_MINUTES ?? 15,
+    },
+    rateLimits: {
+      perUserPerMinute: raw.RATE_LIMIT_PER_USER ?? 300,
+      perAddressPerMinute: raw.RATE_LIMIT_PER_ADDRESS ?? 1000,
+      signupsPerMinute: raw.SIGNUP_RATE_LIMIT ?? 100,
+    },
+    logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+  } as AppConfig);
+}
+
+function emptyToUndefined(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+function staffBootstrap(raw: EnvironmentVariables): AppConfig['staffBootstrap'] {
+  if (raw.STAFF_EMAIL === undefined || raw.STAFF_PASSWORD === undefined) return undefined;
+  return { email: raw.STAFF_EMAIL, password: raw.STAFF_PASSWORD, name: raw.STAFF_NAME ?? 'Staff' };
+}
+
+/** Outside production a secret is generated once and kept beside the data, so sessions survive restarts. */
+function developmentSecret(nodeEnv: NodeEnvironment, dataDir: string): string {
+  if (nodeEnv === 'production') {
+    throw new ConfigError('JWT_SECRET is required when NODE_ENV=production (at least 32 random characters).');
+  }
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}

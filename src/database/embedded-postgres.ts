@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export interface EmbeddedPostgres {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * PostgreSQL compiled to WASM, served on a loopback port so the app talks to it
+ * through the same `pg` driver and migrations as to a real server.
+ * `dataDir` undefined keeps it in memory (tests).
+ */
+export async function startEmbeddedPostgres(dataDir: string | undefined): Promise<EmbeddedPostgres> {
+  if (dataDir !== undefined) mkdirSync(dirname(dataDir), { recursive: true });
+  const db = await PGlite.create({
+    dataDir: dataDir ?? 'memory://',
+    extensions: { cube, earthdistance, pg_trgm, btree_gist },
+  });
+  // PGlite is one backend; the socket server multiplexes pool connections onto it.
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 100 });
+  await server.start();
+  const port = listeningPort(server);
+  let stopped = false;
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+function listeningPort(server: PGLiteSocketServer): number {
+  const address = (server as unknown as { server?: { address(): unknown } }).server?.address();
+  if (typeof address === 'object' && address !== null && 'port' in address && typeof address.port === 'number') {
+    return address.port;
+  }
+  throw new Error('Embedded PostgreSQL did not report its port');
+}

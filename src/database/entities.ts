@@ -1,0 +1,7 @@
+import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
+import { LoginFailureEntity } from '../auth/login-failure.entity.js';
+import { SessionEntity } from '../auth/session.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+
+/** Every entity the DataSource knows; features add theirs here. */
+export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity];

@@ -1,0 +1,26 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { USER_ROLES, USER_STATUSES, VERIFICATION_STATES } from '../user.entity.js';
+import type { UserRole, UserStatus, Verification } from '../user.entity.js';
+
+/** The contract's `user`: what a person (or staff) sees of an account. */
+export class UserView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'email' }) email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: USER_ROLES }) role: UserRole;
+  @ApiProperty({ enum: USER_STATUSES }) status: UserStatus;
+  @ApiProperty({ enum: VERIFICATION_STATES, nullable: true, description: 'Hosts only; null for migrants and staff' })
+  verification: Verification | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'The profile as stored (see PUT /api/me/profile)' })
+  profile: object | null;
+  @ApiProperty() profileComplete: boolean;
+  @ApiProperty({ type: [String], description: 'What matching still needs, by profile field name' }) missing: string[];
+  @ApiProperty({ format: 'date-time', nullable: true, description: 'Set while suspended; null means until lifted by staff' })
+  suspendedUntil: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class AuthResponse {
+  @ApiProperty({ description: 'Bearer token for the Authorization header and the Socket.IO handshake' }) accessToken: string;
+  @ApiProperty({ type: UserView }) user: UserView;
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { UserEntity, UserRole, Verification } from './user.entity.js';
+
+export interface NewUser {
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  role: UserRole;
+  locale: string;
+  termsAcceptedAt: Date;
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  createUser(input: NewUser): Promise<UserEntity> {
+    const verification: Verification | null = input.role === 'host' ? 'pending' : null;
+    return this.users.save(this.users.create({ ...input, verification, status: 'active' }));
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
+    return (manager?.getRepository(UserEntity) ?? this.users).findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
+  }
+
+  async anyStaffExists(): Promise<boolean> {
+    return (await this.users.countBy({ role: 'staff' })) > 0;
+  }
+
+  save(user: UserEntity, manager?: EntityManager): Promise<UserEntity> {
+    return (manager?.getRepository(UserEntity) ?? this.users).save(user);
+  }
+}

@@ -1,0 +1,41 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { createApp } from '../../src/app.factory.js';
+import { AppConfig, loadConfig } from '../../src/config/app-config.js';
+import { createTestDatabase, TestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  baseUrl: string;
+  http: () => TestAgent;
+  close(): Promise<void>;
+}
+
+/** The real app (same module, pipes, guards, filters) on its own database and a random port. */
+export async function startTestApp(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestApp> {
+  const db = database ?? (await createTestDatabase());
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'cg-test-')),
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    ...env,
+  }).withDatabaseUrl(db.url);
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = await app.getUrl();
+  return {
+    app,
+    config,
+    baseUrl: baseUrl.replace('[::1]', '127.0.0.1'),
+    http: () => request(app.getHttpServer()),
+    async close() {
+      await app.close();
+      if (database === undefined) await db.drop();
+    },
+  };
+}
