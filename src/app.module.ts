@@ -11,6 +11,9 @@ import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
+import { ProfilesModule } from './profiles/profiles.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export const CLIENT_DIST = join(process.cwd(), 'dist', 'client');
@@ -35,7 +38,10 @@ export class AppModule {
         ServeStaticModule.forRoot({ rootPath: CLIENT_DIST, exclude: ['/api/{*path}', '/socket.io/{*path}'] }),
         DatabaseModule,
         HealthModule,
+        AuditModule,
+        PrivacyModule,
         UsersModule,
+        ProfilesModule,
         AuthModule,
       ],
       providers: [

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { getGazetteer } from './profiles/reference/gazetteer.js';
 import { join } from 'node:path';
 
 async function main(): Promise<void> {
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
   await app.listen(config.port);
   const where = embedded === undefined ? 'PostgreSQL at DATABASE_URL' : `embedded PostgreSQL in ${join(config.dataDir, 'pglite')}`;
   console.log(`Common Ground listening on http://localhost:${config.port} (${where})`);
+  // Build the place index now rather than on the first place search (it takes about half a second).
+  setTimeout(() => getGazetteer(), 0);
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals): Promise<void> => {

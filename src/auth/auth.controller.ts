@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { ProfileViews } from '../users/profile-views.js';
+import { ProfileViews } from '../profiles/profile-views.js';
 import { AuthResponse } from '../users/dto/user.view.js';
 import { CurrentSessionId, Public, SignupLimited } from './auth.decorators.js';
 import { AuthService, ClientInfo } from './auth.service.js';

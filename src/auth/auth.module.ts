@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { ProfilesModule } from '../profiles/profiles.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { AccountPersonalData } from './account-personal-data.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LoginFailureEntity } from './login-failure.entity.js';
@@ -16,9 +18,10 @@ import { StaffBootstrap } from './staff-bootstrap.js';
     TypeOrmModule.forFeature([SessionEntity, LoginFailureEntity]),
     JwtModule.registerAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => ({ secret: config.jwtSecret }) }),
     UsersModule,
+    ProfilesModule,
   ],
   controllers: [AuthController],
-  providers: [AuthService, SessionsRepository, LoginFailuresRepository, StaffBootstrap],
+  providers: [AccountPersonalData, AuthService, SessionsRepository, LoginFailuresRepository, StaffBootstrap],
   exports: [AuthService, SessionsRepository],
 })
 export class AuthModule {}

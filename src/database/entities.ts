@@ -1,7 +1,8 @@
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { LoginFailureEntity } from '../auth/login-failure.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
+import { ProfileEntity } from '../profiles/profile.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
 /** Every entity the DataSource knows; features add theirs here. */
-export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity];
+export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity, ProfileEntity];

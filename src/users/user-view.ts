@@ -1,13 +1,12 @@
+import type { ProfileView } from '../profiles/dto/profile.view.js';
 import type { UserView } from './dto/user.view.js';
 import type { UserEntity } from './user.entity.js';
 
 export interface ProfileSummary {
-  profile: object | null;
+  profile: ProfileView | null;
   profileComplete: boolean;
   missing: string[];
 }
-
-export const NO_PROFILE: ProfileSummary = { profile: null, profileComplete: false, missing: [] };
 
 export function toUserView(user: UserEntity, profile: ProfileSummary): UserView {
   return {

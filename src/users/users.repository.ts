@@ -29,6 +29,13 @@ export class UsersRepository {
     return this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
   }
 
+  /** Hosts (the volunteers), oldest sign-up first, so the vetting queue is worked in order. */
+  findVolunteers(verification: Verification | undefined): Promise<UserEntity[]> {
+    const query = this.users.createQueryBuilder('u').where(`u.role = 'host' AND u.erased_at IS NULL`);
+    if (verification !== undefined) query.andWhere('u.verification = :verification', { verification });
+    return query.orderBy('u.created_at', 'ASC').addOrderBy('u.id', 'ASC').limit(500).getMany();
+  }
+
   async anyStaffExists(): Promise<boolean> {
     return (await this.users.countBy({ role: 'staff' })) > 0;
   }

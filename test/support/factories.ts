@@ -41,3 +41,35 @@ export async function createStaff(t: TestApp): Promise<SignedUpUser> {
   const response = await t.http().post('/api/auth/login').send({ email, password: STRONG_PASSWORD }).expect(200);
   return { accessToken: (response.body as { accessToken: string }).accessToken, id: user.id, email, password: STRONG_PASSWORD, role: 'staff' };
 }
+
+/** A complete profile in Amsterdam (GeoNames 2759794); override any field. */
+export function profileInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    bio: 'I like long walks and cooking together.',
+    birthYear: 1985,
+    gender: 'female',
+    partnerGender: 'any',
+    placeId: '2759794',
+    maxDistanceKm: 15,
+    meetOnline: false,
+    languages: [
+      { code: 'ar', level: 'native' },
+      { code: 'en', level: 'conversational' },
+    ],
+    learning: ['nl'],
+    interests: ['cooking', 'gardening'],
+    availability: [{ day: 1, start: '18:00', end: '21:00' }],
+    timezone: 'Europe/Amsterdam',
+    ...overrides,
+  };
+}
+
+export async function withProfile(t: TestApp, user: SignedUpUser, overrides: Record<string, unknown> = {}): Promise<SignedUpUser> {
+  const input = profileInput(user.role === 'host' ? { capacity: 2, ...overrides } : overrides);
+  await t.http().put('/api/me/profile').set(bearer(user)).send(input).expect(200);
+  return user;
+}
+
+export async function verifyHost(t: TestApp, staff: SignedUpUser, host: SignedUpUser): Promise<void> {
+  await t.http().post(`/api/staff/volunteers/${host.id}/verify`).set(bearer(staff)).send({ note: 'References checked' }).expect(200);
+}

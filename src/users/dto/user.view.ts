@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ProfileView } from '../../profiles/dto/profile.view.js';
 import { USER_ROLES, USER_STATUSES, VERIFICATION_STATES } from '../user.entity.js';
 import type { UserRole, UserStatus, Verification } from '../user.entity.js';
 
@@ -11,8 +12,8 @@ export class UserView {
   @ApiProperty({ enum: USER_STATUSES }) status: UserStatus;
   @ApiProperty({ enum: VERIFICATION_STATES, nullable: true, description: 'Hosts only; null for migrants and staff' })
   verification: Verification | null;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'The profile as stored (see PUT /api/me/profile)' })
-  profile: object | null;
+  @ApiProperty({ type: ProfileView, nullable: true, description: 'The profile as stored (see PUT /api/me/profile); null before the first save' })
+  profile: ProfileView | null;
   @ApiProperty() profileComplete: boolean;
   @ApiProperty({ type: [String], description: 'What matching still needs, by profile field name' }) missing: string[];
   @ApiProperty({ format: 'date-time', nullable: true, description: 'Set while suspended; null means until lifted by staff' })

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module.js';
+import { MeController } from './me.controller.js';
+import { ProfileEntity } from './profile.entity.js';
+import { ProfilePersonalData } from './profile-personal-data.js';
+import { ProfileViews } from './profile-views.js';
+import { ProfilesRepository } from './profiles.repository.js';
+import { ProfilesService } from './profiles.service.js';
+import { ReferenceController } from './reference.controller.js';
+import { VettingService } from './vetting.service.js';
+import { VolunteersController } from './volunteers.controller.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ProfileEntity]), UsersModule],
+  controllers: [MeController, ReferenceController, VolunteersController],
+  providers: [ProfilesRepository, ProfilesService, ProfileViews, VettingService, ProfilePersonalData],
+  exports: [ProfilesRepository, ProfileViews],
+})
+export class ProfilesModule {}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { ProfileEntity } from './profile.entity.js';
+
+@Injectable()
+export class ProfilesRepository {
+  constructor(@InjectRepository(ProfileEntity) private readonly profiles: Repository<ProfileEntity>) {}
+
+  findByUserId(userId: string): Promise<ProfileEntity | null> {
+    return this.profiles.findOneBy({ userId });
+  }
+
+  findByUserIds(userIds: string[]): Promise<ProfileEntity[]> {
+    return userIds.length === 0 ? Promise.resolve([]) : this.profiles.findBy({ userId: In(userIds) });
+  }
+
+  emptyProfile(userId: string): ProfileEntity {
+    return this.profiles.create({
+      userId,
+      bio: null,
+      birthYear: null,
+      gender: null,
+      partnerGender: null,
+      placeId: null,
+      placeName: null,
+      countryCode: null,
+      lat: null,
+      lon: null,
+      maxDistanceKm: null,
+      meetOnline: false,
+      languages: [],
+      languageCodes: [],
+      learning: [],
+      interests: [],
+      availability: [],
+      timezone: null,
+      capacity: null,
+      complete: false,
+      completedAt: null,
+    });
+  }
+
+  save(profile: ProfileEntity): Promise<ProfileEntity> {
+    return this.profiles.save(profile);
+  }
+
+  async deleteProfileOf(userId: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(ProfileEntity).delete({ userId });
+  }
+}

