@@ -1,0 +1,219 @@
+/**
+ * Ranks an eligible migrant-host pair. Each factor yields a 0..1 score and a
+ * reason the people can read; the total is their weighted sum on 0..100.
+ * Reasons carry `code` + `params` so the web client can translate them.
+ */
+import { roundKm } from './distance.js';
+import { sharedLanguages } from './eligibility.js';
+import type {
+  LanguageLevel,
+  MatchingPerson,
+  Reason,
+  ReasonFactor,
+  ReasonParams,
+} from './matching-person.js';
+import { utcWeekStart, weeklyOverlapMinutes } from './weekly-overlap.js';
+
+/** How much each factor counts. The only place to tune ranking; sums to 1. */
+export const SCORE_WEIGHTS: Readonly<Record<ReasonFactor, number>> = {
+  language: 0.3,
+  distance: 0.2,
+  interests: 0.2,
+  availability: 0.2,
+  waiting: 0.1,
+};
+
+/** Order in which reasons are returned, so the client can lay them out stably. */
+const FACTOR_ORDER: readonly ReasonFactor[] = ['language', 'distance', 'interests', 'availability', 'waiting'];
+
+export const LANGUAGE_LEVEL_SCORE: Readonly<Record<LanguageLevel, number>> = {
+  basic: 0.4,
+  conversational: 0.7,
+  fluent: 0.9,
+  native: 1,
+};
+/** Added when one can help the other practise a language they are learning. */
+export const PRACTICE_BONUS = 0.2;
+/** km at which the distance factor has dropped to 1/e. */
+export const DISTANCE_DECAY_KM = 15;
+/** Pairs who can only meet online are neither rewarded nor punished much. */
+export const ONLINE_DISTANCE_SCORE = 0.5;
+/** Shared interests needed for a full interests score (fewer if a list is shorter). */
+export const INTEREST_SATURATION = 3;
+export const AVAILABILITY_SATURATION_MINUTES = 6 * 60;
+export const WAITING_SATURATION_DAYS = 60;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface PairScore {
+  /** 0..100, one decimal. */
+  score: number;
+  reasons: Reason[];
+}
+
+type ReasonBody = Omit<Reason, 'factor'>;
+
+function clamp01(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}
+
+function reason(score: number, code: string, detail: string, params: ReasonParams = {}): ReasonBody {
+  return { score: clamp01(score), code, detail, params };
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** English name of an ISO 639 code; the code itself if Intl does not know it. */
+export function languageName(code: string): string {
+  try {
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code; // Malformed codes make Intl throw; show them as-is.
+  }
+}
+
+/** "a", "a and b", "a, b and c". */
+function listInEnglish(items: readonly string[]): string {
+  if (items.length <= 1) {
+    return items.join('');
+  }
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+interface PracticeOpportunity {
+  code: string;
+  level: 'native' | 'fluent';
+}
+
+/** A language `teacher` speaks natively or fluently that `learner` wants to practise. */
+function practiceFor(teacher: MatchingPerson, learner: MatchingPerson): PracticeOpportunity | null {
+  const strong = teacher.languages
+    .filter((spoken) => spoken.level === 'native' || spoken.level === 'fluent')
+    .filter((spoken) => learner.learning.includes(spoken.code))
+    .sort((x, y) => LANGUAGE_LEVEL_SCORE[y.level] - LANGUAGE_LEVEL_SCORE[x.level]);
+  const best = strong[0];
+  return best === undefined ? null : { code: best.code, level: best.level === 'native' ? 'native' : 'fluent' };
+}
+
+function bestPractice(migrant: MatchingPerson, host: MatchingPerson): PracticeOpportunity | null {
+  const candidates = [practiceFor(host, migrant), practiceFor(migrant, host)].filter(
+    (candidate): candidate is PracticeOpportunity => candidate !== null,
+  );
+  candidates.sort((x, y) => LANGUAGE_LEVEL_SCORE[y.level] - LANGUAGE_LEVEL_SCORE[x.level]);
+  return candidates[0] ?? null;
+}
+
+function languageReason(migrant: MatchingPerson, host: MatchingPerson): ReasonBody {
+  const shared = sharedLanguages(migrant, host)
+    .map((language) => ({
+      code: language.code,
+      // A conversation runs at the weaker speaker's level.
+      score: Math.min(LANGUAGE_LEVEL_SCORE[language.levelA], LANGUAGE_LEVEL_SCORE[language.levelB]),
+    }))
+    .sort((x, y) => y.score - x.score);
+  const best = shared[0];
+  if (best === undefined) {
+    return reason(0, 'language.none', 'No language in common');
+  }
+  const codes = shared.map((language) => language.code);
+  const spoken = `You both speak ${listInEnglish(codes.map(languageName))}`;
+  const practice = bestPractice(migrant, host);
+  if (practice === null) {
+    return reason(best.score, 'language.shared', spoken, { languages: codes });
+  }
+  const adverb = practice.level === 'native' ? 'natively' : 'fluently';
+  const detail = `${spoken}. One of you speaks ${languageName(practice.code)} ${adverb}, which the other wants to practise`;
+  return reason(best.score + PRACTICE_BONUS, 'language.sharedWithPractice', detail, {
+    languages: codes,
+    practiceLanguage: practice.code,
+    practiceLevel: practice.level,
+  });
+}
+
+/**
+ * Decays with distance. If both meet online, online is the floor: being far
+ * apart must never score lower than having no location at all.
+ */
+function distanceReason(migrant: MatchingPerson, host: MatchingPerson, distanceKm: number | null): ReasonBody {
+  const bothOnline = migrant.meetOnline && host.meetOnline;
+  const inPersonReach = Math.min(migrant.maxDistanceKm, host.maxDistanceKm);
+  const usableKm = distanceKm !== null && distanceKm >= 0 && distanceKm <= inPersonReach ? distanceKm : null;
+  const decay = usableKm === null ? 0 : Math.exp(-usableKm / DISTANCE_DECAY_KM);
+  if (bothOnline && decay < ONLINE_DISTANCE_SCORE) {
+    return reason(ONLINE_DISTANCE_SCORE, 'distance.online', 'Meeting online');
+  }
+  if (usableKm === null) {
+    return reason(0, 'distance.unknown', 'Too far apart or location unknown');
+  }
+  if (usableKm < 1) {
+    return reason(decay, 'distance.underOneKm', 'Less than 1 km apart');
+  }
+  const km = roundKm(usableKm);
+  return reason(decay, 'distance.km', `${km} km apart`, { km });
+}
+
+function humanise(code: string): string {
+  return code.replace(/[_-]+/g, ' ');
+}
+
+function interestsReason(migrant: MatchingPerson, host: MatchingPerson): ReasonBody {
+  const own = new Set(migrant.interests);
+  const theirs = new Set(host.interests);
+  const shared = [...own].filter((interest) => theirs.has(interest));
+  if (shared.length === 0) {
+    return reason(0, 'interests.none', 'No shared interests yet');
+  }
+  // Overlap over the shorter list, capped, so long lists are not punished.
+  const needed = Math.min(own.size, theirs.size, INTEREST_SATURATION);
+  const detail = `Shared interests: ${shared.map(humanise).join(', ')}`;
+  return reason(shared.length / needed, 'interests.shared', detail, { interests: shared });
+}
+
+function formatWeeklyTime(minutes: number): string {
+  if (minutes < 60) {
+    return `${minutes} min`;
+  }
+  const halfHours = Math.round(minutes / 30) / 2;
+  return `${halfHours} h`;
+}
+
+function availabilityReason(migrant: MatchingPerson, host: MatchingPerson, now: Date): ReasonBody {
+  const minutes = weeklyOverlapMinutes(migrant, host, utcWeekStart(now));
+  if (minutes === 0) {
+    return reason(0, 'availability.none', 'No free time in common yet', { minutes: 0 });
+  }
+  const detail = `${formatWeeklyTime(minutes)} a week in common`;
+  return reason(minutes / AVAILABILITY_SATURATION_MINUTES, 'availability.overlap', detail, { minutes });
+}
+
+/** The longer wait of the two, so neither side is left waiting for ever. */
+function waitingReason(migrant: MatchingPerson, host: MatchingPerson, now: Date): ReasonBody {
+  const earliest = Math.min(migrant.waitingSince.getTime(), host.waitingSince.getTime());
+  const days = Math.max(0, Math.floor((now.getTime() - earliest) / DAY_MS));
+  const score = days / WAITING_SATURATION_DAYS;
+  if (days === 0) {
+    return reason(score, 'waiting.today', 'Started waiting today', { days });
+  }
+  const detail = `Waiting for ${days} ${days === 1 ? 'day' : 'days'}`;
+  return reason(score, 'waiting.days', detail, { days });
+}
+
+/** Scores a pair assumed eligible (see checkEligibility); `now` fixes the week and wait. */
+export function scorePair(
+  migrant: MatchingPerson,
+  host: MatchingPerson,
+  distanceKm: number | null,
+  now: Date,
+): PairScore {
+  const bodies: Record<ReasonFactor, ReasonBody> = {
+    language: languageReason(migrant, host),
+    distance: distanceReason(migrant, host, distanceKm),
+    interests: interestsReason(migrant, host),
+    availability: availabilityReason(migrant, host, now),
+    waiting: waitingReason(migrant, host, now),
+  };
+  const reasons = FACTOR_ORDER.map((factor): Reason => ({ factor, ...bodies[factor] }));
+  const weighted = reasons.reduce((sum, r) => sum + SCORE_WEIGHTS[r.factor] * r.score, 0);
+  const score = Math.round(Math.min(100, Math.max(0, weighted * 100)) * 10) / 10;
+  return { score, reasons };
+}
