@@ -1,8 +1,12 @@
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { LoginFailureEntity } from '../auth/login-failure.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
+import { MatchEntity } from '../matches/match.entity.js';
+import { PairExclusionEntity } from '../matches/pair-exclusion.entity.js';
+import { MatchingRunEntity } from '../matching/matching-run.entity.js';
+import { NotificationEntity } from '../notifications/notification.entity.js';
 import { ProfileEntity } from '../profiles/profile.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
 /** Every entity the DataSource knows; features add theirs here. */
-export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity, ProfileEntity];
+export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity, ProfileEntity, MatchEntity, PairExclusionEntity, MatchingRunEntity, NotificationEntity];

@@ -1,21 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
+import { DomainEvents } from '../common/domain-events.js';
 import type { UserView } from '../users/dto/user.view.js';
 import type { UserEntity, Verification } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { ProfileViews } from './profile-views.js';
 import { ProfilesRepository } from './profiles.repository.js';
-
-export const VOLUNTEER_VERIFIED = 'volunteer.verified';
-export interface VolunteerVerifiedEvent {
-  userId: string;
-  verifiedBy: string;
-}
 
 /** Staff decide whether a volunteer may be put in touch with anyone; each decision is audited. */
 @Injectable()
@@ -26,7 +20,7 @@ export class VettingService {
     private readonly profiles: ProfilesRepository,
     private readonly views: ProfileViews,
     private readonly audit: AuditRepository,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
 
@@ -45,7 +39,7 @@ export class VettingService {
       await this.audit.append({ actorId: staff.id, action: `volunteer.${decision === 'verified' ? 'verify' : 'reject'}`, targetType: 'user', targetId: volunteer.id, note }, manager);
       return saved;
     });
-    if (decision === 'verified') this.events.emit(VOLUNTEER_VERIFIED, { userId: updated.id, verifiedBy: staff.id } satisfies VolunteerVerifiedEvent);
+    if (decision === 'verified') this.events.emit('volunteer.verified', { userId: updated.id, verifiedBy: staff.id });
     return this.views.userView(updated);
   }
 }

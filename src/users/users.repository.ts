@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { UserEntity, UserRole, Verification } from './user.entity.js';
 
 export interface NewUser {
@@ -23,6 +23,10 @@ export class UsersRepository {
 
   findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
     return (manager?.getRepository(UserEntity) ?? this.users).findOneBy({ id });
+  }
+
+  findByIds(ids: string[]): Promise<UserEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.users.findBy({ id: In(ids) });
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+
+interface MatchEventBase {
+  matchId: string;
+  migrantId: string;
+  hostId: string;
+}
+
+interface MeetupEventBase {
+  meetupId: string;
+  matchId: string;
+  /** Both participants of the meetup's match. */
+  participantIds: [string, string];
+}
+
+/**
+ * What happened, as features tell each other. Notifications, moderation and realtime listen;
+ * emitters never know who listens. Listeners use `@OnEvent(name)` from @nestjs/event-emitter.
+ */
+export interface DomainEventMap {
+  'match.proposed': MatchEventBase & { proposedBy: string | null };
+  'match.accepted': MatchEventBase & { by: string };
+  'match.activated': MatchEventBase;
+  'match.declined': MatchEventBase & { by: string };
+  'match.expired': MatchEventBase;
+  'match.ended': MatchEventBase & { by: string | null };
+  'volunteer.verified': { userId: string; verifiedBy: string };
+  'meetup.proposed': MeetupEventBase & { by: string };
+  'meetup.confirmed': MeetupEventBase & { by: string };
+  'meetup.declined': MeetupEventBase & { by: string };
+  'meetup.cancelled': MeetupEventBase & { by: string };
+  'meetup.reminder': MeetupEventBase & { startsAt: string; hoursBefore: number };
+  'message.created': { messageId: string; matchId: string; senderId: string; body: string };
+  'message.hidden': { messageId: string; matchId: string; by: string };
+  'user.warned': { userId: string; by: string; note: string };
+  'user.suspended': { userId: string; by: string; until: string | null };
+  'user.erased': { userId: string };
+}
+
+export type DomainEventName = keyof DomainEventMap;
+
+@Injectable()
+export class DomainEvents {
+  constructor(private readonly emitter: EventEmitter2) {}
+
+  /** Emit after the change is committed, so listeners never see something that may roll back. */
+  emit<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): void {
+    this.emitter.emit(name, payload);
+  }
+}

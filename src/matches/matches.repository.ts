@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, EntityManager, Repository } from 'typeorm';
+import { MatchEntity } from './match.entity.js';
+import type { StoredReason } from './stored-reason.js';
+
+export interface NewProposal {
+  migrantId: string;
+  hostId: string;
+  score: number;
+  reasons: StoredReason[];
+  proposedBy: string | null;
+  runId: string | null;
+  acceptedByMigrant: boolean;
+  acceptedByHost: boolean;
+}
+
+/** The only place matches are queried or written. */
+@Injectable()
+export class MatchesRepository {
+  constructor(@InjectRepository(MatchEntity) private readonly matches: Repository<MatchEntity>) {}
+
+  /** Inserts a proposal; the partial unique index refuses a second open match for the migrant (23505). */
+  insertProposal(proposal: NewProposal, manager?: EntityManager): Promise<MatchEntity> {
+    const repository = manager?.getRepository(MatchEntity) ?? this.matches;
+    return repository.save(repository.create({ ...proposal, status: 'proposed' }));
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<MatchEntity | null> {
+    return (manager?.getRepository(MatchEntity) ?? this.matches).findOneBy({ id });
+  }
+
+  /** Row-locks the match for a state change inside the caller's transaction. */
+  findByIdForUpdate(id: string, manager: EntityManager): Promise<MatchEntity | null> {
+    return manager.getRepository(MatchEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+  }
+
+  /** A person's matches, newest first. */
+  findMatchesOf(userId: string): Promise<MatchEntity[]> {
+    return this.matches
+      .createQueryBuilder('m')
+      .where(new Brackets((q) => q.where('m.migrant_id = :userId').orWhere('m.host_id = :userId')), { userId })
+      .orderBy('m.created_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .getMany();
+  }
+
+  save(match: MatchEntity, manager?: EntityManager): Promise<MatchEntity> {
+    return (manager?.getRepository(MatchEntity) ?? this.matches).save(match);
+  }
+}
