@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { createRootLogger, httpLogger, PinoNestLogger } from './common/logging.js';
 import { AppModule } from './app.module.js';
 import { AppConfig } from './config/app-config.js';
+import { RealtimeIoAdapter } from './realtime/realtime-io.adapter.js';
 
 export const API_PREFIX = 'api';
 
@@ -24,6 +25,9 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     }),
   );
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: false });
+  const socketAdapter = new RealtimeIoAdapter(app, config);
+  await socketAdapter.connectToRedis();
+  app.useWebSocketAdapter(socketAdapter);
   setUpOpenApi(app);
   return app;
 }

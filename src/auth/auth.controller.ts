@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentRes
 import type { Request } from 'express';
 import { ProfileViews } from '../profiles/profile-views.js';
 import { AuthResponse } from '../users/dto/user.view.js';
-import { CurrentSessionId, Public, SignupLimited } from './auth.decorators.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { CurrentSessionId, CurrentUser, Public, SignupLimited } from './auth.decorators.js';
 import { AuthService, ClientInfo } from './auth.service.js';
 import { LoginDto } from './dto/login.dto.js';
 import { SignupDto } from './dto/signup.dto.js';
@@ -45,8 +46,8 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End this session; its token stops working at once' })
   @ApiNoContentResponse()
-  async logout(@CurrentSessionId() sessionId: string): Promise<void> {
-    await this.auth.logout(sessionId);
+  async logout(@CurrentSessionId() sessionId: string, @CurrentUser() user: UserEntity): Promise<void> {
+    await this.auth.logout(sessionId, user.id);
   }
 }
 

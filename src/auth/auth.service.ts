@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
+import { DomainEvents } from '../common/domain-events.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { AppConfig } from '../config/app-config.js';
 import { UserEntity, UserRole } from '../users/user.entity.js';
@@ -39,6 +40,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   async signup(input: { email: string; password: string; displayName: string; role: 'migrant' | 'host'; locale?: string }, client: ClientInfo): Promise<SignedIn> {
@@ -73,8 +75,9 @@ export class AuthService {
     return this.startSession(user, client);
   }
 
-  async logout(sessionId: string): Promise<void> {
+  async logout(sessionId: string, userId: string): Promise<void> {
     await this.sessions.revokeSession(sessionId, this.clock.now());
+    this.events.emit('session.ended', { sessionId, userId });
   }
 
   /** The one token check, used by HTTP and Socket.IO alike. Undefined for anything not a live session. */

@@ -36,6 +36,7 @@ export interface DomainEventMap {
   'user.warned': { userId: string; by: string; note: string };
   'user.suspended': { userId: string; by: string; until: string | null };
   'user.erased': { userId: string };
+  'session.ended': { sessionId: string; userId: string };
 }
 
 export type DomainEventName = keyof DomainEventMap;

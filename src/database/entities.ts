@@ -1,4 +1,6 @@
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
+import { MessageEntity } from '../chat/message.entity.js';
+import { ReadPositionEntity } from '../chat/read-position.entity.js';
 import { LoginFailureEntity } from '../auth/login-failure.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { MatchEntity } from '../matches/match.entity.js';
@@ -9,4 +11,4 @@ import { ProfileEntity } from '../profiles/profile.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
 /** Every entity the DataSource knows; features add theirs here. */
-export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity, ProfileEntity, MatchEntity, PairExclusionEntity, MatchingRunEntity, NotificationEntity];
+export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity, ProfileEntity, MatchEntity, PairExclusionEntity, MatchingRunEntity, NotificationEntity, MessageEntity, ReadPositionEntity];

@@ -5,6 +5,7 @@ import { AuditRepository } from '../audit/audit.repository.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
+import { DomainEvents } from '../common/domain-events.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { PersonalDataRegistry } from './personal-data.registry.js';
 
@@ -15,6 +16,7 @@ export class PrivacyService {
     private readonly registry: PersonalDataRegistry,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
+    private readonly events: DomainEvents,
   ) {}
 
   async exportData(user: UserEntity): Promise<Record<string, unknown>> {
@@ -31,5 +33,6 @@ export class PrivacyService {
       await this.registry.eraseAll(user.id, manager, now);
       await this.audit.append({ actorId: user.id, action: 'account.erase', targetType: 'user', targetId: user.id }, manager);
     });
+    this.events.emit('user.erased', { userId: user.id });
   }
 }

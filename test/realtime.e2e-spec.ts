@@ -1,0 +1,104 @@
+import { createClient } from 'redis';
+import { RealtimePublisher } from '../src/realtime/realtime.publisher.js';
+import { bearer, signUp } from './support/factories.js';
+import { connectSocket, disconnected, nextEvent } from './support/sockets.js';
+import { createTestDatabase, TestDatabase } from './support/test-database.js';
+import { startTestApp, TestApp } from './support/test-app.js';
+
+describe('Socket.IO /chat handshake and user rooms', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('refuses a connection without a token or with a bad one, with "unauthorized"', async () => {
+    await expect(connectSocket(t, undefined)).rejects.toThrow('unauthorized');
+    await expect(connectSocket(t, 'not-a-token')).rejects.toThrow('unauthorized');
+  });
+
+  it('puts a signed-in socket in its user room, reachable from the server', async () => {
+    const user = await signUp(t);
+    const socket = await connectSocket(t, user.accessToken);
+    const received = nextEvent<{ hello: string }>(socket, 'notification');
+    t.app.get(RealtimePublisher).toUser(user.id, 'notification', { hello: 'world' });
+    await expect(received).resolves.toEqual({ hello: 'world' });
+    socket.close();
+  });
+
+  it('disconnects the sockets of a session at logout', async () => {
+    const user = await signUp(t);
+    const socket = await connectSocket(t, user.accessToken);
+    const closed = disconnected(socket);
+    await t.http().post('/api/auth/logout').set(bearer(user)).expect(204);
+    await expect(closed).resolves.toBe('io server disconnect');
+    await expect(connectSocket(t, user.accessToken)).rejects.toThrow('unauthorized');
+  });
+});
+
+describe('Socket.IO origin check', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ CORS_ORIGINS: 'https://app.example.org' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('accepts the configured origin and refuses any other, for WebSocket upgrades too', async () => {
+    const user = await signUp(t);
+    const allowed = await connectSocket(t, user.accessToken, { origin: 'https://app.example.org' });
+    expect(allowed.connected).toBe(true);
+    allowed.close();
+    await expect(connectSocket(t, user.accessToken, { origin: 'https://evil.example.com' })).rejects.toThrow();
+  });
+});
+
+const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+async function redisReachable(): Promise<boolean> {
+  const client = createClient({ url: redisUrl, socket: { connectTimeout: 1000, reconnectStrategy: false } });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.quit();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('two app processes sharing Redis', () => {
+  let database: TestDatabase;
+  let first: TestApp;
+  let second: TestApp;
+
+  beforeAll(async () => {
+    // CI always has Redis; on a laptop without it this block fails loudly rather than pretending.
+    if (!(await redisReachable())) throw new Error(`Redis is needed at ${redisUrl} (set TEST_REDIS_URL)`);
+    database = await createTestDatabase();
+    first = await startTestApp({ REDIS_URL: redisUrl }, database);
+    second = await startTestApp({ REDIS_URL: redisUrl }, database);
+  });
+  afterAll(async () => {
+    await first.close();
+    await second.close();
+    await database.drop();
+  });
+
+  it('delivers to a socket on the other process and disconnects users everywhere', async () => {
+    const user = await signUp(first);
+    const socket = await connectSocket(second, user.accessToken);
+    const received = nextEvent<{ from: string }>(socket, 'notification');
+    first.app.get(RealtimePublisher).toUser(user.id, 'notification', { from: 'first' });
+    await expect(received).resolves.toEqual({ from: 'first' });
+
+    const closed = disconnected(socket, 2000);
+    first.app.get(RealtimePublisher).disconnectUser(user.id);
+    await expect(closed).resolves.toBe('io server disconnect');
+  });
+});
