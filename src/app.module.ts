@@ -11,6 +11,7 @@ import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { MatchesModule } from './matches/matches.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         ProfilesModule,
         AuthModule,
         MatchesModule,
+        AccessModule,
         RealtimeModule,
       ],
       providers: [

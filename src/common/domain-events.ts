@@ -31,6 +31,8 @@ export interface DomainEventMap {
   'meetup.declined': MeetupEventBase & { by: string };
   'meetup.cancelled': MeetupEventBase & { by: string };
   'meetup.reminder': MeetupEventBase & { startsAt: string; hoursBefore: number };
+  /** Feedback with `concern: true`: moderation opens a staff report. */
+  'meetup.concern': MeetupEventBase & { reporterId: string; comment: string | null };
   'message.created': { messageId: string; matchId: string; senderId: string; body: string };
   'message.hidden': { messageId: string; matchId: string; by: string };
   'user.warned': { userId: string; by: string; note: string };

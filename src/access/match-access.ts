@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error.js';
+import type { MatchEntity } from '../matches/match.entity.js';
+import { MatchesRepository } from '../matches/matches.repository.js';
+import type { UserRole } from '../users/user.entity.js';
+
+export interface Viewer {
+  id: string;
+  role: UserRole;
+}
+
+export function isParticipant(match: Pick<MatchEntity, 'migrantId' | 'hostId'>, userId: string): boolean {
+  return match.migrantId === userId || match.hostId === userId;
+}
+
+export function otherParticipant(match: Pick<MatchEntity, 'migrantId' | 'hostId'>, userId: string): string {
+  return match.migrantId === userId ? match.hostId : match.migrantId;
+}
+
+/**
+ * The one answer to "may this person see or act on this match?", for HTTP and Socket.IO alike.
+ * Anyone else gets 404, never 403, so the existence of other people's matches never leaks.
+ */
+@Injectable()
+export class MatchAccess {
+  constructor(private readonly matches: MatchesRepository) {}
+
+  /** Participants and staff. */
+  async visibleMatch(viewer: Viewer, matchId: string, manager?: EntityManager): Promise<MatchEntity> {
+    const match = await this.matches.findById(matchId, manager);
+    if (match === null || (viewer.role !== 'staff' && !isParticipant(match, viewer.id))) throw DomainError.notFound('match');
+    return match;
+  }
+
+  /** The two participants only (chat, meetups): staff act through their own routes. */
+  async participantMatch(viewer: Viewer, matchId: string, manager?: EntityManager): Promise<MatchEntity> {
+    const match = await this.matches.findById(matchId, manager);
+    if (match === null || !isParticipant(match, viewer.id)) throw DomainError.notFound('match');
+    return match;
+  }
+}
