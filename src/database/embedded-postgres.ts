@@ -9,19 +9,22 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
   readonly url: string;
+  /** A tarball of the data directory; a later start can begin from it (tests use it as a template). */
+  dump(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
 /**
  * PostgreSQL compiled to WASM, served on a loopback port so the app talks to it
  * through the same `pg` driver and migrations as to a real server.
- * `dataDir` undefined keeps it in memory (tests).
+ * `dataDir` undefined keeps it in memory (tests); `template` starts from a dump instead of an empty cluster.
  */
-export async function startEmbeddedPostgres(dataDir: string | undefined): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir: string | undefined, template?: Blob): Promise<EmbeddedPostgres> {
   if (dataDir !== undefined) mkdirSync(dirname(dataDir), { recursive: true });
   const db = await PGlite.create({
     dataDir: dataDir ?? 'memory://',
     extensions: { cube, earthdistance, pg_trgm, btree_gist },
+    ...(template === undefined ? {} : { loadDataDir: template }),
   });
   // PGlite is one backend; the socket server multiplexes pool connections onto it.
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 100 });
@@ -30,6 +33,7 @@ export async function startEmbeddedPostgres(dataDir: string | undefined): Promis
   let stopped = false;
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    dump: () => db.dumpDataDir('none'),
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -1,10 +1,10 @@
 import { DataSource, MigrationExecutor } from 'typeorm';
 
-// Any constant shared by every process of this app: hashtext('common-ground:migrations').
+// Any constant shared by every process of this app.
 const MIGRATION_LOCK_KEY = 734_219_001;
 
-/** Runs pending migrations on one connection holding an advisory lock, so concurrent starts queue instead of racing. */
-export async function runMigrationsLocked(dataSource: DataSource): Promise<string[]> {
+/** Runs `work` with a migration executor on one connection holding an advisory lock, so concurrent starts queue instead of racing. */
+async function withMigrationLock<T>(dataSource: DataSource, work: (executor: MigrationExecutor) => Promise<T>): Promise<T> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
@@ -12,8 +12,7 @@ export async function runMigrationsLocked(dataSource: DataSource): Promise<strin
     try {
       const executor = new MigrationExecutor(dataSource, runner);
       executor.transaction = 'each';
-      const applied = await executor.executePendingMigrations();
-      return applied.map((m) => m.name);
+      return await work(executor);
     } finally {
       await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }
@@ -22,19 +21,11 @@ export async function runMigrationsLocked(dataSource: DataSource): Promise<strin
   }
 }
 
-export async function revertLastMigrationLocked(dataSource: DataSource): Promise<void> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    try {
-      const executor = new MigrationExecutor(dataSource, runner);
-      executor.transaction = 'each';
-      await executor.undoLastMigration();
-    } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
-    }
-  } finally {
-    await runner.release();
-  }
+export async function runMigrationsLocked(dataSource: DataSource): Promise<string[]> {
+  const applied = await withMigrationLock(dataSource, (executor) => executor.executePendingMigrations());
+  return applied.map((m) => m.name);
+}
+
+export function revertLastMigrationLocked(dataSource: DataSource): Promise<void> {
+  return withMigrationLock(dataSource, (executor) => executor.undoLastMigration());
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parseOrLibraryAssignment, solveOrLibrary } from './or-library.js';
 
 /** Shared benchmark data lives next to the repository: /work/shared when the repo is /work/main. */
-const ASSIGN100_PATH = new URL('../../../../shared/benchmarks/orlib/assign100.txt', import.meta.url);
+// A copy of ../shared/benchmarks/orlib/assign100.txt kept in the repo, so the test runs wherever the repo is cloned.
+const ASSIGN100_PATH = new URL('../../../test/fixtures/orlib/assign100.txt', import.meta.url);
 /** Published optimum of OR-Library assign100 (Beasley). */
 const ASSIGN100_OPTIMUM = 305;
 
