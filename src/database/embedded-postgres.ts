@@ -6,6 +6,7 @@ import { cube } from '@electric-sql/pglite/contrib/cube';
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PgliteSessionQueue } from './pglite-session-queue.js';
 
 export interface EmbeddedPostgres {
   readonly url: string;
@@ -28,6 +29,8 @@ export async function startEmbeddedPostgres(dataDir: string | undefined, templat
   });
   // PGlite is one backend; the socket server multiplexes pool connections onto it.
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 100 });
+  // Connections get their handlers' queue at connect time, so replacing it before start() covers all.
+  (server as unknown as { queryQueue: PgliteSessionQueue }).queryQueue = new PgliteSessionQueue(db);
   await server.start();
   const port = listeningPort(server);
   let stopped = false;
