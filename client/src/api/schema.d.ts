@@ -688,8 +688,9 @@ export interface operations {
                 /** @description Locale for the names; defaults to the Accept-Language header, then English */
                 locale?: string;
             };
-            header: {
-                "accept-language": string;
+            header?: {
+                /** @description Used for the names when `locale` is absent */
+                "accept-language"?: string;
             };
             path?: never;
             cookie?: never;
