@@ -15,6 +15,7 @@ import { PrivacyPage } from './privacy/PrivacyPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { closeRealtime } from './realtime';
 import { href, navigate, useRoute, type Route } from './router';
+import { homeFor } from './session/home';
 import { SessionProvider, useSession } from './session/session';
 
 const StaffPage = lazy(() => import('./staff/StaffPage'));
@@ -27,11 +28,6 @@ export function App() {
       </NotificationsProvider>
     </SessionProvider>
   );
-}
-
-function homeFor(user: User): string {
-  if (user.role === 'staff') return '/staff/volunteers';
-  return user.profileComplete ? '/matches' : '/profile';
 }
 
 function Shell() {

@@ -7,6 +7,7 @@ import { PageTitle } from '../components/PageTitle';
 import { translateError } from '../i18n/translate-api';
 import { useFormErrors, type Errors } from '../components/use-form-errors';
 import { href, navigate } from '../router';
+import { homeFor } from '../session/home';
 import { useSession } from '../session/session';
 
 const SIGNUP_FIELDS = ['displayName', 'email', 'password', 'role', 'acceptTerms'] as const;
@@ -100,7 +101,7 @@ export function LoginPage() {
     try {
       const result = await call(api.POST('/api/auth/login', { body: form }));
       session.signedIn(result.accessToken, result.user);
-      navigate(result.user.role === 'staff' ? '/staff/volunteers' : '/profile');
+      navigate(homeFor(result.user));
     } catch (error) {
       // The same answer for an unknown email and a wrong password; shown by the password field.
       if (error instanceof ApiError && error.status === 401) feedback.set({ password: translateError(t, error) });

@@ -50,7 +50,7 @@ export function VolunteersPanel() {
           {volunteers.map((v) => (
             <li key={v.id} className="card">
               <h2>{v.displayName}</h2>
-              <p className="meta">{v.email} · {t(`profile.verification.${v.verification ?? 'pending'}`)}</p>
+              <p className="meta">{v.email} · {t(`staff.volunteers.filters.${v.verification ?? 'pending'}`)}</p>
               {v.profile === null ? <p>{t('staff.volunteers.noProfile')}</p> : (
                 <dl>
                   <dt>{t('profile.place')}</dt>
