@@ -1,25 +1,126 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { User } from './api/client';
+import { LanguageSelector } from './components/LanguageSelector';
+import { Notice } from './components/Field';
+import { translateNotification } from './i18n/translate-api';
+import { MatchesPage } from './matches/MatchesPage';
+import { MatchPage } from './matches/MatchPage';
+import { SuggestionsPage } from './matches/SuggestionsPage';
+import { MeetupsPage } from './meetups/MeetupsPage';
+import { NotificationsPage } from './notifications/NotificationsPage';
+import { NotificationsProvider, useNotifications } from './notifications/notifications';
+import { LoginPage, SignUpPage } from './pages/AuthPages';
+import { PrivacyPage } from './privacy/PrivacyPage';
+import { ProfilePage } from './profile/ProfilePage';
+import { closeRealtime } from './realtime';
+import { href, navigate, useRoute, type Route } from './router';
+import { homeFor } from './session/home';
+import { SessionProvider, useSession } from './session/session';
 
-type Health = 'checking' | 'ok' | 'unavailable';
+const StaffPage = lazy(() => import('./staff/StaffPage'));
 
-/** Placeholder until the web client lands: says what this is and whether the server is healthy. */
 export function App() {
-  const [health, setHealth] = useState<Health>('checking');
+  return (
+    <SessionProvider>
+      <NotificationsProvider>
+        <Shell />
+      </NotificationsProvider>
+    </SessionProvider>
+  );
+}
 
+function Shell() {
+  const { t } = useTranslation();
+  const { user, logout } = useSession();
+  const route = useRoute();
+  const { latest } = useNotifications();
+
+  const publicPage = route.segments[0] === 'signup' || route.segments[0] === 'login';
   useEffect(() => {
-    fetch('/api/health')
-      .then((response) => setHealth(response.ok ? 'ok' : 'unavailable'))
-      .catch(() => setHealth('unavailable'));
-  }, []);
+    if (user === null && !publicPage) navigate('/login');
+    if (user !== null && user !== undefined && (publicPage || route.path === '/')) navigate(homeFor(user));
+    if (user === null) closeRealtime();
+  }, [user, publicPage, route.path]);
 
   return (
-    <main style={{ maxWidth: '40rem', margin: '2rem auto', padding: '0 1rem', fontFamily: 'system-ui, sans-serif', lineHeight: 1.5 }}>
-      <h1>Common Ground</h1>
-      <p>Newcomers and local residents, matched for conversation, walks and coffee.</p>
-      <p role="status">Server: {health === 'checking' ? 'checking…' : health}</p>
-      <p>
-        API documentation: <a href="/api/docs">/api/docs</a>
-      </p>
-    </main>
+    <>
+      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('nav.skip')}
+      </a>
+      <header className="site-header">
+        <a className="brand" href={href('/')}>Common Ground</a>
+        {user === null || user === undefined ? null : <MainNav user={user} route={route} />}
+        <div className="header-tools">
+          <LanguageSelector />
+          {user === null || user === undefined ? null : (
+            <button type="button" className="secondary" onClick={() => void logout().then(() => navigate('/login'))}>
+              {t('nav.logout')}
+            </button>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {user?.status === 'suspended' ? <Notice kind="error">{t('account.suspended')}</Notice> : null}
+        {latest === undefined ? null : <p className="visually-hidden" role="status">{translateNotification(t, latest)}</p>}
+        {user === undefined ? <p role="status">{t('common.loading')}</p> : <Page route={route} user={user} />}
+      </main>
+    </>
   );
+}
+
+function MainNav({ user, route }: { user: User; route: Route }) {
+  const { t } = useTranslation();
+  const { unread } = useNotifications();
+  const links: Array<[string, string]> =
+    user.role === 'staff'
+      ? [['/staff/volunteers', t('nav.staff')], ['/privacy', t('nav.privacy')]]
+      : [
+          ['/profile', t('nav.profile')],
+          ['/suggestions', t('nav.suggestions')],
+          ['/matches', t('nav.matches')],
+          ['/meetups', t('nav.meetups')],
+          ['/notifications', unread > 0 ? t('nav.notificationsUnread', { count: unread }) : t('nav.notifications')],
+          ['/privacy', t('nav.privacy')],
+        ];
+  const section = `/${route.segments[0] ?? ''}`;
+  return (
+    <nav aria-label={t('nav.label')} className="main-nav">
+      <ul>
+        {links.map(([path, label]) => (
+          <li key={path}>
+            <a href={href(path)} aria-current={path.startsWith(section) && section !== '/' ? 'page' : undefined}>{label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Page({ route, user }: { route: Route; user: User | null }) {
+  const { t } = useTranslation();
+  const [first, second] = route.segments;
+  if (user === null) return first === 'signup' ? <SignUpPage /> : <LoginPage />;
+  switch (first) {
+    case 'profile':
+      return <ProfilePage />;
+    case 'suggestions':
+      return <SuggestionsPage />;
+    case 'matches':
+      return second === undefined ? <MatchesPage /> : <MatchPage key={second} matchId={second} />;
+    case 'meetups':
+      return <MeetupsPage />;
+    case 'notifications':
+      return <NotificationsPage />;
+    case 'privacy':
+      return <PrivacyPage />;
+    case 'staff':
+      return user.role === 'staff' ? (
+        <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+          <StaffPage tab={second ?? 'volunteers'} />
+        </Suspense>
+      ) : <Notice kind="error">{t('errors.status.403')}</Notice>;
+    default:
+      return <p role="status">{t('common.loading')}</p>;
+  }
 }

@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { setUpI18n } from './i18n/i18n';
+import './styles.css';
 
+setUpI18n();
 const root = document.getElementById('root');
 if (root !== null) {
   createRoot(root).render(

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 import { InterestView, LanguagesQueryDto, LanguageView, PlaceQueryDto, PlaceView } from './dto/reference.dto.js';
 import { getGazetteer } from './reference/gazetteer.js';
@@ -21,6 +21,7 @@ export class ReferenceController {
   @Get('languages')
   @ApiOperation({ summary: 'ISO 639 languages, named in the caller\'s locale where known' })
   @ApiOkResponse({ type: [LanguageView] })
+  @ApiHeader({ name: 'accept-language', required: false, description: 'Used for the names when `locale` is absent' })
   languages(@Query() query: LanguagesQueryDto, @Headers('accept-language') acceptLanguage?: string): LanguageView[] {
     return listLanguages(query.locale ?? firstLanguageTag(acceptLanguage) ?? 'en');
   }

@@ -39,56 +39,56 @@ export class AvailabilityInput {
  * so a client may send the whole profile or only what changed. A refused update changes nothing.
  */
 export class ProfileInputDto {
-  @ApiPropertyOptional({ maxLength: 1000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 1000, nullable: true })
   @IsOptional() @IsString() @MaxLength(1000)
   bio?: string | null;
 
-  @ApiPropertyOptional({ minimum: OLDEST_BIRTH_YEAR, description: `At least ${MINIMUM_AGE} years ago; never shown to other people`, nullable: true })
+  @ApiPropertyOptional({ type: Number, minimum: OLDEST_BIRTH_YEAR, description: `At least ${MINIMUM_AGE} years ago; never shown to other people`, nullable: true })
   @IsOptional() @IsInt() @Min(OLDEST_BIRTH_YEAR) @Max(latestBirthYear(), { message: `birthYear must be at most ${latestBirthYear()} (minimum age ${MINIMUM_AGE})` })
   birthYear?: number | null;
 
-  @ApiPropertyOptional({ enum: GENDERS })
+  @ApiPropertyOptional({ enum: GENDERS, nullable: true })
   @IsOptional() @IsIn(GENDERS)
   gender?: Gender | null;
 
-  @ApiPropertyOptional({ enum: PARTNER_GENDERS, description: '"same": only partners of the same (specified) gender' })
+  @ApiPropertyOptional({ enum: PARTNER_GENDERS, nullable: true, description: '"same": only partners of the same (specified) gender' })
   @IsOptional() @IsIn(PARTNER_GENDERS)
   partnerGender?: PartnerGender | null;
 
-  @ApiPropertyOptional({ example: '2759794', description: 'A place id from GET /api/places (GeoNames id)' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2759794', description: 'A place id from GET /api/places (GeoNames id)' })
   @IsOptional() @IsString() @Matches(/^\d{1,12}$/, { message: 'placeId must be a place id from GET /api/places' })
   placeId?: string | null;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 500 })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 500 })
   @IsOptional() @IsInt() @Min(1) @Max(500)
   maxDistanceKm?: number | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: Boolean, nullable: true })
   @IsOptional() @IsBoolean()
   meetOnline?: boolean | null;
 
-  @ApiPropertyOptional({ type: [LanguageInput], maxItems: 20 })
+  @ApiPropertyOptional({ type: [LanguageInput], nullable: true, maxItems: 20 })
   @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique((l: LanguageInput) => l?.code, { message: 'languages must not name a language twice' })
   @ValidateNested({ each: true }) @Type(() => LanguageInput)
   languages?: LanguageInput[] | null;
 
-  @ApiPropertyOptional({ type: [String], maxItems: 10, description: 'Languages to practise (ISO 639 codes)' })
+  @ApiPropertyOptional({ type: [String], nullable: true, maxItems: 10, description: 'Languages to practise (ISO 639 codes)' })
   @IsOptional() @IsArray() @ArrayMaxSize(10) @ArrayUnique() @IsLanguageCode({ each: true })
   learning?: string[] | null;
 
-  @ApiPropertyOptional({ type: [String], maxItems: 30, description: 'Interest codes from GET /api/interests' })
+  @ApiPropertyOptional({ type: [String], nullable: true, maxItems: 30, description: 'Interest codes from GET /api/interests' })
   @IsOptional() @IsArray() @ArrayMaxSize(30) @ArrayUnique() @IsInterestCode({ each: true })
   interests?: string[] | null;
 
-  @ApiPropertyOptional({ type: [AvailabilityInput], maxItems: 28, description: 'Weekly windows; none may overlap on the same day' })
+  @ApiPropertyOptional({ type: [AvailabilityInput], nullable: true, maxItems: 28, description: 'Weekly windows; none may overlap on the same day' })
   @IsOptional() @IsArray() @ArrayMaxSize(28) @ValidateNested({ each: true }) @Type(() => AvailabilityInput) @IsWeeklyAvailability()
   availability?: AvailabilityInput[] | null;
 
-  @ApiPropertyOptional({ example: 'Europe/Amsterdam', description: 'IANA time zone' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Europe/Amsterdam', description: 'IANA time zone' })
   @IsOptional() @IsIanaTimezone()
   timezone?: string | null;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 5, description: 'Hosts only: how many active matches at once' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 5, description: 'Hosts only: how many active matches at once' })
   @IsOptional() @IsInt() @Min(1) @Max(5)
   capacity?: number | null;
 }

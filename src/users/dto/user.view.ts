@@ -16,7 +16,7 @@ export class UserView {
   profile: ProfileView | null;
   @ApiProperty() profileComplete: boolean;
   @ApiProperty({ type: [String], description: 'What matching still needs, by profile field name' }) missing: string[];
-  @ApiProperty({ format: 'date-time', nullable: true, description: 'Set while suspended; null means until lifted by staff' })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set while suspended; null means until lifted by staff' })
   suspendedUntil: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, call, fieldErrors } from './errors';
+
+describe('API errors', () => {
+  it('reads the NestJS error shape with code and params', () => {
+    const error = ApiError.from(409, { statusCode: 409, message: 'Taken', error: 'Conflict', code: 'auth.email-taken', params: { a: 1 } });
+    expect(error).toMatchObject({ status: 409, messages: ['Taken'], code: 'auth.email-taken', params: { a: 1 } });
+    expect(ApiError.from(500, 'oops').messages).toEqual([]);
+  });
+
+  it('places validation messages by the property they start with, and domain errors by code', () => {
+    const validation = new ApiError(400, ['email must be an email address', 'languages.0.code must be a language code', 'something else'], undefined);
+    expect(fieldErrors(validation, ['email', 'languages'])).toEqual({
+      byField: { email: ['email must be an email address'], languages: ['languages.0.code must be a language code'] },
+      other: ['something else'],
+    });
+    const weak = new ApiError(400, ['password is one of the most common passwords; choose another'], 'auth.weak-password');
+    expect(fieldErrors(weak, ['password']).byField).toEqual({ password: ['password is one of the most common passwords; choose another'] });
+  });
+
+  it('unwraps data, and throws for error statuses and network failures', async () => {
+    await expect(call(Promise.resolve({ data: { ok: 1 }, response: new Response(null, { status: 200 }) }))).resolves.toEqual({ ok: 1 });
+    await expect(call(Promise.resolve({ error: { message: 'no' }, response: new Response(null, { status: 404 }) }))).rejects.toMatchObject({ status: 404, messages: ['no'] });
+    await expect(call(Promise.reject(new TypeError('fetch failed')))).rejects.toMatchObject({ status: 0 });
+  });
+});

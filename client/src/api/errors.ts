@@ -1,0 +1,60 @@
+/** A refused API call: the HTTP status plus what the server said, in its own words and by code. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly messages: string[],
+    readonly code?: string,
+    readonly params: Record<string, unknown> = {},
+  ) {
+    super(messages.join('; ') || `HTTP ${status}`);
+    this.name = 'ApiError';
+  }
+
+  static from(status: number, body: unknown): ApiError {
+    if (typeof body !== 'object' || body === null) return new ApiError(status, []);
+    const { message, code, params } = body as { message?: unknown; code?: unknown; params?: unknown };
+    const messages = Array.isArray(message) ? message.map(String) : typeof message === 'string' ? [message] : [];
+    const safeParams = typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {};
+    return new ApiError(status, messages, typeof code === 'string' ? code : undefined, safeParams);
+  }
+}
+
+type Result<T> = { data?: T; error?: unknown; response: Response };
+
+/** Unwraps an openapi-fetch result: the data, or an ApiError for any non-2xx answer or network failure. */
+export async function call<T>(request: Promise<Result<T>>): Promise<T> {
+  let result: Result<T>;
+  try {
+    result = await request;
+  } catch {
+    throw new ApiError(0, []);
+  }
+  if (!result.response.ok) throw ApiError.from(result.response.status, result.error);
+  return result.data as T;
+}
+
+/** Domain error codes that belong to one form field. */
+const FIELD_BY_CODE: Record<string, string> = {
+  'auth.weak-password': 'password',
+  'auth.email-taken': 'email',
+  'privacy.wrong-password': 'password',
+  'profile.unknown-place': 'placeId',
+  'profile.capacity-hosts-only': 'capacity',
+};
+
+/**
+ * Splits an error into messages per form field and the rest. Validation messages start with the
+ * property path ("password must be…", "languages.0.code must be…"); domain errors name theirs by code.
+ */
+export function fieldErrors(error: ApiError, fields: readonly string[]): { byField: Record<string, string[]>; other: string[] } {
+  const byField: Record<string, string[]> = {};
+  const other: string[] = [];
+  const codeField = error.code === undefined ? undefined : FIELD_BY_CODE[error.code];
+  for (const message of error.messages) {
+    const head = message.split(/[\s.]/, 1)[0] ?? '';
+    const field = codeField ?? (fields.includes(head) ? head : undefined);
+    if (field !== undefined && fields.includes(field)) (byField[field] ??= []).push(message);
+    else other.push(message);
+  }
+  return { byField, other };
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import type { Message } from '../api/pending-contract';
+import { ChatSession, type ChatTransport } from './chat-session';
+import type { ChatState } from './chat-sync';
+
+const MATCH = 'match-1';
+const ME = 'me';
+
+type Listener = (payload: never) => void;
+type Handler = (payload: Record<string, unknown>) => unknown | Promise<unknown>;
+
+/** A fake server side of the socket: stores messages like the real one (seq per match, clientId once). */
+class FakeServer {
+  messages: Message[] = [];
+  sends: Array<Record<string, unknown>> = [];
+  joins: Array<Record<string, unknown>> = [];
+  /** When true, 'send' stores the message but the ack never arrives (lost on the way back). */
+  dropAcks = false;
+  dropBroadcasts = false;
+  refuseSends: string | undefined;
+
+  store(payload: Record<string, unknown>, senderId = ME): Message {
+    const existing = this.messages.find((m) => m.senderId === senderId && m.clientId === payload.clientId);
+    if (existing !== undefined) return existing;
+    const message: Message = {
+      id: `m${this.messages.length + 1}`, matchId: MATCH, seq: this.messages.length + 1, senderId,
+      clientId: String(payload.clientId), body: String(payload.body), createdAt: new Date().toISOString(),
+    };
+    this.messages.push(message);
+    return message;
+  }
+}
+
+class FakeTransport implements ChatTransport {
+  connected = false;
+  private listeners = new Map<string, Set<Listener>>();
+  constructor(private readonly server: FakeServer) {}
+
+  on(event: string, listener: Listener): void {
+    if (!this.listeners.has(event)) this.listeners.set(event, new Set());
+    this.listeners.get(event)?.add(listener);
+  }
+  off(event: string, listener: Listener): void {
+    this.listeners.get(event)?.delete(listener);
+  }
+  fire(event: string, payload?: unknown): void {
+    for (const listener of this.listeners.get(event) ?? []) (listener as (p: unknown) => void)(payload);
+  }
+  connect(): void {
+    this.connected = true;
+    this.fire('connect');
+  }
+  disconnect(): void {
+    this.connected = false;
+    this.fire('disconnect');
+  }
+  emit(): void {}
+  request(event: string, payload: unknown): Promise<unknown> {
+    if (!this.connected) return Promise.reject(new Error('disconnected'));
+    const body = payload as Record<string, unknown>;
+    const handlers: Record<string, Handler> = {
+      join: (p) => {
+        this.server.joins.push(p);
+        return { ok: true, messages: this.server.messages.filter((m) => m.seq > Number(p.afterSeq ?? 0)) };
+      },
+      send: (p) => {
+        this.server.sends.push(p);
+        if (this.server.refuseSends !== undefined) return { ok: false, error: this.server.refuseSends };
+        const message = this.server.store(p);
+        if (!this.server.dropBroadcasts) this.fire('message', message); // the room broadcast reaches the sender too
+        if (this.server.dropAcks) return new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 5));
+        return { ok: true, message };
+      },
+      read: () => ({ ok: true }),
+    };
+    return Promise.resolve(handlers[event]?.(body));
+  }
+}
+
+function setUp() {
+  const server = new FakeServer();
+  const transport = new FakeTransport(server);
+  const states: ChatState[] = [];
+  let n = 0;
+  const session = new ChatSession(transport, MATCH, ME, (state) => states.push(state), { retryMs: 10, ackTimeoutMs: 50, newId: () => `client-${++n}` });
+  return { server, transport, session, latest: () => session.current };
+}
+
+const settle = (ms = 0): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('ChatSession', () => {
+  it('joins with the history and sends with a clientId, storing each message once', async () => {
+    const { server, transport, session, latest } = setUp();
+    server.store({ clientId: 'p1', body: 'welcome' }, 'peer');
+    session.start();
+    transport.connect();
+    await settle();
+    expect(server.joins).toEqual([{ matchId: MATCH, afterSeq: 0 }]);
+    session.send('hello');
+    await settle();
+    expect(server.sends).toEqual([{ matchId: MATCH, clientId: 'client-1', body: 'hello' }]);
+    // Ack and broadcast both delivered the message: it is shown once, and the outbox is empty.
+    expect(latest().messages.map((m) => m.body)).toEqual(['welcome', 'hello']);
+    expect(latest().outbox).toEqual([]);
+  });
+
+  it('keeps messages written while offline and sends them in order after reconnecting', async () => {
+    const { server, transport, session, latest } = setUp();
+    session.start();
+    session.send('first');
+    session.send('second');
+    await settle();
+    expect(server.sends).toEqual([]);
+    expect(latest().outbox.map((o) => o.body)).toEqual(['first', 'second']);
+    transport.connect();
+    await settle();
+    expect(server.messages.map((m) => m.body)).toEqual(['first', 'second']);
+    expect(latest().outbox).toEqual([]);
+  });
+
+  it('retries an unacknowledged message with the same clientId and never duplicates it', async () => {
+    const { server, transport, session, latest } = setUp();
+    session.start();
+    transport.connect();
+    await settle();
+    // Stored, but neither the ack nor the broadcast reaches us: only the retry can tell us.
+    server.dropAcks = true;
+    server.dropBroadcasts = true;
+    session.send('are you there?');
+    await settle(20);
+    server.dropAcks = false;
+    await settle(40);
+    expect(server.sends.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(server.sends.map((s) => s.clientId))).toEqual(new Set(['client-1']));
+    expect(server.messages).toHaveLength(1);
+    expect(latest().messages.map((m) => m.body)).toEqual(['are you there?']);
+    expect(latest().outbox).toEqual([]);
+  });
+
+  it('resyncs with afterSeq after a reconnect, fetching only what was missed', async () => {
+    const { server, transport, session, latest } = setUp();
+    server.store({ clientId: 'p1', body: 'one' }, 'peer');
+    server.store({ clientId: 'p2', body: 'two' }, 'peer');
+    session.start();
+    transport.connect();
+    await settle();
+    transport.disconnect();
+    server.store({ clientId: 'p3', body: 'three' }, 'peer'); // sent while we were away
+    transport.connect();
+    await settle();
+    expect(server.joins.map((j) => j.afterSeq)).toEqual([0, 2]);
+    expect(latest().messages.map((m) => m.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('re-joins when a broadcast reveals a gap', async () => {
+    const { server, transport, session, latest } = setUp();
+    session.start();
+    transport.connect();
+    await settle();
+    const missed = server.store({ clientId: 'p1', body: 'missed' }, 'peer');
+    const next = server.store({ clientId: 'p2', body: 'next' }, 'peer');
+    transport.fire('message', next);
+    await settle();
+    expect(server.joins.map((j) => j.afterSeq)).toEqual([0, 0]);
+    expect(latest().messages).toEqual([missed, next]);
+  });
+
+  it('marks a refused message as failed and does not retry it', async () => {
+    const { server, transport, session, latest } = setUp();
+    session.start();
+    transport.connect();
+    await settle();
+    server.refuseSends = 'match is not active';
+    session.send('too late');
+    await settle(40);
+    expect(server.sends).toHaveLength(1);
+    expect(latest().outbox[0]?.failed).toBe('match is not active');
+  });
+
+  it('applies hidden-message events', async () => {
+    const { server, transport, session, latest } = setUp();
+    const bad = server.store({ clientId: 'p1', body: 'bad words' }, 'peer');
+    session.start();
+    transport.connect();
+    await settle();
+    transport.fire('message:hidden', { matchId: MATCH, id: bad.id });
+    expect(latest().messages[0]?.body).toBeNull();
+  });
+});

@@ -1,0 +1,206 @@
+/**
+ * Drives one conversation over the `/chat` socket using the pure transitions in chat-sync.ts:
+ * joins (and re-joins after every reconnect) with `afterSeq`, sends each message under a clientId
+ * until it is acknowledged, retries what was not acknowledged, and resyncs when a gap shows up.
+ */
+import type { Message } from '../api/pending-contract';
+import {
+  applyRead, applyTyping, discardOutgoing, emptyChat, hasGap, hideMessage, markAttempt, markFailed, markLoaded, mergeMessages,
+  queueOutgoing, syncedUpTo, unsent, type ChatState,
+} from './chat-sync';
+
+/** The part of a Socket.IO client the chat needs; tests pass a fake. */
+export interface ChatTransport {
+  readonly connected: boolean;
+  on(event: string, listener: (payload: never) => void): unknown;
+  off(event: string, listener: (payload: never) => void): unknown;
+  /** Emits with an acknowledgement; rejects when none arrives within timeoutMs. */
+  request(event: string, payload: unknown, timeoutMs: number): Promise<unknown>;
+  emit(event: string, payload: unknown): unknown;
+}
+
+type Ack = { ok: true; messages?: Message[]; message?: Message } | { ok: false; error?: unknown };
+
+export interface ChatSessionOptions {
+  ackTimeoutMs?: number;
+  retryMs?: number;
+  newId?: () => string;
+  now?: () => Date;
+}
+
+function describe(error: unknown): string {
+  if (typeof error === 'string') return error;
+  if (typeof error === 'object' && error !== null && 'message' in error) return String((error as { message: unknown }).message);
+  return 'refused';
+}
+
+export class ChatSession {
+  private state: ChatState;
+  private joined = false;
+  private joining: Promise<void> | undefined;
+  private flushing = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly ackTimeoutMs: number;
+  private readonly retryMs: number;
+  private readonly newId: () => string;
+  private readonly now: () => Date;
+  /** Set when the server refuses the join (not a participant, no such match). */
+  joinError: string | undefined;
+
+  constructor(
+    private readonly transport: ChatTransport,
+    matchId: string,
+    selfId: string,
+    private readonly onChange: (state: ChatState) => void,
+    options: ChatSessionOptions = {},
+  ) {
+    this.state = emptyChat(matchId, selfId);
+    this.ackTimeoutMs = options.ackTimeoutMs ?? 8000;
+    this.retryMs = options.retryMs ?? 3000;
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get current(): ChatState {
+    return this.state;
+  }
+
+  start(): void {
+    this.transport.on('connect', this.onConnect);
+    this.transport.on('disconnect', this.onDisconnect);
+    this.transport.on('message', this.onMessage);
+    this.transport.on('message:hidden', this.onHidden);
+    this.transport.on('typing', this.onTyping);
+    this.transport.on('read', this.onRead);
+    if (this.transport.connected) void this.join();
+  }
+
+  stop(): void {
+    this.transport.off('connect', this.onConnect);
+    this.transport.off('disconnect', this.onDisconnect);
+    this.transport.off('message', this.onMessage);
+    this.transport.off('message:hidden', this.onHidden);
+    this.transport.off('typing', this.onTyping);
+    this.transport.off('read', this.onRead);
+    clearTimeout(this.retryTimer);
+  }
+
+  send(body: string): string {
+    const clientId = this.newId();
+    this.update(queueOutgoing(this.state, clientId, body, this.now()));
+    void this.flush();
+    return clientId;
+  }
+
+  discard(clientId: string): void {
+    this.update(discardOutgoing(this.state, clientId));
+  }
+
+  typing(): void {
+    if (this.joined) this.transport.emit('typing', { matchId: this.state.matchId });
+  }
+
+  /** Tells the server we have read up to seq; resolves whether it was acknowledged. */
+  async markRead(seq: number): Promise<boolean> {
+    if (!this.joined || seq <= 0) return false;
+    try {
+      const ack = (await this.transport.request('read', { matchId: this.state.matchId, seq }, this.ackTimeoutMs)) as Ack;
+      return ack.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Fetches everything after the last gap-free seq; the same call serves the first join and every resync. */
+  join(): Promise<void> {
+    this.joining ??= this.doJoin().finally(() => {
+      this.joining = undefined;
+    });
+    return this.joining;
+  }
+
+  private async doJoin(): Promise<void> {
+    try {
+      const ack = (await this.transport.request('join', { matchId: this.state.matchId, afterSeq: syncedUpTo(this.state) }, this.ackTimeoutMs)) as Ack;
+      if (!ack.ok) {
+        this.joinError = describe(ack.error);
+        this.onChange(this.state);
+        return;
+      }
+      this.joinError = undefined;
+      this.joined = true;
+      this.update(markLoaded(mergeMessages(this.state, ack.messages ?? [])));
+      await this.flush();
+    } catch {
+      this.scheduleRetry();
+    }
+  }
+
+  /** Sends the outbox in order; stops at the first unacknowledged message and retries later. */
+  private async flush(): Promise<void> {
+    if (!this.joined || this.flushing || !this.transport.connected) return;
+    this.flushing = true;
+    let completed = false;
+    try {
+      for (const outgoing of unsent(this.state)) {
+        // A broadcast may have delivered it meanwhile.
+        if (!unsent(this.state).some((o) => o.clientId === outgoing.clientId)) continue;
+        this.update(markAttempt(this.state, outgoing.clientId));
+        const payload = { matchId: this.state.matchId, clientId: outgoing.clientId, body: outgoing.body };
+        let ack: Ack;
+        try {
+          ack = (await this.transport.request('send', payload, this.ackTimeoutMs)) as Ack;
+        } catch {
+          this.scheduleRetry();
+          return;
+        }
+        if (ack.ok && ack.message !== undefined) this.update(mergeMessages(this.state, [ack.message]));
+        else if (!ack.ok) this.update(markFailed(this.state, outgoing.clientId, describe(ack.error)));
+      }
+      completed = true;
+    } finally {
+      this.flushing = false;
+    }
+    // Messages written while we were waiting for acks.
+    if (completed && unsent(this.state).some((o) => o.attempts === 0)) await this.flush();
+  }
+
+  private scheduleRetry(): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      if (!this.transport.connected) return; // the next 'connect' re-joins and flushes
+      void (this.joined ? this.flush() : this.join());
+    }, this.retryMs);
+  }
+
+  private update(next: ChatState): void {
+    if (next === this.state) return;
+    this.state = next;
+    this.onChange(next);
+  }
+
+  private readonly onConnect = (): void => {
+    void this.join();
+  };
+
+  private readonly onDisconnect = (): void => {
+    this.joined = false;
+  };
+
+  private readonly onMessage = (message: Message): void => {
+    this.update(mergeMessages(this.state, [message]));
+    if (hasGap(this.state)) void this.join();
+  };
+
+  private readonly onHidden = (event: { matchId: string; id: string }): void => {
+    this.update(hideMessage(this.state, event.matchId, event.id));
+  };
+
+  private readonly onTyping = (event: { matchId: string; userId: string }): void => {
+    this.update(applyTyping(this.state, event, this.now().getTime()));
+  };
+
+  private readonly onRead = (event: { matchId: string; userId: string; seq: number }): void => {
+    this.update(applyRead(this.state, event));
+  };
+}

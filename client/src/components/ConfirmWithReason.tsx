@@ -1,0 +1,58 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  /** The button that opens the form, e.g. "Decline". */
+  label: string;
+  /** The confirming button, e.g. "Decline this proposal". */
+  confirmLabel: string;
+  reasonLabel?: string;
+  required?: boolean;
+  onConfirm: (reason: string) => Promise<void> | void;
+}
+
+/** A button that opens a small inline form asking why (optional unless `required`) before acting. */
+export function ConfirmWithReason({ label, confirmLabel, reasonLabel, required = false, onConfirm }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (required && reason.trim() === '') return;
+    setBusy(true);
+    try {
+      await onConfirm(reason.trim());
+      setOpen(false);
+      setReason('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="secondary" onClick={() => setOpen(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <form className="inline-form" onSubmit={(event) => void submit(event)}>
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{reasonLabel ?? (required ? t('common.reasonRequired') : t('common.reasonOptional'))}</label>
+        <input id={`${id}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} required={required} autoFocus />
+      </div>
+      <div className="actions">
+        <button type="submit" disabled={busy || (required && reason.trim() === '')}>
+          {confirmLabel}
+        </button>
+        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

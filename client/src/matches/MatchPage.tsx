@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pendingApi } from '../api/client';
+import { call } from '../api/errors';
+import type { Match } from '../api/pending-contract';
+import { Conversation } from '../chat/Conversation';
+import { ConfirmWithReason } from '../components/ConfirmWithReason';
+import { Notice } from '../components/Field';
+import { PageTitle } from '../components/PageTitle';
+import { translateError } from '../i18n/translate-api';
+import { MeetupPlanner } from '../meetups/MeetupPlanner';
+import { useRefreshOn } from '../notifications/notifications';
+import { href, navigate } from '../router';
+import { useSession } from '../session/session';
+import { partnerOf } from './MatchesPage';
+
+/** One match: the conversation, its meetups, and blocking the other person. */
+export function MatchPage({ matchId }: { matchId: string }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [match, setMatch] = useState<Match>();
+  const [error, setError] = useState<string>();
+
+  const load = useCallback(() => {
+    call(pendingApi.GET('/api/matches/{id}', { params: { path: { id: matchId } } })).then(setMatch, (e: unknown) => setError(translateError(t, e)));
+  }, [matchId, t]);
+  useEffect(load, [load]);
+  useRefreshOn(['match.'], load);
+
+  if (user === null || user === undefined) return null;
+  if (match === undefined) return error === undefined ? <p role="status">{t('common.loading')}</p> : <Notice kind="error">{error}</Notice>;
+  const partner = partnerOf(match, user);
+
+  async function block(reason: string) {
+    try {
+      await call(pendingApi.POST('/api/users/{id}/block', { params: { path: { id: partner.id } }, body: reason === '' ? {} : { reason } }));
+      navigate('/matches');
+    } catch (e) {
+      setError(translateError(t, e));
+    }
+  }
+
+  return (
+    <section>
+      <PageTitle>{t('match.title', { name: partner.displayName })}</PageTitle>
+      <p>
+        <a href={href('/matches')}>{t('match.back')}</a> · {t(`matches.status.${match.status}`)}
+      </p>
+      <Notice kind="error">{error}</Notice>
+      <div className="match-layout">
+        <Conversation match={match} partnerName={partner.displayName} />
+        <MeetupPlanner matchId={match.id} active={match.status === 'active'} />
+      </div>
+      <h2>{t('match.safety')}</h2>
+      <p>{t('match.blockExplained', { name: partner.displayName })}</p>
+      <ConfirmWithReason label={t('match.block', { name: partner.displayName })} confirmLabel={t('match.confirmBlock', { name: partner.displayName })} onConfirm={block} />
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pendingApi, type User } from '../api/client';
+import { call } from '../api/errors';
+import type { Match } from '../api/pending-contract';
+import { ConfirmWithReason } from '../components/ConfirmWithReason';
+import { Notice } from '../components/Field';
+import { PageTitle } from '../components/PageTitle';
+import { PersonSummary, Reasons } from '../components/PersonSummary';
+import { translateError } from '../i18n/translate-api';
+import { formatDateTime, useViewerTimezone } from '../meetups/time';
+import { useRefreshOn } from '../notifications/notifications';
+import { href } from '../router';
+import { useSession } from '../session/session';
+
+export function partnerOf(match: Match, user: Pick<User, 'id'>) {
+  return match.migrant.id === user.id ? match.host : match.migrant;
+}
+
+function acceptedByMe(match: Match, user: User): boolean {
+  return user.role === 'host' ? match.acceptedByHost : match.acceptedByMigrant;
+}
+
+export function MatchesPage() {
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const timeZone = useViewerTimezone();
+  const [matches, setMatches] = useState<Match[]>();
+  const [error, setError] = useState<string>();
+
+  const load = useCallback(() => {
+    call(pendingApi.GET('/api/matches')).then(setMatches, (e: unknown) => setError(translateError(t, e)));
+  }, [t]);
+  useEffect(load, [load]);
+  useRefreshOn(['match.'], load);
+
+  async function act(action: Promise<unknown>) {
+    setError(undefined);
+    try {
+      await action;
+    } catch (e) {
+      setError(translateError(t, e));
+    }
+    load();
+  }
+
+  if (user === null || user === undefined) return null;
+  const byStatus = (...statuses: Match['status'][]): Match[] => (matches ?? []).filter((m) => statuses.includes(m.status));
+  const proposals = byStatus('proposed');
+  const active = byStatus('active');
+  const past = byStatus('ended', 'declined', 'expired');
+
+  return (
+    <section>
+      <PageTitle>{t('matches.title')}</PageTitle>
+      <Notice kind="error">{error}</Notice>
+      <h2>{t('matches.proposals')}</h2>
+      {proposals.length === 0 ? <p>{t('matches.noProposals')}</p> : (
+        <ul className="cards">
+          {proposals.map((match) => {
+            const partner = partnerOf(match, user);
+            const path = { params: { path: { id: match.id } } };
+            return (
+              <li key={match.id} className="card">
+                <h3>{partner.displayName}</h3>
+                <PersonSummary person={partner} />
+                <Reasons reasons={match.reasons} score={match.score} />
+                {acceptedByMe(match, user) ? (
+                  <p>{t('matches.waitingFor', { name: partner.displayName })}</p>
+                ) : (
+                  <div className="actions">
+                    <button type="button" onClick={() => void act(call(pendingApi.POST('/api/matches/{id}/accept', { ...path, body: {} })))}>
+                      {t('matches.accept')}
+                    </button>
+                    <ConfirmWithReason label={t('matches.decline')} confirmLabel={t('matches.confirmDecline')} onConfirm={(reason) => act(call(pendingApi.POST('/api/matches/{id}/decline', { ...path, body: reason === '' ? {} : { reason } })))} />
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <h2>{t('matches.active')}</h2>
+      {active.length === 0 ? <p>{t('matches.noActive')}</p> : (
+        <ul className="cards">
+          {active.map((match) => {
+            const partner = partnerOf(match, user);
+            return (
+              <li key={match.id} className="card">
+                <h3>{partner.displayName}</h3>
+                <PersonSummary person={partner} />
+                <div className="actions">
+                  <a className="button" href={href(`/matches/${match.id}`)}>{t('matches.open', { name: partner.displayName })}</a>
+                  <ConfirmWithReason label={t('matches.end')} confirmLabel={t('matches.confirmEnd')} onConfirm={(reason) => act(call(pendingApi.POST('/api/matches/{id}/end', { params: { path: { id: match.id } }, body: reason === '' ? {} : { reason } })))} />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <h2>{t('matches.past')}</h2>
+      {past.length === 0 ? <p>{t('matches.noPast')}</p> : (
+        <ul className="cards">
+          {past.map((match) => (
+            <li key={match.id} className="card">
+              <h3>{partnerOf(match, user).displayName}</h3>
+              <p>
+                {t(`matches.status.${match.status}`)}
+                {match.endedAt === null ? null : ` · ${formatDateTime(match.endedAt, i18n.language, timeZone)}`}
+              </p>
+              {match.status === 'ended' ? <a href={href(`/matches/${match.id}`)}>{t('matches.readConversation')}</a> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

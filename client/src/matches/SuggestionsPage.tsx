@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pendingApi } from '../api/client';
+import { call } from '../api/errors';
+import type { Suggestion } from '../api/pending-contract';
+import { Notice } from '../components/Field';
+import { PageTitle } from '../components/PageTitle';
+import { PersonSummary, Reasons } from '../components/PersonSummary';
+import { translateError } from '../i18n/translate-api';
+import { href, navigate } from '../router';
+import { useSession } from '../session/session';
+
+export function SuggestionsPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [suggestions, setSuggestions] = useState<Suggestion[]>();
+  const [error, setError] = useState<string>();
+  const [asking, setAsking] = useState<string>();
+
+  const load = useCallback(() => {
+    setError(undefined);
+    call(pendingApi.GET('/api/matching/suggestions', { params: { query: { limit: 10 } } })).then(setSuggestions, (e: unknown) => setError(translateError(t, e)));
+  }, [t]);
+  useEffect(load, [load]);
+
+  async function ask(partnerId: string) {
+    setAsking(partnerId);
+    setError(undefined);
+    try {
+      await call(pendingApi.POST('/api/matches', { body: { partnerId } }));
+      navigate('/matches');
+    } catch (e) {
+      setError(translateError(t, e));
+      load();
+    } finally {
+      setAsking(undefined);
+    }
+  }
+
+  const blocked = user !== null && user !== undefined && (!user.profileComplete || (user.role === 'host' && user.verification !== 'verified'));
+  return (
+    <section>
+      <PageTitle>{t('suggestions.title')}</PageTitle>
+      <p>{t('suggestions.intro')}</p>
+      {blocked ? (
+        <Notice kind="info">
+          {user?.profileComplete === false ? <a href={href('/profile')}>{t('suggestions.completeProfile')}</a> : t('profile.verification.pending')}
+        </Notice>
+      ) : null}
+      <Notice kind="error">{error}</Notice>
+      {suggestions === undefined ? null : suggestions.length === 0 ? (
+        <p>{t('suggestions.none')}</p>
+      ) : (
+        <ul className="cards">
+          {suggestions.map((suggestion) => (
+            <li key={suggestion.partner.id} className="card">
+              <h2>{suggestion.partner.displayName}</h2>
+              <PersonSummary person={suggestion.partner} />
+              <Reasons reasons={suggestion.reasons} score={suggestion.score} />
+              <button type="button" disabled={asking !== undefined} onClick={() => void ask(suggestion.partner.id)}>
+                {t('suggestions.ask', { name: suggestion.partner.displayName })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pendingApi } from '../api/client';
+import { call } from '../api/errors';
+import type { Meetup, Slot } from '../api/pending-contract';
+import { Notice } from '../components/Field';
+import { translateError } from '../i18n/translate-api';
+import { useRefreshOn } from '../notifications/notifications';
+import { MeetupCard } from './MeetupCard';
+import { formatDateTime, useViewerTimezone, zonedLocalToUtc } from './time';
+
+const SLOT_DAYS = 14;
+
+/** A match's meetups, and a form to propose one from suggested slots or a chosen time. */
+export function MeetupPlanner({ matchId, active }: { matchId: string; active: boolean }) {
+  const { t, i18n } = useTranslation();
+  const timeZone = useViewerTimezone();
+  const [meetups, setMeetups] = useState<Meetup[]>([]);
+  const [slots, setSlots] = useState<Slot[]>([]);
+  const [form, setForm] = useState({ slot: '', when: '', durationMinutes: '60', place: '', online: false, note: '' });
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const path = { params: { path: { id: matchId } } };
+
+  const load = useCallback(() => {
+    call(pendingApi.GET('/api/matches/{id}/meetups', { params: { path: { id: matchId } } })).then(setMeetups, (e: unknown) => setError(translateError(t, e)));
+    if (!active) return;
+    const from = new Date();
+    const to = new Date(from.getTime() + SLOT_DAYS * 86_400_000);
+    call(pendingApi.GET('/api/matches/{id}/meetup-slots', { params: { path: { id: matchId }, query: { from: from.toISOString(), to: to.toISOString() } } })).then(
+      (found) => setSlots(found.slice(0, 8)),
+      () => setSlots([]),
+    );
+  }, [matchId, active, t]);
+  useEffect(load, [load]);
+  useRefreshOn(['meetup.'], load);
+
+  async function propose(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setDone(undefined);
+    const startsAt = form.slot !== '' ? form.slot : form.when === '' ? undefined : zonedLocalToUtc(form.when, timeZone);
+    if (startsAt === undefined) return setError(t('meetups.chooseTime'));
+    try {
+      await call(pendingApi.POST('/api/matches/{id}/meetups', {
+        ...path,
+        body: {
+          startsAt,
+          durationMinutes: Number(form.durationMinutes),
+          online: form.online,
+          ...(form.place.trim() === '' ? {} : { place: form.place.trim() }),
+          ...(form.note.trim() === '' ? {} : { note: form.note.trim() }),
+        },
+      }));
+      setDone(t('meetups.proposed'));
+      setForm({ ...form, slot: '', when: '', note: '' });
+      load();
+    } catch (e) {
+      setError(translateError(t, e));
+    }
+  }
+
+  return (
+    <section aria-labelledby="meetups-title">
+      <h2 id="meetups-title">{t('meetups.title')}</h2>
+      {meetups.length === 0 ? <p>{t('meetups.none')}</p> : (
+        <ul className="cards">{meetups.map((meetup) => <MeetupCard key={meetup.id} meetup={meetup} onChanged={load} />)}</ul>
+      )}
+      {active ? (
+        <form onSubmit={(event) => void propose(event)}>
+          <h3>{t('meetups.propose')}</h3>
+          <fieldset>
+            <legend>{t('meetups.slots', { timeZone })}</legend>
+            {slots.length === 0 ? <p className="hint">{t('meetups.noSlots')}</p> : null}
+            {slots.map((slot, index) => (
+              <div className="choice" key={slot.startsAt}>
+                <input type="radio" id={`slot-${index}`} name="slot" checked={form.slot === slot.startsAt} onChange={() => setForm({ ...form, slot: slot.startsAt, when: '' })} />
+                <label htmlFor={`slot-${index}`}>{formatDateTime(slot.startsAt, i18n.language, timeZone)}</label>
+              </div>
+            ))}
+            <div className="field">
+              <label htmlFor="meetup-when">{t('meetups.otherTime', { timeZone })}</label>
+              <input id="meetup-when" type="datetime-local" value={form.when} onChange={(event) => setForm({ ...form, when: event.target.value, slot: '' })} />
+            </div>
+          </fieldset>
+          <div className="row">
+            <div className="field">
+              <label htmlFor="meetup-duration">{t('meetups.durationLabel')}</label>
+              <select id="meetup-duration" value={form.durationMinutes} onChange={(event) => setForm({ ...form, durationMinutes: event.target.value })}>
+                {[30, 60, 90, 120, 180].map((minutes) => <option key={minutes} value={minutes}>{t('meetups.duration', { minutes })}</option>)}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="meetup-place">{t('meetups.place')}</label>
+              <input id="meetup-place" value={form.place} onChange={(event) => setForm({ ...form, place: event.target.value })} />
+            </div>
+            <div className="field choice">
+              <input id="meetup-online" type="checkbox" checked={form.online} onChange={(event) => setForm({ ...form, online: event.target.checked })} />
+              <label htmlFor="meetup-online">{t('meetups.onlineLabel')}</label>
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor="meetup-note">{t('meetups.note')}</label>
+            <input id="meetup-note" value={form.note} onChange={(event) => setForm({ ...form, note: event.target.value })} />
+          </div>
+          <Notice kind="error">{error}</Notice>
+          <Notice kind="success">{done}</Notice>
+          <button type="submit">{t('meetups.submit')}</button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { ApiError, call } from '../api/errors';
+import { Notice, TextField } from '../components/Field';
+import { PageTitle } from '../components/PageTitle';
+import { translateError } from '../i18n/translate-api';
+import { useFormErrors, type Errors } from '../components/use-form-errors';
+import { href, navigate } from '../router';
+import { homeFor } from '../session/home';
+import { useSession } from '../session/session';
+
+const SIGNUP_FIELDS = ['displayName', 'email', 'password', 'role', 'acceptTerms'] as const;
+
+export function SignUpPage() {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const [form, setForm] = useState({ displayName: '', email: '', password: '', role: '' as '' | 'migrant' | 'host', acceptTerms: false });
+  const [busy, setBusy] = useState(false);
+  const feedback = useFormErrors(SIGNUP_FIELDS);
+
+  function check(): Errors {
+    const errors: Errors = {};
+    if (form.displayName.trim() === '') errors.displayName = t('signup.errors.displayName');
+    if (!/^\S+@\S+\.\S+$/.test(form.email.trim())) errors.email = t('signup.errors.email');
+    if (form.password.length < 10) errors.password = t('signup.errors.passwordLength', { min: 10 });
+    if (form.role === '') errors.role = t('signup.errors.role');
+    if (!form.acceptTerms) errors.acceptTerms = t('signup.errors.acceptTerms');
+    return errors;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors = check();
+    feedback.set(errors);
+    if (Object.keys(errors).length > 0) return;
+    setBusy(true);
+    try {
+      const body = { ...form, role: form.role as 'migrant' | 'host', acceptTerms: true as const, locale: i18n.language };
+      const result = await call(api.POST('/api/auth/signup', { body }));
+      session.signedIn(result.accessToken, result.user);
+      navigate('/profile');
+    } catch (error) {
+      feedback.fromApi(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const { errors } = feedback;
+  return (
+    <section className="narrow">
+      <PageTitle>{t('signup.title')}</PageTitle>
+      {window.location.hash.includes('deleted=1') ? <Notice kind="success">{t('privacy.deleted')}</Notice> : null}
+      <p>{t('signup.intro')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextField id="displayName" label={t('signup.displayName')} hint={t('signup.displayNameHint')} value={form.displayName} onChange={(displayName) => setForm({ ...form, displayName })} error={errors.displayName} autoComplete="nickname" required />
+        <TextField id="email" type="email" label={t('signup.email')} value={form.email} onChange={(email) => setForm({ ...form, email })} error={errors.email} autoComplete="email" required />
+        <TextField id="password" type="password" label={t('signup.password')} hint={t('signup.passwordHint', { min: 10 })} value={form.password} onChange={(password) => setForm({ ...form, password })} error={errors.password} autoComplete="new-password" required />
+        <fieldset className="field" aria-describedby={errors.role === undefined ? undefined : 'role-error'}>
+          <legend>{t('signup.role')}</legend>
+          {(['migrant', 'host'] as const).map((role) => (
+            <div className="choice" key={role}>
+              <input type="radio" id={`role-${role}`} name="role" value={role} checked={form.role === role} onChange={() => setForm({ ...form, role })} />
+              <label htmlFor={`role-${role}`}>{t(`signup.roles.${role}`)}</label>
+            </div>
+          ))}
+          {errors.role === undefined ? null : <p className="field-error" id="role-error">{errors.role}</p>}
+        </fieldset>
+        <div className="field choice">
+          <input type="checkbox" id="acceptTerms" checked={form.acceptTerms} onChange={(event) => setForm({ ...form, acceptTerms: event.target.checked })} aria-invalid={errors.acceptTerms === undefined ? undefined : true} aria-describedby={errors.acceptTerms === undefined ? 'acceptTerms-hint' : 'acceptTerms-hint acceptTerms-error'} />
+          <label htmlFor="acceptTerms">{t('signup.acceptTerms')}</label>
+          <p className="hint" id="acceptTerms-hint">{t('signup.acceptTermsHint')}</p>
+          {errors.acceptTerms === undefined ? null : <p className="field-error" id="acceptTerms-error">{errors.acceptTerms}</p>}
+        </div>
+        <Notice kind="error">{feedback.formError}</Notice>
+        <button type="submit" disabled={busy}>{t('signup.submit')}</button>
+      </form>
+      <p>
+        {t('signup.haveAccount')} <a href={href('/login')}>{t('login.title')}</a>
+      </p>
+    </section>
+  );
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [form, setForm] = useState({ email: '', password: '' });
+  const [busy, setBusy] = useState(false);
+  const feedback = useFormErrors(['email', 'password']);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors: Errors = {};
+    if (form.email.trim() === '') errors.email = t('login.errors.email');
+    if (form.password === '') errors.password = t('login.errors.password');
+    feedback.set(errors);
+    if (Object.keys(errors).length > 0) return;
+    setBusy(true);
+    try {
+      const result = await call(api.POST('/api/auth/login', { body: form }));
+      session.signedIn(result.accessToken, result.user);
+      navigate(homeFor(result.user));
+    } catch (error) {
+      // The same answer for an unknown email and a wrong password; shown by the password field.
+      if (error instanceof ApiError && error.status === 401) feedback.set({ password: translateError(t, error) });
+      else feedback.fromApi(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="narrow">
+      <PageTitle>{t('login.title')}</PageTitle>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextField id="email" type="email" label={t('login.email')} value={form.email} onChange={(email) => setForm({ ...form, email })} error={feedback.errors.email} autoComplete="username" required />
+        <TextField id="password" type="password" label={t('login.password')} value={form.password} onChange={(password) => setForm({ ...form, password })} error={feedback.errors.password} autoComplete="current-password" required />
+        <Notice kind="error">{feedback.formError}</Notice>
+        <button type="submit" disabled={busy}>{t('login.submit')}</button>
+      </form>
+      <p>
+        {t('login.noAccount')} <a href={href('/signup')}>{t('signup.title')}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addWindow, copyDay, removeWindow, weeklyHours, type AvailabilityProblem, type AvailabilityWindow } from './availability';
+
+const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** Weekday name in the interface language (ISO 1 = Monday); 2024-01-01 was a Monday. */
+export function dayName(day: number, language: string, width: 'long' | 'short' = 'long'): string {
+  return new Intl.DateTimeFormat(language, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+}
+
+interface Props {
+  value: readonly AvailabilityWindow[];
+  onChange: (windows: AvailabilityWindow[]) => void;
+  error?: string;
+}
+
+/** Add, remove and copy weekly time windows; every control is labelled and keyboard-usable. */
+export function AvailabilityEditor({ value, onChange, error }: Props) {
+  const { t, i18n } = useTranslation();
+  const [draft, setDraft] = useState({ day: 1, start: '18:00', end: '20:00' });
+  const [problem, setProblem] = useState<AvailabilityProblem>();
+
+  function add() {
+    const result = addWindow(value, draft);
+    if (!result.ok) return setProblem(result.problem);
+    setProblem(undefined);
+    onChange(result.windows);
+  }
+
+  const message = problem === undefined ? error : t(`availability.problems.${problem}`);
+  return (
+    <fieldset className="availability" aria-describedby={message === undefined ? 'availability-summary' : 'availability-summary availability-error'}>
+      <legend>{t('availability.legend')}</legend>
+      <p className="hint" id="availability-summary">
+        {value.length === 0 ? t('availability.empty') : t('availability.summary', { hours: weeklyHours(value) })}
+      </p>
+      {value.length === 0 ? null : (
+        <ul className="window-list">
+          {value.map((window, index) => (
+            <li key={`${window.day}-${window.start}`}>
+              <span>
+                {dayName(window.day, i18n.language)} {window.start}–{window.end}
+              </span>
+              <button type="button" className="secondary" onClick={() => onChange(removeWindow(value, index))} aria-label={t('availability.removeLabel', { day: dayName(window.day, i18n.language), start: window.start, end: window.end })}>
+                {t('availability.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="row">
+        <div className="field">
+          <label htmlFor="availability-day">{t('availability.day')}</label>
+          <select id="availability-day" value={draft.day} onChange={(event) => setDraft({ ...draft, day: Number(event.target.value) })}>
+            {DAYS.map((day) => (
+              <option key={day} value={day}>
+                {dayName(day, i18n.language)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="availability-start">{t('availability.start')}</label>
+          <input id="availability-start" type="time" value={draft.start} onChange={(event) => setDraft({ ...draft, start: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="availability-end">{t('availability.end')}</label>
+          <input id="availability-end" type="time" value={draft.end === '24:00' ? '23:59' : draft.end} onChange={(event) => setDraft({ ...draft, end: event.target.value === '23:59' ? '24:00' : event.target.value })} />
+        </div>
+      </div>
+      <div className="actions">
+        <button type="button" onClick={add}>
+          {t('availability.add')}
+        </button>
+        <button type="button" className="secondary" disabled={!value.some((w) => w.day === draft.day)} onClick={() => onChange(copyDay(value, draft.day, DAYS.filter((day) => day <= 5)))}>
+          {t('availability.copyToWeekdays', { day: dayName(draft.day, i18n.language) })}
+        </button>
+      </div>
+      {message === undefined ? null : (
+        <p className="field-error" id="availability-error" role="alert">
+          {message}
+        </p>
+      )}
+    </fieldset>
+  );
+}

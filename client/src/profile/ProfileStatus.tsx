@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { User } from '../api/client';
+
+/** What matching still needs, and for volunteers where vetting stands. */
+export function ProfileStatus({ user }: { user: User }) {
+  const { t } = useTranslation();
+  return (
+    <div className="status-panel" aria-live="polite">
+      {user.role === 'host' ? <p className={`verification verification-${user.verification ?? 'pending'}`}>{t(`profile.verification.${user.verification ?? 'pending'}`)}</p> : null}
+      {user.missing.length === 0 ? (
+        <p>{t('profile.complete')}</p>
+      ) : (
+        <>
+          <p>{t('profile.missingIntro')}</p>
+          <ul className="missing">
+            {user.missing.map((field) => <li key={field}>{t(`profile.fields.${field}`, { defaultValue: field })}</li>)}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pendingApi } from '../api/client';
+import { call } from '../api/errors';
+import type { Message, Report, ResolveAction } from '../api/pending-contract';
+import { Notice } from '../components/Field';
+import { translateError } from '../i18n/translate-api';
+import { formatDateTime, useViewerTimezone } from '../meetups/time';
+
+const ACTIONS: ResolveAction[] = ['dismiss', 'hide_message', 'warn_user', 'suspend_user', 'end_match'];
+
+/** The open reports, oldest first, each with its conversation and the actions staff can take. */
+export function ReportsPanel() {
+  const { t, i18n } = useTranslation();
+  const timeZone = useViewerTimezone();
+  const [reports, setReports] = useState<Report[]>();
+  const [selected, setSelected] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  const load = useCallback(() => {
+    call(pendingApi.GET('/api/staff/reports', { params: { query: { status: 'open' } } })).then((page) => setReports(page.items), (e: unknown) => setError(translateError(t, e)));
+  }, [t]);
+  useEffect(load, [load]);
+
+  return (
+    <div>
+      <Notice kind="error">{error}</Notice>
+      {reports === undefined ? null : reports.length === 0 ? <p>{t('staff.reports.none')}</p> : (
+        <ul className="cards">
+          {reports.map((report) => (
+            <li key={report.id} className="card">
+              <h2>{t(`report.reasons.${report.reason}`, { defaultValue: report.reason })} · {t(`staff.reports.sources.${report.source}`)}</h2>
+              <p className="meta"><time dateTime={report.createdAt}>{formatDateTime(report.createdAt, i18n.language, timeZone)}</time></p>
+              {report.details === null ? null : <p>{report.details}</p>}
+              {report.flags.length === 0 ? null : <p>{t('staff.reports.flags', { flags: report.flags.join(', ') })}</p>}
+              {selected === report.id ? (
+                <ReportDetail report={report} onResolved={() => { setSelected(undefined); load(); }} />
+              ) : (
+                <button type="button" onClick={() => setSelected(report.id)}>{t('staff.reports.open')}</button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function ReportDetail({ report, onResolved }: { report: Report; onResolved: () => void }) {
+  const { t } = useTranslation();
+  const [messages, setMessages] = useState<Message[]>();
+  const [action, setAction] = useState<ResolveAction>(report.messageId === null ? 'dismiss' : 'hide_message');
+  const [note, setNote] = useState('');
+  const [days, setDays] = useState('7');
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    if (report.matchId === null) return;
+    call(pendingApi.GET('/api/staff/matches/{id}/messages', { params: { path: { id: report.matchId } } })).then(
+      (result) => setMessages(Array.isArray(result) ? result : result.items),
+      (e: unknown) => setError(translateError(t, e)),
+    );
+  }, [report.matchId, t]);
+
+  async function resolve(event: FormEvent) {
+    event.preventDefault();
+    if (note.trim() === '') return setError(t('staff.reports.noteNeeded'));
+    try {
+      await call(pendingApi.POST('/api/staff/reports/{id}/resolve', {
+        params: { path: { id: report.id } },
+        body: { action, note: note.trim(), ...(action === 'suspend_user' ? { suspendDays: Number(days) } : {}) },
+      }));
+      onResolved();
+    } catch (e) {
+      setError(translateError(t, e));
+    }
+  }
+
+  return (
+    <div>
+      {messages === undefined ? null : (
+        <ol className="messages context" aria-label={t('staff.reports.context')}>
+          {messages.map((m) => (
+            <li key={m.id} className={m.id === report.messageId ? 'message reported' : 'message'} aria-current={m.id === report.messageId ? 'true' : undefined}>
+              <p className="meta">#{m.seq} · {m.senderId === report.userId ? t('staff.reports.reportedPerson') : t('staff.reports.otherPerson')}</p>
+              <p className="body">{m.body ?? t('chat.hidden')}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <form className="inline-form" onSubmit={(event) => void resolve(event)}>
+        <div className="field">
+          <label htmlFor={`action-${report.id}`}>{t('staff.reports.action')}</label>
+          <select id={`action-${report.id}`} value={action} onChange={(event) => setAction(event.target.value as ResolveAction)}>
+            {ACTIONS.filter((a) => a !== 'hide_message' || report.messageId !== null).map((a) => <option key={a} value={a}>{t(`staff.reports.actions.${a}`)}</option>)}
+          </select>
+        </div>
+        {action === 'suspend_user' ? (
+          <div className="field">
+            <label htmlFor={`days-${report.id}`}>{t('staff.suspensions.days')}</label>
+            <input id={`days-${report.id}`} type="number" min={1} value={days} onChange={(event) => setDays(event.target.value)} />
+          </div>
+        ) : null}
+        <div className="field">
+          <label htmlFor={`note-${report.id}`}>{t('staff.reports.note')}</label>
+          <input id={`note-${report.id}`} value={note} onChange={(event) => setNote(event.target.value)} required />
+        </div>
+        <Notice kind="error">{error}</Notice>
+        <button type="submit">{t('staff.reports.resolve')}</button>
+      </form>
+    </div>
+  );
+}

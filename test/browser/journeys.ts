@@ -1,0 +1,312 @@
+/**
+ * The journeys the server supports today, in real Chromium: sign-up (with errors and in Arabic),
+ * profiles, volunteer vetting by staff, logging out and in, export and erasure. Each step runs axe.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { assert, assertEqual, checkPage, STAFF, type TestCase } from './harness.js';
+
+const MIGRANT = { name: 'Mariam Migrant', email: 'mariam@example.org', password: 'olive-harbour-Utrecht-7' };
+const HOST = { name: 'Hanna Host', email: 'hanna@example.org', password: 'tulip-bicycle-Leiden-31' };
+const LEAVER = { name: 'Dana Leaver', email: 'dana@example.org', password: 'sunflower-river-Kyiv-58' };
+
+export interface Journeys {
+  tests: TestCase[];
+  pages(): Page[];
+  close(): Promise<void>;
+}
+
+async function open(browser: Browser, baseUrl: string, options: { width: number; timezoneId: string; locale: string }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: options.width, height: 800 },
+    timezoneId: options.timezoneId,
+    locale: options.locale,
+    // axe-core is injected as an inline script, which the app's CSP would (rightly) refuse.
+    bypassCSP: true,
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+async function heading(page: Page, text: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: text }).waitFor();
+}
+
+async function fitsWidth(page: Page, width: number): Promise<void> {
+  const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
+  assert(scrollWidth <= width, `the page scrolls sideways at ${width}px (scrollWidth ${scrollWidth})`);
+}
+
+async function signUp(page: Page, person: { name: string; email: string; password: string }, role: 'migrant' | 'host'): Promise<void> {
+  await page.getByLabel('Your name').fill(person.name);
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByLabel(role === 'migrant' ? 'A newcomer who would like to meet local people' : 'A local volunteer (host)').check();
+  await page.getByLabel('I accept the terms and the privacy notice').check();
+  await page.getByRole('button', { name: 'Create my account' }).click();
+}
+
+/** Fills the parts of the profile both roles share; the place is chosen by typing, as people do. */
+async function fillProfile(page: Page, place: { type: string; pick: string; byKeyboard: boolean }, languages: Array<[string, string]>): Promise<void> {
+  const combobox = page.getByRole('combobox', { name: 'Place where you live' });
+  await combobox.fill(place.type);
+  await page.getByRole('option', { name: place.pick }).first().waitFor();
+  if (place.byKeyboard) {
+    await combobox.press('ArrowDown');
+    await combobox.press('Enter');
+  } else {
+    await page.getByRole('option', { name: place.pick }).first().click();
+  }
+  assertEqual(await combobox.inputValue(), place.pick, 'chosen place');
+  await page.getByLabel('How far will you travel? (km)').fill('25');
+  await page.getByLabel('Gender', { exact: true }).selectOption('female');
+  await page.getByLabel('Who would you like to meet?').selectOption('any');
+  for (const [index, [code, level]] of languages.entries()) {
+    await page.getByRole('button', { name: 'Add a language' }).click();
+    await page.getByLabel(`Language ${index + 1}`, { exact: true }).selectOption(code);
+    await page.locator(`#level-${index}`).selectOption(level);
+  }
+  await page.getByLabel('Cooking').check();
+  await page.getByLabel('Walking and hiking').check();
+  await page.getByLabel('Day', { exact: true }).selectOption('3');
+  await page.getByLabel('From', { exact: true }).fill('18:00');
+  await page.getByLabel('Until', { exact: true }).fill('21:00');
+  await page.getByRole('button', { name: 'Add time' }).click();
+  await page.getByRole('button', { name: 'Remove Wednesday 18:00–21:00' }).waitFor();
+}
+
+export function journeys(browser: Browser, baseUrl: string): Journeys {
+  const contexts: BrowserContext[] = [];
+  let migrant: Page;
+  let host: Page;
+  let staff: Page;
+  const requested: string[] = [];
+
+  async function person(options: { width: number; timezoneId: string; locale: string }): Promise<Page> {
+    const { context, page } = await open(browser, baseUrl, options);
+    contexts.push(context);
+    return page;
+  }
+
+  const tests: TestCase[] = [
+    {
+      name: 'sign-up: a language selector labelled "Language", and errors next to the fields',
+      async run() {
+        migrant = await person({ width: 360, timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
+        migrant.on('request', (request) => requested.push(request.url()));
+        await migrant.goto('/');
+        await heading(migrant, 'Log in');
+        await migrant.getByRole('link', { name: 'Sign up' }).click();
+        await heading(migrant, 'Sign up');
+        await migrant.getByLabel('Language', { exact: true }).waitFor();
+        await migrant.getByRole('button', { name: 'Create my account' }).click();
+        assertEqual(await migrant.locator('#displayName-error').textContent(), 'Please enter your name.', 'name error');
+        assertEqual(await migrant.locator('#password-error').textContent(), 'The password must have at least 10 characters.', 'password error');
+        assertEqual(await migrant.getByLabel('Password').getAttribute('aria-invalid'), 'true', 'password marked invalid');
+        assertEqual(await migrant.getByLabel('Password').getAttribute('aria-describedby'), 'password-hint password-error', 'password error announced with the field');
+        await fitsWidth(migrant, 360);
+        await checkPage(migrant, 'signup-errors-360px');
+      },
+    },
+    {
+      name: 'sign-up in Arabic: <html dir="rtl" lang="ar">, mirrored, and remembered after a reload',
+      async run() {
+        await migrant.getByLabel('Language', { exact: true }).selectOption('ar');
+        await heading(migrant, 'إنشاء حساب');
+        assertEqual(await migrant.evaluate('[document.documentElement.lang, document.documentElement.dir]'), ['ar', 'rtl'], 'html lang/dir');
+        await migrant.reload();
+        await heading(migrant, 'إنشاء حساب');
+        assertEqual(await migrant.evaluate('document.documentElement.dir'), 'rtl', 'dir after reload');
+        // The selector keeps the English word, so anyone can find it.
+        await migrant.getByLabel('اللغة (Language)').waitFor();
+        const brandRight = await migrant.evaluate<number>("document.querySelector('.brand').getBoundingClientRect().right");
+        assert(brandRight > 300, `the brand sits on the right in RTL (right edge at ${brandRight}px)`);
+        await fitsWidth(migrant, 360);
+        await checkPage(migrant, 'signup-arabic-rtl');
+        await migrant.getByLabel('اللغة (Language)').selectOption('en');
+        await heading(migrant, 'Sign up');
+        assertEqual(await migrant.evaluate('document.documentElement.dir'), 'ltr', 'dir back to ltr');
+      },
+    },
+    {
+      name: 'a migrant signs up and sees what is missing before matching can start',
+      async run() {
+        await signUp(migrant, MIGRANT, 'migrant');
+        await heading(migrant, 'Your profile');
+        await migrant.getByText('Before matching can start, please add:').waitFor();
+        await migrant.locator('.missing').getByText('where you live').waitFor();
+        assertEqual(await migrant.getByLabel('Time zone').inputValue(), 'Europe/Amsterdam', 'time zone defaults to the browser\'s');
+        await checkPage(migrant, 'profile-empty');
+      },
+    },
+    {
+      name: 'profile: a server refusal is shown next to its field, then a complete profile is saved',
+      async run() {
+        await fillProfile(migrant, { type: 'Amst', pick: 'Amsterdam (NL)', byKeyboard: false }, [['ar', 'native'], ['nl', 'basic']]);
+        await migrant.getByLabel('Language to practise').selectOption('nl');
+        await migrant.getByRole('button', { name: 'Add', exact: true }).click();
+        await migrant.getByLabel('How far will you travel? (km)').fill('900');
+        await migrant.getByRole('button', { name: 'Save profile' }).click();
+        await migrant.locator('#maxDistanceKm-error').waitFor();
+        assertEqual(await migrant.locator('#maxDistanceKm-error').textContent(), 'At most 500.', 'distance error from the server, translated');
+        assertEqual(await migrant.getByLabel('How far will you travel? (km)').getAttribute('aria-invalid'), 'true', 'distance marked invalid');
+        await migrant.getByLabel('How far will you travel? (km)').fill('25');
+        await migrant.getByRole('button', { name: 'Save profile' }).click();
+        await migrant.getByText('Your profile was saved.').waitFor();
+        await migrant.getByText('Your profile has everything matching needs.').waitFor();
+        await fitsWidth(migrant, 360);
+        await checkPage(migrant, 'profile-complete-360px');
+        await migrant.reload();
+        await heading(migrant, 'Your profile');
+        assertEqual(await migrant.getByRole('combobox', { name: 'Place where you live' }).inputValue(), 'Amsterdam (NL)', 'place kept');
+        await migrant.getByRole('button', { name: 'Remove Wednesday 18:00–21:00' }).waitFor();
+      },
+    },
+    {
+      name: 'a host signs up in another browser, fills the profile by keyboard and sees they await vetting',
+      async run() {
+        host = await person({ width: 1280, timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' });
+        await host.goto('/#/signup');
+        // Dutch browser, so the interface starts in Dutch; this volunteer prefers English.
+        await heading(host, 'Aanmelden');
+        await host.getByLabel('Taal (Language)').selectOption('en');
+        await heading(host, 'Sign up');
+        await signUp(host, HOST, 'host');
+        await heading(host, 'Your profile');
+        await fillProfile(host, { type: 'Rotterd', pick: 'Rotterdam (NL)', byKeyboard: true }, [['nl', 'native'], ['ar', 'basic']]);
+        await host.getByLabel('How many people can you meet with at the same time?').fill('2');
+        await host.getByRole('button', { name: 'Save profile' }).click();
+        await host.getByText('Your profile has everything matching needs.').waitFor();
+        await host.getByText('Your volunteer account awaits vetting by our coordinators.', { exact: false }).waitFor();
+        await checkPage(host, 'host-awaiting-vetting');
+      },
+    },
+    {
+      name: 'staff verify the volunteer; the host sees it',
+      async run() {
+        staff = await person({ width: 1280, timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
+        await staff.goto('/#/login');
+        await staff.getByLabel('Email').fill(STAFF.email);
+        await staff.getByLabel('Password').fill(STAFF.password);
+        await staff.getByRole('button', { name: 'Log in' }).click();
+        await heading(staff, 'Volunteers to vet');
+        const card = staff.locator('.card', { hasText: HOST.name });
+        await card.getByText(HOST.email, { exact: false }).waitFor();
+        await checkPage(staff, 'staff-volunteers-pending');
+        await card.getByRole('button', { name: `Verify ${HOST.name}` }).click();
+        await staff.getByLabel('Note (optional)').fill('Met at the community centre');
+        await staff.getByRole('button', { name: `Verify ${HOST.name} now` }).click();
+        await staff.getByText(`${HOST.name} is verified.`).waitFor();
+        await staff.getByText('No volunteers here.').waitFor();
+        await staff.getByLabel('Show').selectOption('verified');
+        await staff.locator('.card', { hasText: HOST.name }).waitFor();
+        await host.reload();
+        await host.getByText('Your volunteer account is verified.').waitFor();
+        await checkPage(host, 'host-verified');
+      },
+    },
+    {
+      name: 'the staff dashboard and its charts load only when opened',
+      async run() {
+        const staffChunks = requested.filter((url) => /StaffPage|StatsPanel/.test(url));
+        assertEqual(staffChunks, [], 'staff code fetched by a migrant');
+        const chunks: string[] = [];
+        staff.on('request', (request) => chunks.push(request.url()));
+        await staff.getByRole('link', { name: 'Statistics' }).click();
+        await heading(staff, 'Statistics');
+        await staff.waitForLoadState('networkidle');
+        assert(chunks.some((url) => url.includes('StatsPanel')), 'the statistics chunk is fetched when opened');
+        await checkPage(staff, 'staff-statistics');
+        await staff.getByRole('link', { name: 'Matching rounds' }).click();
+        await heading(staff, 'Matching rounds');
+        assertEqual(await staff.getByRole('button', { name: 'Run the round' }).isDisabled(), true, 'a real run needs a dry run first');
+        await checkPage(staff, 'staff-rounds');
+      },
+    },
+    {
+      name: 'the other pages render accessibly for a signed-in person',
+      async run() {
+        for (const [link, title] of [['Suggestions', 'Suggestions'], ['Matches', 'Matches'], ['Meetups', 'Your meetups'], ['Notifications', 'Notifications'], ['Privacy', 'Privacy']] as const) {
+          await host.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
+          await heading(host, title);
+          await checkPage(host, `host-${title.toLowerCase().replace(/\s+/g, '-')}`);
+        }
+      },
+    },
+    {
+      name: 'log out, a wrong password shown by the field, log in again',
+      async run() {
+        await migrant.getByRole('button', { name: 'Log out' }).click();
+        await heading(migrant, 'Log in');
+        await migrant.getByLabel('Email').fill(MIGRANT.email);
+        await migrant.getByLabel('Password').fill('not-the-right-password');
+        await migrant.getByRole('button', { name: 'Log in' }).click();
+        await migrant.locator('#password-error').waitFor();
+        assertEqual(await migrant.locator('#password-error').textContent(), 'The email or password is incorrect.', 'bad credentials');
+        await checkPage(migrant, 'login-error');
+        await migrant.getByLabel('Password').fill(MIGRANT.password);
+        await migrant.getByRole('button', { name: 'Log in' }).click();
+        await heading(migrant, 'Matches');
+        assertEqual(await migrant.evaluate("localStorage.getItem('cg.accessToken') !== null"), true, 'token kept for reloads');
+      },
+    },
+    {
+      name: 'privacy: export my data as a JSON download',
+      async run() {
+        await migrant.getByRole('link', { name: 'Privacy' }).click();
+        await heading(migrant, 'Privacy');
+        const [download] = await Promise.all([migrant.waitForEvent('download'), migrant.getByRole('button', { name: 'Export my data' }).click()]);
+        const path = await download.path();
+        const exported = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+        assert(JSON.stringify(exported).includes(MIGRANT.email), 'the export holds the account');
+        assert(JSON.stringify(exported).includes('Amsterdam') || JSON.stringify(exported).includes('2759794'), 'the export holds the profile');
+        await migrant.getByText('Your data was downloaded', { exact: false }).waitFor();
+        await checkPage(migrant, 'privacy-exported');
+      },
+    },
+    {
+      name: 'delete my account, in Ukrainian: a taken email and a wrong password are shown by their fields',
+      async run() {
+        const leaver = await person({ width: 360, timezoneId: 'Europe/Kyiv', locale: 'uk-UA' });
+        await leaver.goto('/#/signup');
+        await heading(leaver, 'Реєстрація');
+        await leaver.getByLabel('Ваше ім’я').fill(LEAVER.name);
+        await leaver.getByLabel('Електронна пошта').fill(MIGRANT.email.toUpperCase());
+        await leaver.getByLabel('Пароль').fill(LEAVER.password);
+        await leaver.getByLabel('Новоприбулий, який хоче познайомитися з місцевими').check();
+        await leaver.getByLabel('Я приймаю умови та повідомлення про приватність').check();
+        await leaver.getByRole('button', { name: 'Створити обліковий запис' }).click();
+        await leaver.locator('#email-error').waitFor();
+        assertEqual(await leaver.locator('#email-error').textContent(), 'Обліковий запис із цією адресою вже існує.', 'taken email, translated by code');
+        await leaver.getByLabel('Електронна пошта').fill(LEAVER.email);
+        await leaver.getByRole('button', { name: 'Створити обліковий запис' }).click();
+        await heading(leaver, 'Ваш профіль');
+        await leaver.getByRole('link', { name: 'Приватність' }).click();
+        await heading(leaver, 'Приватність');
+        await leaver.getByLabel('Ваш пароль').fill('wrong-password-here');
+        await leaver.getByLabel('Я розумію, що це не можна скасувати').check();
+        await leaver.getByRole('button', { name: 'Видалити мій обліковий запис' }).click();
+        await leaver.locator('#delete-password-error').waitFor();
+        assertEqual(await leaver.locator('#delete-password-error').textContent(), 'Неправильний пароль; обліковий запис не видалено.', 'wrong password');
+        await checkPage(leaver, 'delete-wrong-password-ukrainian');
+        await leaver.getByLabel('Ваш пароль').fill(LEAVER.password);
+        await leaver.getByRole('button', { name: 'Видалити мій обліковий запис' }).click();
+        await leaver.getByText('Ваш обліковий запис видалено.').waitFor();
+        await heading(leaver, 'Реєстрація');
+        const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: LEAVER.email, password: LEAVER.password }) });
+        assertEqual(login.status, 401, 'logging in after erasure');
+      },
+    },
+  ];
+
+  return {
+    tests,
+    pages: () => contexts.flatMap((context) => context.pages()),
+    async close() {
+      for (const context of contexts) await context.close();
+    },
+  };
+}
