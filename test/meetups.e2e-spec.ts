@@ -393,6 +393,26 @@ describe('meetups', () => {
     });
   });
 
+  it('describes every meetup route in the OpenAPI document', async () => {
+    const doc = await t.http().get('/api/docs-json').expect(200);
+    const paths = Object.keys((doc.body as { paths: Record<string, unknown> }).paths);
+    for (const path of [
+      '/api/matches/{id}/meetups',
+      '/api/matches/{id}/meetup-slots',
+      '/api/meetups',
+      '/api/meetups/{id}',
+      '/api/meetups/{id}/accept',
+      '/api/meetups/{id}/decline',
+      '/api/meetups/{id}/cancel',
+      '/api/meetups/{id}/ics',
+      '/api/meetups/{id}/feedback',
+      '/api/me/calendar-token',
+      '/api/me/calendar.ics',
+    ]) {
+      expect(paths).toContain(path);
+    }
+  });
+
   describe('strangers', () => {
     it('get 404 for meetups, their ICS, the slots and every action of other people', async () => {
       const p = await pair();

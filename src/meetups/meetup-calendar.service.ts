@@ -5,6 +5,7 @@ import { otherParticipant } from '../access/match-access.js';
 import { isSuspended } from '../auth/auth.guard.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
+import type { MatchEntity } from '../matches/match.entity.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { CalendarTokenView } from './dto/meetup.view.js';
@@ -63,9 +64,14 @@ export class MeetupCalendarService {
 
   private async calendarEntries(meetups: readonly MeetupEntity[], viewerId: string): Promise<CalendarMeetup[]> {
     const matchIds = [...new Set(meetups.map((m) => m.matchId))];
-    const matches = new Map((await Promise.all(matchIds.map((id) => this.matches.findById(id)))).filter((m) => m !== null).map((m) => [m.id, m]));
+    const matches = new Map<string, MatchEntity>();
+    for (const id of matchIds) {
+      const match = await this.matches.findById(id);
+      if (match !== null) matches.set(id, match);
+    }
     const partnerIds = [...matches.values()].map((m) => otherParticipant(m, viewerId));
-    const [partners, firstStarts] = await Promise.all([this.users.findByIds([...new Set(partnerIds)]), this.meetups.firstConfirmedStarts(matchIds)]);
+    const partners = await this.users.findByIds([...new Set(partnerIds)]);
+    const firstStarts = await this.meetups.firstConfirmedStarts(matchIds);
     const names = new Map(partners.map((p) => [p.id, p.displayName]));
     return meetups.map((meetup) => {
       const match = matches.get(meetup.matchId);

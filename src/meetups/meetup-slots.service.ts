@@ -27,7 +27,8 @@ export class MeetupSlotsService {
     const match = await this.access.participantMatch(viewer, matchId);
     const { from, to } = searchWindow(query, this.clock.now());
     const participantIds = [match.migrantId, match.hostId];
-    const [profiles, busy] = await Promise.all([this.profiles.findByUserIds(participantIds), this.meetups.findBusyOf(participantIds, from, to)]);
+    const profiles = await this.profiles.findByUserIds(participantIds);
+    const busy = await this.meetups.findBusyOf(participantIds, from, to);
     // Busy time is shared: either person's confirmed meetup rules the slot out for the pair.
     const people: SlotPerson[] = participantIds.map((id) => {
       const profile = profiles.find((p) => p.userId === id);

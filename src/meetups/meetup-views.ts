@@ -23,10 +23,9 @@ export class MeetupViews {
 
   async viewMany(meetups: readonly MeetupEntity[], viewerId: string): Promise<MeetupView[]> {
     if (meetups.length === 0) return [];
-    const [firstStarts, [profile]] = await Promise.all([
-      this.meetups.firstConfirmedStarts([...new Set(meetups.map((m) => m.matchId))]),
-      this.profiles.findByUserIds([viewerId]),
-    ]);
+    // Sequential on purpose: the embedded database interleaves concurrent statements of one request.
+    const firstStarts = await this.meetups.firstConfirmedStarts([...new Set(meetups.map((m) => m.matchId))]);
+    const profile = await this.profiles.findByUserId(viewerId);
     const timezone = profile?.timezone ?? null;
     return meetups.map((meetup) => meetupView(meetup, isFirstMeeting(meetup, firstStarts.get(meetup.matchId)), timezone));
   }

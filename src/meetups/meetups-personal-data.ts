@@ -29,7 +29,9 @@ export class MeetupsPersonalData implements OnModuleInit {
   }
 
   private async exportOf(userId: string): Promise<unknown> {
-    const [meetups, feedback, calendarLinks] = await Promise.all([this.meetups.findAllOf(userId), this.feedback.findGivenBy(userId), this.tokens.historyOf(userId)]);
+    const meetups = await this.meetups.findAllOf(userId);
+    const feedback = await this.feedback.findGivenBy(userId);
+    const calendarLinks = await this.tokens.historyOf(userId);
     return {
       meetups: meetups.map(({ closedBy, closeReason, ...meetup }) => ({ ...meetup, closedBy, closeReason: closedBy === userId ? closeReason : null })),
       feedback: feedback.map(feedbackView),
