@@ -73,3 +73,14 @@ export async function withProfile(t: TestApp, user: SignedUpUser, overrides: Rec
 export async function verifyHost(t: TestApp, staff: SignedUpUser, host: SignedUpUser): Promise<void> {
   await t.http().post(`/api/staff/volunteers/${host.id}/verify`).set(bearer(staff)).send({ note: 'References checked' }).expect(200);
 }
+
+/** An active match between the two, straight through the repository (the match lifecycle is not needed). */
+export async function activeMatch(t: TestApp, migrant: { id: string }, host: { id: string }): Promise<{ id: string }> {
+  const { MatchesRepository } = await import('../../src/matches/matches.repository.js');
+  const matches = t.app.get(MatchesRepository);
+  const match = await matches.insertProposal({ migrantId: migrant.id, hostId: host.id, score: 80, reasons: [], proposedBy: null, runId: null, acceptedByMigrant: true, acceptedByHost: true });
+  match.status = 'active';
+  match.activatedAt = new Date();
+  await matches.save(match);
+  return { id: match.id };
+}

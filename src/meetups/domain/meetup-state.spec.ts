@@ -69,7 +69,7 @@ type EventName = keyof typeof EVENTS;
 type Expected = { next: MeetupState; effects: string[] } | MeetupErrorCode;
 
 const kept = (status: MeetupStatus): Expected => ({
-  next: { status, proposedBy: MIGRANT, sequence: 2, startsAt: STARTS_AT, durationMinutes: 60 },
+  next: { status, proposedBy: MIGRANT, sequence: 3, startsAt: STARTS_AT, durationMinutes: 60 },
   effects: [status],
 });
 const rescheduledBy = (by: string): Expected => ({
@@ -194,7 +194,7 @@ describe('applyMeetupEvent — details', () => {
       { ...rescheduled.next, match: snapshot('proposed').match },
       { type: 'accept', by: MIGRANT, now: NOW },
     );
-    expect(accepted).toMatchObject({ ok: true, next: { status: 'confirmed', proposedBy: HOST, sequence: 3 } });
+    expect(accepted).toMatchObject({ ok: true, next: { status: 'confirmed', proposedBy: HOST, sequence: 4 } });
   });
 
   it('refuses to confirm a proposal whose start has passed', () => {
@@ -348,11 +348,11 @@ describe('canGiveMeetupFeedback', () => {
 describe('meetupErrorKind', () => {
   it.each([
     ['invalid-start', 'invalid'],
-    ['starts-in-past', 'invalid'],
+    ['starts-in-past', 'conflict'],
     ['invalid-duration', 'invalid'],
     ['no-changes', 'invalid'],
     ['not-a-participant', 'forbidden'],
-    ['proposer-cannot-respond', 'forbidden'],
+    ['proposer-cannot-respond', 'conflict'],
     ['invalid-transition', 'conflict'],
     ['match-not-active', 'conflict'],
     ['proposal-outdated', 'conflict'],

@@ -13,8 +13,9 @@
  *   match has ended.
  * - A proposal whose start has already passed cannot be accepted ("proposal-outdated");
  *   otherwise a meetup could be confirmed after the fact just to unlock feedback.
- * - Only a reschedule bumps the ICS sequence: it is the only event that changes the
- *   event's time, place or description.
+ * - Every transition bumps the ICS sequence (the contract: "SEQUENCE bumped on each change"):
+ *   a confirmation or cancellation changes the event's STATUS, and calendar clients that
+ *   re-import a file only replace an event whose SEQUENCE grew.
  * - Feedback is allowed only for CONFIRMED meetups whose end (startsAt + duration)
  *   is at or before `now`, once per participant: proposed, declined or cancelled
  *   meetups never took place, so there is nothing to give feedback on.
@@ -176,18 +177,21 @@ export function canGiveMeetupFeedback(input: {
 
 /**
  * Error kind per code, matching `DomainErrorKind` in src/common/domain-error.ts:
- * 'invalid' (400, bad input), 'forbidden' (403, wrong person), 'conflict' (409, wrong state).
+ * 'invalid' (400, bad input), 'forbidden' (403, not a participant), 'conflict' (409, wrong state,
+ * including a start in the past and the proposer answering their own proposal).
  */
 export function meetupErrorKind(code: MeetupErrorCode): 'invalid' | 'forbidden' | 'conflict' {
   switch (code) {
     case 'invalid-start':
-    case 'starts-in-past':
     case 'invalid-duration':
     case 'no-changes':
       return 'invalid';
     case 'not-a-participant':
-    case 'proposer-cannot-respond':
       return 'forbidden';
+    // Issue #7 lists these as 409: a start already past conflicts with the present, and
+    // answering one's own proposal is a refused transition.
+    case 'starts-in-past':
+    case 'proposer-cannot-respond':
     case 'invalid-transition':
     case 'match-not-active':
     case 'proposal-outdated':
@@ -208,7 +212,7 @@ function applyAccept(snapshot: MeetupSnapshot, by: string, now: Date): MeetupTra
     refuseInactiveMatch(snapshot.match, 'confirmed') ??
     refuseOutdatedProposal(snapshot, now);
   if (refusal !== undefined) return refusal;
-  return { ok: true, next: { ...stateOf(snapshot), status: 'confirmed' }, effects: ['confirmed'] };
+  return { ok: true, next: bumped(snapshot, 'confirmed'), effects: ['confirmed'] };
 }
 
 function applyDecline(snapshot: MeetupSnapshot, by: string): MeetupTransitionResult {
@@ -217,7 +221,7 @@ function applyDecline(snapshot: MeetupSnapshot, by: string): MeetupTransitionRes
     refuseUnlessStatus(snapshot.status, ['proposed'], 'decline') ??
     refuseProposer(snapshot, by, 'decline');
   if (refusal !== undefined) return refusal;
-  return { ok: true, next: { ...stateOf(snapshot), status: 'declined' }, effects: ['declined'] };
+  return { ok: true, next: bumped(snapshot, 'declined'), effects: ['declined'] };
 }
 
 function applyCancel(snapshot: MeetupSnapshot, by: string): MeetupTransitionResult {
@@ -225,7 +229,7 @@ function applyCancel(snapshot: MeetupSnapshot, by: string): MeetupTransitionResu
     refuseNonParticipant(snapshot.match, by, 'cancel this meetup') ??
     refuseUnlessStatus(snapshot.status, ['proposed', 'confirmed'], 'cancel');
   if (refusal !== undefined) return refusal;
-  return { ok: true, next: { ...stateOf(snapshot), status: 'cancelled' }, effects: ['cancelled'] };
+  return { ok: true, next: bumped(snapshot, 'cancelled'), effects: ['cancelled'] };
 }
 
 function applyReschedule(
@@ -324,6 +328,11 @@ const PAST_TENSE: Readonly<Record<MeetupEventType, string>> = {
   cancel: 'cancelled',
   reschedule: 'rescheduled',
 };
+
+/** The next state with a new status and the sequence bumped. */
+function bumped(snapshot: MeetupState, status: MeetupStatus): MeetupState {
+  return { ...stateOf(snapshot), status, sequence: snapshot.sequence + 1 };
+}
 
 /** Keeps `next` free of the match context carried by the snapshot. */
 function stateOf(state: MeetupState): MeetupState {

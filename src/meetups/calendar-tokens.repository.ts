@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { CalendarTokenEntity } from './calendar-token.entity.js';
+
+/** The only place calendar-feed tokens are queried or written. */
+@Injectable()
+export class CalendarTokensRepository {
+  constructor(
+    @InjectRepository(CalendarTokenEntity) private readonly tokens: Repository<CalendarTokenEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Revokes the person's live token and stores the new one in one transaction (one live token per person). */
+  replaceToken(userId: string, tokenHash: string, now: Date): Promise<CalendarTokenEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.revokeWith(manager, userId, now);
+      const repository = manager.getRepository(CalendarTokenEntity);
+      return repository.save(repository.create({ userId, tokenHash, revokedAt: null }));
+    });
+  }
+
+  async revokeTokensOf(userId: string, now: Date, manager?: EntityManager): Promise<void> {
+    await this.revokeWith(manager ?? this.dataSource.manager, userId, now);
+  }
+
+  findLiveByHash(tokenHash: string): Promise<CalendarTokenEntity | null> {
+    return this.tokens.findOneBy({ tokenHash, revokedAt: IsNull() });
+  }
+
+  /** When the person created feed links, for their data export (never the hashes). */
+  async historyOf(userId: string): Promise<{ createdAt: Date; revokedAt: Date | null }[]> {
+    const rows = await this.tokens.find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return rows.map((row) => ({ createdAt: row.createdAt, revokedAt: row.revokedAt }));
+  }
+
+  private async revokeWith(manager: EntityManager, userId: string, now: Date): Promise<void> {
+    await manager.getRepository(CalendarTokenEntity).update({ userId, revokedAt: IsNull() }, { revokedAt: now });
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../access/match-access.js';
+import { Clock } from '../common/clock.js';
+import { DomainError } from '../common/domain-error.js';
+import { DomainEvents } from '../common/domain-events.js';
+import { isUniqueViolation } from '../common/postgres-errors.js';
+import { canGiveMeetupFeedback } from './domain/meetup-state.js';
+import type { MeetupFeedbackDto } from './dto/meetup-input.dto.js';
+import type { MeetupFeedbackView } from './dto/meetup.view.js';
+import type { MeetupFeedbackEntity } from './meetup-feedback.entity.js';
+import { MeetupFeedbackRepository } from './meetup-feedback.repository.js';
+import { meetupRefusal } from './meetup-errors.js';
+import { matchContext, MeetupsService } from './meetups.service.js';
+
+/**
+ * After a confirmed meetup has ended, each participant may say once whether it happened, rate it
+ * and raise a concern. A concern is announced as `meetup.concern`; moderation opens the staff report.
+ */
+@Injectable()
+export class MeetupFeedbackService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly meetups: MeetupsService,
+    private readonly feedback: MeetupFeedbackRepository,
+    private readonly clock: Clock,
+    private readonly events: DomainEvents,
+  ) {}
+
+  async give(viewer: Viewer, meetupId: string, input: MeetupFeedbackDto): Promise<MeetupFeedbackView> {
+    const { meetup, match } = await this.meetups.participantMeetup(viewer, meetupId);
+    let saved: MeetupFeedbackEntity;
+    try {
+      saved = await this.dataSource.transaction(async (manager) => {
+        const feedbackAuthorIds = await this.feedback.authorsOf(meetupId, manager);
+        const verdict = canGiveMeetupFeedback({ meetup, match: matchContext(match), by: viewer.id, now: this.clock.now(), feedbackAuthorIds });
+        if (!verdict.ok) throw meetupRefusal(verdict);
+        const comment = input.comment === undefined || input.comment === '' ? null : input.comment;
+        return this.feedback.insertFeedback(
+          { meetupId, userId: viewer.id, happened: input.happened, rating: input.rating ?? null, comment, concern: input.concern ?? false },
+          manager,
+        );
+      });
+    } catch (error) {
+      // Two submissions racing: the unique index lets one through.
+      if (isUniqueViolation(error)) throw DomainError.conflict('meetup.feedback-already-given', 'You have already given feedback on this meetup.');
+      throw error;
+    }
+    if (saved.concern) {
+      this.events.emit('meetup.concern', { meetupId, matchId: match.id, participantIds: [match.migrantId, match.hostId], reporterId: viewer.id, comment: saved.comment });
+    }
+    return feedbackView(saved);
+  }
+}
+
+export function feedbackView(feedback: MeetupFeedbackEntity): MeetupFeedbackView {
+  return {
+    id: feedback.id,
+    meetupId: feedback.meetupId,
+    happened: feedback.happened,
+    rating: feedback.rating,
+    comment: feedback.comment,
+    concern: feedback.concern,
+    createdAt: feedback.createdAt.toISOString(),
+  };
+}
