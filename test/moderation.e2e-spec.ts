@@ -176,6 +176,15 @@ describe('Moderation and safety', () => {
       await report(pair.migrant, filled, 400);
     });
 
+    it('shows the reports a person filed in their export', async () => {
+      const reporter = await activePair(t);
+      const filed = await report(reporter.migrant, { matchId: reporter.matchId, reason: 'other', details: 'Late twice' });
+      const exported = await t.http().get('/api/me/export').set(bearer(reporter.migrant)).expect(200);
+      expect((exported.body as { reportsFiled: unknown[] }).reportsFiled).toEqual([expect.objectContaining({ id: filed.id, details: 'Late twice' })]);
+      const reported = await t.http().get('/api/me/export').set(bearer(reporter.host)).expect(200);
+      expect((reported.body as { reportsFiled: unknown[] }).reportsFiled).toEqual([]);
+    });
+
     it('refuses a report of one\'s own message', async () => {
       const own = await insertMessage(t, pair.matchId, pair.migrant.id, 'My own words');
       await report(pair.migrant, { messageId: own.id, reason: 'spam' }, 400);
