@@ -15,6 +15,7 @@ import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { MatchesModule } from './matches/matches.module.js';
 import { MeetupsModule } from './meetups/meetups.module.js';
+import { ModerationModule } from './moderation/moderation.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         AccessModule,
         RealtimeModule,
         MeetupsModule,
+        ModerationModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: validationPipe },

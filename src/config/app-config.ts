@@ -29,6 +29,7 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_ADDRESS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) SIGNUP_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) MEETUP_REMINDER_INTERVAL_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SUSPENSION_SWEEP_INTERVAL_SECONDS?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
 }
 
@@ -52,6 +53,8 @@ export class AppConfig {
   readonly logLevel: string;
   /** How often the meetup reminder job looks for due reminders; 0 turns the timer off. */
   readonly meetupReminderIntervalSeconds: number;
+  /** How often each process looks for suspensions whose time is up. */
+  readonly suspensionSweepIntervalSeconds: number;
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     meetupReminderIntervalSeconds: raw.MEETUP_REMINDER_INTERVAL_SECONDS ?? 60,
+    suspensionSweepIntervalSeconds: raw.SUSPENSION_SWEEP_INTERVAL_SECONDS ?? 60,
   } as AppConfig);
 }
 

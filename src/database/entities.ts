@@ -9,9 +9,10 @@ import { CalendarTokenEntity } from '../meetups/calendar-token.entity.js';
 import { MeetupFeedbackEntity } from '../meetups/meetup-feedback.entity.js';
 import { MeetupEntity } from '../meetups/meetup.entity.js';
 import { MatchingRunEntity } from '../matching/matching-run.entity.js';
+import { ReportEntity } from '../moderation/report.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { ProfileEntity } from '../profiles/profile.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
 /** Every entity the DataSource knows; features add theirs here. */
-export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity, ProfileEntity, MatchEntity, PairExclusionEntity, MatchingRunEntity, NotificationEntity, MessageEntity, ReadPositionEntity, MeetupEntity, MeetupFeedbackEntity, CalendarTokenEntity];
+export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity, ProfileEntity, MatchEntity, PairExclusionEntity, MatchingRunEntity, NotificationEntity, MessageEntity, ReadPositionEntity, MeetupEntity, MeetupFeedbackEntity, CalendarTokenEntity, ReportEntity];

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { SessionsRepository } from '../auth/sessions.repository.js';
+import type { MessageEntity } from '../chat/message.entity.js';
+import { Clock } from '../common/clock.js';
+import { DomainError } from '../common/domain-error.js';
+import { DomainEvents } from '../common/domain-events.js';
+import { applyMatchEvent, matchErrorKind } from '../matches/domain/match-state.js';
+import type { MatchEntity } from '../matches/match.entity.js';
+import { MatchesRepository } from '../matches/matches.repository.js';
+import { RealtimePublisher } from '../realtime/realtime.publisher.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { suspensionEnd } from './domain/report-rules.js';
+import { ModeratedMessagesRepository } from './moderated-messages.repository.js';
+
+/** What to tell the rest of the system once the transaction has committed. */
+export type AfterCommit = () => void;
+
+export interface Applied<T> {
+  result: T;
+  afterCommit: AfterCommit[];
+}
+
+/**
+ * The staff actions themselves, each inside the caller's transaction (which also writes the one
+ * audit entry). Events and socket pushes are returned, to run only after commit.
+ */
+@Injectable()
+export class ModerationActions {
+  constructor(
+    private readonly messages: ModeratedMessagesRepository,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly matches: MatchesRepository,
+    private readonly publisher: RealtimePublisher,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
+  ) {}
+
+  /** `ifHidden: 'refuse'` answers 409 for a message already hidden; 'accept' leaves it as it is. */
+  async hideMessage(staffId: string, messageId: string, ifHidden: 'refuse' | 'accept', manager: EntityManager): Promise<Applied<MessageEntity>> {
+    const message = await this.messages.findByIdForUpdate(messageId, manager);
+    if (message === null) throw DomainError.notFound('message');
+    if (message.hiddenAt !== null) {
+      if (ifHidden === 'refuse') throw DomainError.conflict('moderation.already-hidden', 'This message is already hidden');
+      return { result: message, afterCommit: [] };
+    }
+    const hidden = await this.messages.markHidden(message, staffId, this.clock.now(), manager);
+    const { matchId, id } = hidden;
+    return {
+      result: hidden,
+      afterCommit: [
+        () => this.publisher.toMatch(matchId, 'message:hidden', { matchId, id }),
+        () => this.events.emit('message.hidden', { messageId: id, matchId, by: staffId }),
+      ],
+    };
+  }
+
+  async warnUser(staffId: string, userId: string, note: string, manager: EntityManager): Promise<Applied<UserEntity>> {
+    const user = await this.participantAccount(userId, manager);
+    return { result: user, afterCommit: [() => this.events.emit('user.warned', { userId, by: staffId, note })] };
+  }
+
+  /** Suspending again replaces the term. Sessions end in the same transaction; sockets are cut after commit. */
+  async suspendUser(staffId: string, userId: string, reason: string, days: number | undefined, manager: EntityManager): Promise<Applied<UserEntity>> {
+    const user = await this.participantAccount(userId, manager);
+    const now = this.clock.now();
+    Object.assign(user, { status: 'suspended', suspendedUntil: suspensionEnd(now, days), suspensionReason: reason });
+    const saved = await this.users.save(user, manager);
+    await this.sessions.revokeAllSessionsOf(userId, now, manager);
+    const until = saved.suspendedUntil?.toISOString() ?? null;
+    return { result: saved, afterCommit: [() => this.events.emit('user.suspended', { userId, by: staffId, until })] };
+  }
+
+  async unsuspendUser(userId: string, manager: EntityManager): Promise<Applied<UserEntity>> {
+    const user = await this.participantAccount(userId, manager);
+    if (user.status !== 'suspended') throw DomainError.conflict('moderation.not-suspended', 'This account is not suspended');
+    Object.assign(user, { status: 'active', suspendedUntil: null, suspensionReason: null });
+    return { result: await this.users.save(user, manager), afterCommit: [] };
+  }
+
+  async endMatch(staffId: string, matchId: string, note: string, manager: EntityManager): Promise<Applied<MatchEntity>> {
+    const match = await this.matches.findByIdForUpdate(matchId, manager);
+    if (match === null) throw DomainError.notFound('match');
+    const transition = applyMatchEvent(match, { type: 'end', by: 'staff' });
+    if (!transition.ok) throw new DomainError(matchErrorKind(transition.code), `match.${transition.code}`, transition.message);
+    Object.assign(match, transition.next, { endedAt: this.clock.now(), closedBy: staffId, closeReason: note });
+    const saved = await this.matches.save(match, manager);
+    const event = { matchId, migrantId: saved.migrantId, hostId: saved.hostId, by: staffId };
+    return { result: saved, afterCommit: [() => this.events.emit('match.ended', event)] };
+  }
+
+  /** Warnings and suspensions are for participants; staff accounts are managed elsewhere. */
+  private async participantAccount(userId: string, manager: EntityManager): Promise<UserEntity> {
+    const user = await this.users.findById(userId, manager);
+    if (user === null || user.erasedAt !== null) throw DomainError.notFound('user');
+    if (user.role === 'staff') throw DomainError.forbidden('moderation.staff-account', 'Staff accounts cannot be warned or suspended');
+    return user;
+  }
+}

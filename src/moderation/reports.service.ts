@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { isParticipant, MatchAccess, otherParticipant } from '../access/match-access.js';
+import { DomainError } from '../common/domain-error.js';
+import type { DomainEventMap } from '../common/domain-events.js';
+import { MeetupFacts } from '../common/meetup-facts.js';
+import { isUniqueViolation } from '../common/postgres-errors.js';
+import { MatchesRepository } from '../matches/matches.repository.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { detectFlags } from './domain/flags.js';
+import { autoReportFor } from './domain/report-rules.js';
+import type { CreateReportDto, ReportView } from './dto/report.dto.js';
+import { ModeratedMessagesRepository } from './moderated-messages.repository.js';
+import { toReportView } from './moderation-views.js';
+import type { ReportEntity } from './report.entity.js';
+import { NewUserReport, ReportsRepository, ReportTarget } from './reports.repository.js';
+
+/** How reports come in: filed by a participant, raised by meetup feedback, or opened by the flag detector. */
+@Injectable()
+export class ReportsService {
+
+  constructor(
+    private readonly reports: ReportsRepository,
+    private readonly messages: ModeratedMessagesRepository,
+    private readonly matches: MatchesRepository,
+    private readonly access: MatchAccess,
+    private readonly meetupFacts: MeetupFacts,
+  ) {}
+
+  async fileReport(reporter: UserEntity, input: CreateReportDto): Promise<ReportView> {
+    const target = await this.targetOf(reporter, input);
+    const report = await this.openOnce({ ...target, reporterId: reporter.id, reason: input.reason, details: input.details ?? null });
+    return toReportView(report);
+  }
+
+  @OnEvent('message.created')
+  async onMessageCreated(event: DomainEventMap['message.created']): Promise<void> {
+    // Most messages flag nothing even before a meetup, so the meetup question is asked only when it matters.
+    const beforeMeeting = detectFlags(event.body, { pairHasConfirmedMeetup: false });
+    if (beforeMeeting.length === 0) return;
+    const hasContactDetails = beforeMeeting.some((flag) => flag.kind !== 'abusive');
+    const flags = hasContactDetails
+      ? detectFlags(event.body, { pairHasConfirmedMeetup: await this.meetupFacts.hasConfirmedMeetup(event.matchId) })
+      : beforeMeeting;
+    const report = autoReportFor(flags);
+    if (report === undefined) return;
+    await this.reports.insertAutoReportOnce({ ...report, flags, messageId: event.messageId, matchId: event.matchId, userId: event.senderId });
+  }
+
+  @OnEvent('meetup.concern')
+  async onMeetupConcern(event: DomainEventMap['meetup.concern']): Promise<void> {
+    const comment = event.comment?.trim() ?? '';
+    await this.openOnce({
+      reporterId: event.reporterId,
+      reason: 'safety',
+      messageId: null,
+      matchId: event.matchId,
+      userId: event.participantIds.find((id) => id !== event.reporterId) ?? null,
+      details: `Concern raised in meetup feedback${comment === '' ? '' : `: ${comment}`}`.slice(0, 2000),
+    });
+  }
+
+  /** A second report on the same target while the first is open returns the first; the unique index settles races. */
+  private async openOnce(report: NewUserReport): Promise<ReportEntity> {
+    const existing = await this.reports.findOpenReportOn(report.reporterId, report);
+    if (existing !== null) return existing;
+    try {
+      return await this.reports.insertUserReport(report);
+    } catch (error) {
+      const raced = isUniqueViolation(error) ? await this.reports.findOpenReportOn(report.reporterId, report) : null;
+      if (raced === null) throw error;
+      return raced;
+    }
+  }
+
+  /** The most specific thing named: a message (with its match and sender), else a match, else a person. */
+  private async targetOf(reporter: UserEntity, input: CreateReportDto): Promise<ReportTarget> {
+    if (input.messageId !== undefined) return this.messageTarget(reporter.id, input.messageId, input);
+    if (input.matchId !== undefined) return this.matchTarget(reporter, input.matchId, input.userId);
+    if (input.userId !== undefined) return this.personTarget(reporter.id, input.userId);
+    throw DomainError.invalid('report.no-target', 'Say what you are reporting: messageId, matchId or userId');
+  }
+
+  private async messageTarget(reporterId: string, messageId: string, input: CreateReportDto): Promise<ReportTarget> {
+    const message = await this.messages.findById(messageId);
+    const match = message === null ? null : await this.matches.findById(message.matchId);
+    if (message === null || match === null || !isParticipant(match, reporterId)) throw DomainError.notFound('message');
+    if (message.senderId === reporterId) throw DomainError.invalid('report.own-message', 'You cannot report your own message');
+    if ((input.matchId !== undefined && input.matchId !== message.matchId) || (input.userId !== undefined && input.userId !== message.senderId)) {
+      throw mismatch();
+    }
+    return { messageId, matchId: message.matchId, userId: message.senderId };
+  }
+
+  private async matchTarget(reporter: UserEntity, matchId: string, userId: string | undefined): Promise<ReportTarget> {
+    const match = await this.access.participantMatch(reporter, matchId);
+    const other = otherParticipant(match, reporter.id);
+    if (userId !== undefined && userId !== other) throw mismatch();
+    return { messageId: null, matchId, userId: other };
+  }
+
+  /** Only someone the reporter shares (or shared) a match with; anyone else is not found. */
+  private async personTarget(reporterId: string, userId: string): Promise<ReportTarget> {
+    if (userId === reporterId) throw DomainError.invalid('report.self', 'You cannot report yourself');
+    const shared = (await this.matches.findMatchesOf(reporterId)).some((match) => isParticipant(match, userId));
+    if (!shared) throw DomainError.notFound('user');
+    return { messageId: null, matchId: null, userId };
+  }
+}
+
+function mismatch(): DomainError {
+  return DomainError.invalid('report.target-mismatch', 'messageId, matchId and userId must name the same conversation and person');
+}
