@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module.js';
 import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { MatchesModule } from './matches/matches.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         MatchesModule,
         AccessModule,
         RealtimeModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: validationPipe },
