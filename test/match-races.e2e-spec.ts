@@ -76,7 +76,7 @@ describe('Matches under concurrency', () => {
     const migrants = await Promise.all([1, 2, 3, 4, 5].map(async () => withProfile(t, await signUp(t))));
     const proposals = [];
     for (const migrant of migrants) proposals.push(await proposeMatch(t, migrant, host, { acceptedByHost: true }));
-    const responses = await Promise.all(proposals.map((proposal, i) => accept(proposal.id, migrants[i] as SignedUpUser)));
+    const responses = await Promise.all(proposals.map((proposal, i) => accept(proposal.id, migrants[i])));
     expect(responses.filter((r) => r.status === 200)).toHaveLength(2);
     expect(responses.filter((r) => r.status === 409)).toHaveLength(3);
     expect(responses.every((r) => r.status === 200 || r.status === 409)).toBe(true);
@@ -100,7 +100,7 @@ describe('Matches under concurrency', () => {
       const responses = await Promise.all([accept(match.id, migrant), accept(match.id, host)]);
       expect(responses.map((r) => r.status)).toEqual([200, 200]);
       // Whichever came second saw both acceptances and activated it.
-      expect(responses.map((r) => r.body.status).sort()).toEqual(['active', 'proposed']);
+      expect(responses.map((r) => String(r.body.status)).sort()).toEqual(['active', 'proposed']);
       const final = await t.http().get(`/api/matches/${match.id}`).set(bearer(host)).expect(200);
       expect(final.body).toMatchObject({ status: 'active', acceptedByMigrant: true, acceptedByHost: true });
     }

@@ -52,6 +52,26 @@ describe('Matches: lifecycle over HTTP', () => {
     return (response.body as { status: string }).status;
   }
 
+  it('describes every match, block and notification route in the OpenAPI document', async () => {
+    const response = await t.http().get('/api/docs-json').expect(200);
+    expect(Object.keys(response.body.paths as object)).toEqual(
+      expect.arrayContaining([
+        '/api/matches',
+        '/api/matches/{id}',
+        '/api/matches/{id}/accept',
+        '/api/matches/{id}/decline',
+        '/api/matches/{id}/end',
+        '/api/users/{id}/block',
+        '/api/notifications',
+        '/api/notifications/read',
+      ]),
+    );
+    const schemas = response.body.components.schemas;
+    expect(schemas.DeclineMatchDto.properties.reason.enum).toEqual(['not-a-good-fit', 'no-time', 'too-far', 'language', 'safety', 'other']);
+    expect(schemas.DeclineMatchDto.properties.note.maxLength).toBe(1000);
+    expect(Object.keys(schemas.NotificationView.properties).sort()).toEqual(['createdAt', 'data', 'id', 'readAt', 'type']);
+  });
+
   describe('GET /api/matches and /api/matches/:id', () => {
     it('lists the caller\'s matches newest first, with both people as publicUser and no contact details', async () => {
       const { migrant, host } = await pairOfPeople(t);

@@ -25,9 +25,10 @@ describe('Notifications', () => {
     await t.close();
   });
 
-  async function listOf(user: SignedUpUser, query = ''): Promise<{ items: Array<NotificationEvent & { readAt: string | null }>; nextCursor: string | null }> {
+  type NotificationPage = { items: Array<NotificationEvent & { readAt: string | null }>; nextCursor: string | null };
+  async function listOf(user: SignedUpUser, query = ''): Promise<NotificationPage> {
     const response = await t.http().get(`/api/notifications${query}`).set(bearer(user)).expect(200);
-    return response.body;
+    return response.body as NotificationPage;
   }
 
   /** Waits until the user's notifications have exactly these types, newest first. */
