@@ -53,7 +53,9 @@ export class MatchPersonalData implements OnModuleInit {
   }
 
   private async exportOf(userId: string): Promise<unknown> {
-    const [matches, exclusions] = await Promise.all([this.matches.findMatchesOf(userId), this.exclusions.findCreatedBy(userId)]);
+    // One after the other: the embedded database serves one statement stream at a time.
+    const matches = await this.matches.findMatchesOf(userId);
+    const exclusions = await this.exclusions.findCreatedBy(userId);
     return {
       matches: matches.map((match) => exportMatch(match, userId)),
       exclusions: exclusions.map((e) => ({ kind: e.kind, otherUserId: e.userLow === userId ? e.userHigh : e.userLow, reason: e.reason, createdAt: e.createdAt.toISOString() })),
