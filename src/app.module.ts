@@ -16,6 +16,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { MatchesModule } from './matches/matches.module.js';
 import { MeetupsModule } from './meetups/meetups.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         RealtimeModule,
         MeetupsModule,
         ModerationModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: validationPipe },

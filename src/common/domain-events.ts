@@ -20,6 +20,7 @@ interface MeetupEventBase {
  */
 export interface DomainEventMap {
   'match.proposed': MatchEventBase & { proposedBy: string | null };
+  /** A first acceptance; the acceptance that makes the match active is told as `match.activated` only. */
   'match.accepted': MatchEventBase & { by: string };
   'match.activated': MatchEventBase;
   'match.declined': MatchEventBase & { by: string };

@@ -22,6 +22,7 @@ class EnvironmentVariables {
   @IsOptional() @IsString() CORS_ORIGINS?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(100) MATCH_MIN_SCORE?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) MATCH_PROPOSAL_TTL_DAYS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) PROPOSAL_EXPIRY_INTERVAL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_EMAIL?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_ADDRESS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_FAILURE_WINDOW_MINUTES?: number;
@@ -48,6 +49,8 @@ export class AppConfig {
   readonly corsOrigins: string[];
   readonly matchMinScore: number;
   readonly matchProposalTtlDays: number;
+  /** How often the proposal expiry sweep runs on each process (only one process does the work). */
+  readonly proposalExpiryIntervalSeconds: number;
   readonly loginLimits: { perEmail: number; perAddress: number; windowMinutes: number };
   readonly rateLimits: { perUserPerMinute: number; perAddressPerMinute: number; signupsPerMinute: number };
   readonly logLevel: string;
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: (raw.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
     matchMinScore: raw.MATCH_MIN_SCORE ?? 20,
     matchProposalTtlDays: raw.MATCH_PROPOSAL_TTL_DAYS ?? 7,
+    proposalExpiryIntervalSeconds: raw.PROPOSAL_EXPIRY_INTERVAL_SECONDS ?? 300,
     loginLimits: {
       perEmail: raw.LOGIN_MAX_FAILURES_PER_EMAIL ?? 10,
       perAddress: raw.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 30,

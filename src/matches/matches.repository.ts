@@ -45,6 +45,62 @@ export class MatchesRepository {
       .getMany();
   }
 
+  /** The proposed or active matches between two people, row-locked, in id order so lockers never deadlock. */
+  findOpenBetweenForUpdate(userA: string, userB: string, manager: EntityManager): Promise<MatchEntity[]> {
+    return manager
+      .getRepository(MatchEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where(`m.status IN ('proposed', 'active')`)
+      .andWhere(
+        new Brackets((q) =>
+          q.where('m.migrant_id = :userA AND m.host_id = :userB').orWhere('m.migrant_id = :userB AND m.host_id = :userA'),
+        ),
+        { userA, userB },
+      )
+      .orderBy('m.id')
+      .getMany();
+  }
+
+  /** A person's proposed or active matches, row-locked in id order (account erasure). */
+  findOpenOfForUpdate(userId: string, manager: EntityManager): Promise<MatchEntity[]> {
+    return manager
+      .getRepository(MatchEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where(`m.status IN ('proposed', 'active')`)
+      .andWhere(new Brackets((q) => q.where('m.migrant_id = :userId').orWhere('m.host_id = :userId')), { userId })
+      .orderBy('m.id')
+      .getMany();
+  }
+
+  /** Call with the host's row locked, so the count cannot change before the caller commits. */
+  countActiveForHost(hostId: string, manager: EntityManager): Promise<number> {
+    return manager.getRepository(MatchEntity).countBy({ hostId, status: 'active' });
+  }
+
+  /**
+   * Proposals created at or before `cutoff`, row-locked; rows another transaction holds (someone
+   * accepting right now) are skipped and looked at again next time.
+   */
+  findProposalsCreatedUpToForUpdate(cutoff: Date, limit: number, manager: EntityManager): Promise<MatchEntity[]> {
+    return manager
+      .getRepository(MatchEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .where(`m.status = 'proposed'`)
+      .andWhere('m.created_at <= :cutoff', { cutoff })
+      .orderBy('m.created_at')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Erasure: free-text notes the person wrote when closing matches are personal data. */
+  async forgetNotesBy(userId: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(MatchEntity).update({ closedBy: userId }, { closeNote: null });
+  }
+
   save(match: MatchEntity, manager?: EntityManager): Promise<MatchEntity> {
     return (manager?.getRepository(MatchEntity) ?? this.matches).save(match);
   }

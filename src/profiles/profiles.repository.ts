@@ -15,6 +15,12 @@ export class ProfilesRepository {
     return userIds.length === 0 ? Promise.resolve([]) : this.profiles.findBy({ userId: In(userIds) });
   }
 
+  /** A host's capacity as stored (null when unset), read inside the caller's transaction. */
+  async capacityOf(userId: string, manager: EntityManager): Promise<number | null> {
+    const profile = await manager.getRepository(ProfileEntity).findOne({ select: { userId: true, capacity: true }, where: { userId } });
+    return profile?.capacity ?? null;
+  }
+
   emptyProfile(userId: string): ProfileEntity {
     return this.profiles.create({
       userId,

@@ -25,6 +25,11 @@ export class UsersRepository {
     return (manager?.getRepository(UserEntity) ?? this.users).findOneBy({ id });
   }
 
+  /** Row-locks a person inside the caller's transaction, serialising decisions that count their things (a host's capacity). */
+  async lockById(id: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(UserEntity).createQueryBuilder('u').select('u.id').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
+  }
+
   findByIds(ids: string[]): Promise<UserEntity[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.users.findBy({ id: In(ids) });
   }

@@ -84,3 +84,57 @@ export async function activeMatch(t: TestApp, migrant: { id: string }, host: { i
   await matches.save(match);
   return { id: match.id };
 }
+
+export interface ProposedMatch {
+  id: string;
+  migrantId: string;
+  hostId: string;
+}
+
+export interface ProposeOptions {
+  acceptedByMigrant?: boolean;
+  acceptedByHost?: boolean;
+  /** Who asked for it (counts as having accepted in the real flow); null for a matching round. */
+  proposedBy?: string | null;
+}
+
+/**
+ * A proposal written the way matching writes one (repository insert, then `match.proposed` after
+ * commit), so lifecycle tests need not go through eligibility.
+ */
+export async function proposeMatch(t: TestApp, migrant: { id: string }, host: { id: string }, options: ProposeOptions = {}): Promise<ProposedMatch> {
+  const { MatchesRepository } = await import('../../src/matches/matches.repository.js');
+  const { DomainEvents } = await import('../../src/common/domain-events.js');
+  const match = await t.app.get(MatchesRepository).insertProposal({
+    migrantId: migrant.id,
+    hostId: host.id,
+    score: 72,
+    reasons: [{ factor: 'language', score: 1, detail: 'You both speak Arabic', code: 'language.shared', params: { languages: ['ar'] } }],
+    proposedBy: options.proposedBy ?? null,
+    runId: null,
+    acceptedByMigrant: options.acceptedByMigrant ?? false,
+    acceptedByHost: options.acceptedByHost ?? false,
+  });
+  t.app.get(DomainEvents).emit('match.proposed', { matchId: match.id, migrantId: match.migrantId, hostId: match.hostId, proposedBy: match.proposedBy });
+  return { id: match.id, migrantId: match.migrantId, hostId: match.hostId };
+}
+
+/** A migrant and a host, both with complete profiles; the host takes `capacity` partners. */
+export async function pairOfPeople(t: TestApp, options: { capacity?: number } = {}): Promise<{ migrant: SignedUpUser; host: SignedUpUser }> {
+  const migrant = await withProfile(t, await signUp(t, { displayName: 'Amal' }));
+  const host = await withProfile(t, await signUp(t, { role: 'host', displayName: 'Joost' }), { capacity: options.capacity ?? 2 });
+  return { migrant, host };
+}
+
+/** Polls until `check` stops throwing (for effects of events handled after the response). */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 3000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock.js';
+import { DomainError } from '../common/domain-error.js';
+import { DomainEvents } from '../common/domain-events.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { closeOpenMatches } from './close-open-matches.js';
+import { emitMatchChange } from './match-outcome.js';
+import { MatchesRepository } from './matches.repository.js';
+import { PairExclusionsRepository } from './pair-exclusions.repository.js';
+
+/** Blocking someone closes whatever is open between the two and excludes the pair for good. */
+@Injectable()
+export class BlocksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly matches: MatchesRepository,
+    private readonly exclusions: PairExclusionsRepository,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
+  ) {}
+
+  async block(blocker: UserEntity, targetId: string, reason: string | undefined): Promise<void> {
+    if (targetId === blocker.id) throw DomainError.invalid('block.self', 'You cannot block yourself');
+    const target = await this.users.findById(targetId);
+    if (target === null || target.erasedAt !== null) throw DomainError.notFound('user');
+    // Coordinators must stay reachable for safety matters; a concern about one goes through a report.
+    if (target.role === 'staff') throw DomainError.invalid('block.staff', 'Staff members cannot be blocked; please report a concern instead');
+    const now = this.clock.now();
+    const changes = await this.dataSource.transaction(async (manager) => {
+      const open = await this.matches.findOpenBetweenForUpdate(blocker.id, targetId, manager);
+      const closed = closeOpenMatches(open, blocker.id, { now, actorId: blocker.id, reason: 'blocked', note: reason ?? null });
+      for (const change of closed) await this.matches.save(change.match, manager);
+      await this.exclusions.record({ userA: blocker.id, userB: targetId, kind: 'blocked', createdBy: blocker.id, reason: reason ?? null }, manager);
+      return closed;
+    });
+    for (const change of changes) emitMatchChange(this.events, change);
+  }
+}

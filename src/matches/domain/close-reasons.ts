@@ -1,0 +1,9 @@
+/** Why someone declined a proposal: a small list the client translates, plus optional free text. */
+export const DECLINE_REASONS = ['not-a-good-fit', 'no-time', 'too-far', 'language', 'safety', 'other'] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+/**
+ * What `close_reason` holds on a closed match: a decline reason, or why the system closed it.
+ * Ending an active match keeps no code (its free-text reason is kept as the note).
+ */
+export type CloseReason = DeclineReason | 'blocked' | 'account-erased';

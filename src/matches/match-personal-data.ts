@@ -1,0 +1,82 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import type { EntityManager } from 'typeorm';
+import { DomainEvents } from '../common/domain-events.js';
+import type { DomainEventMap } from '../common/domain-events.js';
+import { PersonalDataRegistry } from '../privacy/personal-data.registry.js';
+import { closeOpenMatches } from './close-open-matches.js';
+import type { MatchEntity } from './match.entity.js';
+import { emitMatchChange, MatchChange } from './match-outcome.js';
+import { MatchesRepository } from './matches.repository.js';
+import { PairExclusionsRepository } from './pair-exclusions.repository.js';
+
+/**
+ * A person's matches and the exclusions they made. Erasure closes their open matches (a proposal
+ * is declined, an active match ended, as the state machine allows, with reason `account-erased`),
+ * and forgets the free text they wrote; the rows stay so partners keep their history.
+ */
+@Injectable()
+export class MatchPersonalData implements OnModuleInit {
+  /** Changes made inside an erasure transaction, told to the rest of the system once it committed. */
+  private readonly pendingAfterErasure = new Map<string, MatchChange[]>();
+
+  constructor(
+    private readonly registry: PersonalDataRegistry,
+    private readonly matches: MatchesRepository,
+    private readonly exclusions: PairExclusionsRepository,
+    private readonly events: DomainEvents,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register({
+      name: 'matches',
+      eraseOrder: 100,
+      export: (userId) => this.exportOf(userId),
+      erase: (userId, manager, now) => this.erase(userId, manager, now),
+    });
+  }
+
+  @OnEvent('user.erased')
+  onErased(event: DomainEventMap['user.erased']): void {
+    const changes = this.pendingAfterErasure.get(event.userId) ?? [];
+    this.pendingAfterErasure.delete(event.userId);
+    for (const change of changes) emitMatchChange(this.events, change);
+  }
+
+  private async erase(userId: string, manager: EntityManager, now: Date): Promise<void> {
+    const open = await this.matches.findOpenOfForUpdate(userId, manager);
+    const changes = closeOpenMatches(open, userId, { now, actorId: userId, reason: 'account-erased' });
+    for (const change of changes) await this.matches.save(change.match, manager);
+    await this.matches.forgetNotesBy(userId, manager);
+    await this.exclusions.forgetReasonsBy(userId, manager);
+    this.pendingAfterErasure.set(userId, changes);
+  }
+
+  private async exportOf(userId: string): Promise<unknown> {
+    // One after the other: the embedded database serves one statement stream at a time.
+    const matches = await this.matches.findMatchesOf(userId);
+    const exclusions = await this.exclusions.findCreatedBy(userId);
+    return {
+      matches: matches.map((match) => exportMatch(match, userId)),
+      exclusions: exclusions.map((e) => ({ kind: e.kind, otherUserId: e.userLow === userId ? e.userHigh : e.userLow, reason: e.reason, createdAt: e.createdAt.toISOString() })),
+    };
+  }
+}
+
+/** What the person did in a match; the partner is named by id only. */
+function exportMatch(match: MatchEntity, userId: string): Record<string, unknown> {
+  const closedByMe = match.closedBy === userId;
+  return {
+    id: match.id,
+    role: match.migrantId === userId ? 'migrant' : 'host',
+    partnerId: match.migrantId === userId ? match.hostId : match.migrantId,
+    status: match.status,
+    acceptedByMe: match.migrantId === userId ? match.acceptedByMigrant : match.acceptedByHost,
+    createdAt: match.createdAt.toISOString(),
+    activatedAt: match.activatedAt?.toISOString() ?? null,
+    endedAt: match.endedAt?.toISOString() ?? null,
+    closedByMe,
+    closeReason: closedByMe ? match.closeReason : null,
+    closeNote: closedByMe ? match.closeNote : null,
+  };
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { MatchAccess, Viewer } from '../access/match-access.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { Clock } from '../common/clock.js';
+import { DomainError } from '../common/domain-error.js';
+import { DomainEvents } from '../common/domain-events.js';
+import { AppConfig } from '../config/app-config.js';
+import { ProfilesRepository } from '../profiles/profiles.repository.js';
+import { UsersRepository } from '../users/users.repository.js';
+import type { DeclineReason } from './domain/close-reasons.js';
+import { applyMatchEvent, matchErrorKind, MatchActorKind, MatchEvent, MatchTransitionOk, MatchTransitionResult } from './domain/match-state.js';
+import type { MatchView } from './dto/match.view.js';
+import type { MatchEntity } from './match.entity.js';
+import { MatchViews } from './match-views.js';
+import { applyTransition, emitMatchChange, MatchChange } from './match-outcome.js';
+import { MatchesRepository } from './matches.repository.js';
+import { PairExclusionsRepository } from './pair-exclusions.repository.js';
+
+/**
+ * The lifecycle of a match as its participants (and staff) drive it. Every change happens in one
+ * transaction with the match row locked; events go out after commit.
+ */
+@Injectable()
+export class MatchesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matches: MatchesRepository,
+    private readonly exclusions: PairExclusionsRepository,
+    private readonly users: UsersRepository,
+    private readonly profiles: ProfilesRepository,
+    private readonly access: MatchAccess,
+    private readonly views: MatchViews,
+    private readonly audit: AuditRepository,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  async listMine(viewer: Viewer): Promise<MatchView[]> {
+    return this.views.viewMany(await this.matches.findMatchesOf(viewer.id), viewer.id);
+  }
+
+  async getOne(viewer: Viewer, matchId: string): Promise<MatchView> {
+    return this.views.viewOne(await this.access.visibleMatch(viewer, matchId), viewer.id);
+  }
+
+  /** Becomes active once both sides accepted; the host's free places are checked under a lock on the host. */
+  accept(viewer: Viewer, matchId: string): Promise<MatchView> {
+    return this.change(viewer, matchId, async (match, by, manager) => {
+      const result = this.decide(match, { type: 'accept', by, expiryCheck: this.expiryCheck() });
+      if (result.effects.includes('activated')) await this.ensureHostHasRoom(match.hostId, manager);
+      return applyTransition(match, result, { now: this.clock.now(), actorId: viewer.id });
+    });
+  }
+
+  /** Declining is remembered: the pair is never proposed again. */
+  decline(viewer: Viewer, matchId: string, reason: DeclineReason | undefined, note: string | undefined): Promise<MatchView> {
+    return this.change(viewer, matchId, async (match, by, manager) => {
+      const result = this.decide(match, { type: 'decline', by, expiryCheck: this.expiryCheck() });
+      const change = applyTransition(match, result, { now: this.clock.now(), actorId: viewer.id, reason: reason ?? null, note: note ?? null });
+      await this.exclusions.record({ userA: match.migrantId, userB: match.hostId, kind: 'declined', createdBy: viewer.id, reason: reason ?? null }, manager);
+      return change;
+    });
+  }
+
+  /** Either participant, or staff (audited), may end an active match. */
+  end(viewer: Viewer, matchId: string, reason: string | undefined): Promise<MatchView> {
+    return this.change(viewer, matchId, async (match, by, manager) => {
+      const result = this.decide(match, { type: 'end', by });
+      const change = applyTransition(match, result, { now: this.clock.now(), actorId: viewer.id, note: reason ?? null });
+      if (by === 'staff') {
+        await this.audit.append({ actorId: viewer.id, action: 'match.end', targetType: 'match', targetId: match.id, note: reason ?? null }, manager);
+      }
+      return change;
+    });
+  }
+
+  private async change(
+    viewer: Viewer,
+    matchId: string,
+    work: (match: MatchEntity, by: MatchActorKind, manager: EntityManager) => Promise<MatchChange>,
+  ): Promise<MatchView> {
+    const change = await this.dataSource.transaction(async (manager) => {
+      await this.access.visibleMatch(viewer, matchId, manager);
+      const match = await this.matches.findByIdForUpdate(matchId, manager);
+      if (match === null) throw DomainError.notFound('match');
+      const outcome = await work(match, actorKind(match, viewer), manager);
+      await this.matches.save(outcome.match, manager);
+      return outcome;
+    });
+    emitMatchChange(this.events, change);
+    return this.views.viewOne(change.match, viewer.id);
+  }
+
+  private decide(match: MatchEntity, event: MatchEvent): MatchTransitionOk {
+    const result: MatchTransitionResult = applyMatchEvent(match, event);
+    if (!result.ok) throw new DomainError(matchErrorKind(result.code), `match.${result.code}`, result.message);
+    return result;
+  }
+
+  /** A proposal past its TTL is refused even before the expiry sweep has marked it. */
+  private expiryCheck(): { now: Date; ttlDays: number } {
+    return { now: this.clock.now(), ttlDays: this.config.matchProposalTtlDays };
+  }
+
+  /** Locks the host's row so two activations for one host are decided one after the other. */
+  private async ensureHostHasRoom(hostId: string, manager: EntityManager): Promise<void> {
+    await this.users.lockById(hostId, manager);
+    const capacity = (await this.profiles.capacityOf(hostId, manager)) ?? 0;
+    const active = await this.matches.countActiveForHost(hostId, manager);
+    if (active >= capacity) {
+      throw DomainError.conflict('match.host-full', 'This volunteer has no free place right now', { capacity, active });
+    }
+  }
+}
+
+/** Who the viewer is in this match; access has already ruled out anyone but participants and staff. */
+function actorKind(match: MatchEntity, viewer: Viewer): MatchActorKind {
+  if (viewer.id === match.migrantId) return 'migrant';
+  if (viewer.id === match.hostId) return 'host';
+  return 'staff';
+}

@@ -1,0 +1,22 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { PersonalDataRegistry } from '../privacy/personal-data.registry.js';
+import { toNotificationView } from './notification-view.js';
+import { NotificationsRepository } from './notifications.repository.js';
+
+/** A person's notifications: exported oldest first, deleted on erasure. */
+@Injectable()
+export class NotificationPersonalData implements OnModuleInit {
+  constructor(
+    private readonly registry: PersonalDataRegistry,
+    private readonly notifications: NotificationsRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register({
+      name: 'notifications',
+      eraseOrder: 800,
+      export: async (userId) => (await this.notifications.findAllOf(userId)).map(toNotificationView),
+      erase: (userId, manager) => this.notifications.deleteAllOf(userId, manager),
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationEntity } from './notification.entity.js';
+import { NotificationPersonalData } from './notification-personal-data.js';
+import { NotificationsController } from './notifications.controller.js';
+import { NotificationsRepository } from './notifications.repository.js';
+import { NotificationsService } from './notifications.service.js';
+import { Notifier } from './notifier.js';
+
+/** Listens to domain events; nothing imports it to send a notification. */
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationEntity])],
+  controllers: [NotificationsController],
+  providers: [NotificationsRepository, NotificationsService, Notifier, NotificationPersonalData],
+  exports: [Notifier],
+})
+export class NotificationsModule {}

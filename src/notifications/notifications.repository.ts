@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, EntityManager, In, IsNull, Repository } from 'typeorm';
+import type { KeysetPosition } from '../common/pagination.js';
+import type { NotificationData } from './domain/notification-rules.js';
+import { NotificationEntity } from './notification.entity.js';
+import type { NotificationType } from './notification-types.js';
+
+export interface NewNotification {
+  userId: string;
+  type: NotificationType;
+  data: NotificationData;
+  /** From the Clock, in whole milliseconds, so cursors built from it compare exactly. */
+  createdAt: Date;
+}
+
+export interface NotificationPageQuery {
+  limit: number;
+  after: KeysetPosition | undefined;
+  unreadOnly: boolean;
+}
+
+/** The only place notifications are queried or written. */
+@Injectable()
+export class NotificationsRepository {
+  constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {}
+
+  createMany(rows: NewNotification[]): Promise<NotificationEntity[]> {
+    return this.notifications.save(rows.map((row) => this.notifications.create({ ...row, readAt: null })));
+  }
+
+  /** Newest first; one row more than `limit`, so the caller can tell whether another page exists. */
+  findPageFor(userId: string, query: NotificationPageQuery): Promise<NotificationEntity[]> {
+    const builder = this.notifications.createQueryBuilder('n').where('n.user_id = :userId', { userId });
+    if (query.unreadOnly) builder.andWhere('n.read_at IS NULL');
+    if (query.after !== undefined) {
+      const { at, id } = query.after;
+      builder.andWhere(new Brackets((q) => q.where('n.created_at < :at', { at }).orWhere('n.created_at = :at AND n.id < :id', { id })));
+    }
+    return builder.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(query.limit + 1).getMany();
+  }
+
+  /** Only the owner's notifications are touched; ids of anyone else's simply match nothing. */
+  async markRead(userId: string, ids: string[], readAt: Date): Promise<void> {
+    await this.notifications.update({ userId, id: In(ids), readAt: IsNull() }, { readAt });
+  }
+
+  findAllOf(userId: string): Promise<NotificationEntity[]> {
+    return this.notifications.find({ where: { userId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async deleteAllOf(userId: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(NotificationEntity).delete({ userId });
+  }
+}
