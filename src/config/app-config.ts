@@ -28,6 +28,8 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_USER?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_ADDRESS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) SIGNUP_RATE_LIMIT?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) CHAT_RATE_LIMIT_BURST?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) CHAT_RATE_LIMIT_PER_SECOND?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
 }
 
@@ -48,6 +50,8 @@ export class AppConfig {
   readonly matchProposalTtlDays: number;
   readonly loginLimits: { perEmail: number; perAddress: number; windowMinutes: number };
   readonly rateLimits: { perUserPerMinute: number; perAddressPerMinute: number; signupsPerMinute: number };
+  /** Per chat socket: a burst of events, then a steady refill. */
+  readonly chatRateLimit: { burst: number; perSecond: number };
   readonly logLevel: string;
 
   constructor(values: Omit<AppConfig, never>) {
@@ -97,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAddressPerMinute: raw.RATE_LIMIT_PER_ADDRESS ?? 1000,
       signupsPerMinute: raw.SIGNUP_RATE_LIMIT ?? 100,
     },
+    chatRateLimit: { burst: raw.CHAT_RATE_LIMIT_BURST ?? 30, perSecond: raw.CHAT_RATE_LIMIT_PER_SECOND ?? 5 },
     logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
   } as AppConfig);
 }

@@ -73,3 +73,26 @@ export async function withProfile(t: TestApp, user: SignedUpUser, overrides: Rec
 export async function verifyHost(t: TestApp, staff: SignedUpUser, host: SignedUpUser): Promise<void> {
   await t.http().post(`/api/staff/volunteers/${host.id}/verify`).set(bearer(staff)).send({ note: 'References checked' }).expect(200);
 }
+
+/**
+ * An active match between two signed-up people, written straight through the repository (the
+ * lifecycle routes are tested on their own). Participants only need accounts, not profiles.
+ */
+export async function activeMatch(t: TestApp, migrant: { id: string }, host: { id: string }): Promise<{ id: string }> {
+  const { MatchesRepository } = await import('../../src/matches/matches.repository.js');
+  const matches = t.app.get(MatchesRepository);
+  const match = await matches.insertProposal({
+    migrantId: migrant.id,
+    hostId: host.id,
+    score: 50,
+    reasons: [],
+    proposedBy: null,
+    runId: null,
+    acceptedByMigrant: true,
+    acceptedByHost: true,
+  });
+  match.status = 'active';
+  match.activatedAt = new Date();
+  await matches.save(match);
+  return { id: match.id };
+}
