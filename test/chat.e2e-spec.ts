@@ -125,6 +125,19 @@ describe('chat over Socket.IO', () => {
     for (const messages of received) expect(messages.map((m) => m.seq).sort((a, b) => a - b)).toEqual(seqs);
   });
 
+  it('keeps every conversation gapless when sends to many matches are written together', async () => {
+    const conversations = await Promise.all(Array.from({ length: 8 }, () => pair()));
+    const sockets = await Promise.all(conversations.map(async (c) => [await open(c.migrant), await open(c.host)] as const));
+    const acks = await Promise.all(
+      conversations.flatMap((c, i) => sockets[i].flatMap((socket) => Array.from({ length: 10 }, (_, n) => send(socket, c.matchId, `line ${n}`)))),
+    );
+    expect(acks.every((ack) => ack.ok)).toBe(true);
+    for (const { matchId } of conversations) {
+      const rows = await db.query<Array<{ seq: number }>>('SELECT seq FROM messages WHERE match_id = $1 ORDER BY seq', [matchId]);
+      expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    }
+  });
+
   it('resyncs a reconnecting client with afterSeq: exactly what it missed, oldest first', async () => {
     const { migrant, host, matchId } = await pair();
     const hostSocket = await open(host);

@@ -10,7 +10,9 @@ import { MAX_SEQ } from './dto/chat-payloads.dto.js';
 import type { MessageHistoryQuery } from './dto/message.view.js';
 import { MessageFanout } from './message-fanout.js';
 import { messageView } from './message-views.js';
-import { MessagesRepository } from './messages.repository.js';
+import { GroupCommit } from './group-commit.js';
+import type { MessageEntity } from './message.entity.js';
+import { MessagesRepository, type NewMessage } from './messages.repository.js';
 
 /** How many missed messages a `join` ack carries at most; the rest come from the REST history. */
 export const JOIN_BACKLOG_LIMIT = 500;
@@ -23,6 +25,9 @@ export interface Backlog {
 /** Chat rules, for the gateway and the history route alike. Who may do what is MatchAccess's answer. */
 @Injectable()
 export class ChatService {
+  /** Sends arriving together share a statement and a commit (see GroupCommit). */
+  private readonly writer = new GroupCommit<NewMessage, MessageEntity | undefined>((batch) => this.store(batch), { maxBatch: 200, maxInFlight: 2 });
+
   constructor(
     private readonly access: MatchAccess,
     private readonly messages: MessagesRepository,
@@ -54,11 +59,11 @@ export class ChatService {
    * returns it without fanning out again: whoever missed it catches up with `afterSeq`.
    */
   async send(viewer: Viewer, input: { matchId: string; clientId: string; body: string }): Promise<ChatMessage> {
-    const appended = await this.messages.append({ matchId: input.matchId, senderId: viewer.id, clientId: input.clientId, body: input.body });
-    if (appended.outcome === 'stored') {
-      const message = messageView(appended.message);
+    const appended = await this.writer.offer({ matchId: input.matchId, senderId: viewer.id, clientId: input.clientId, body: input.body });
+    if (appended !== undefined) {
+      const message = messageView(appended);
       this.fanout.publish(message);
-      this.events.emit('message.created', { messageId: message.id, matchId: message.matchId, senderId: message.senderId, body: appended.message.body });
+      this.events.emit('message.created', { messageId: message.id, matchId: message.matchId, senderId: message.senderId, body: appended.body });
       return message;
     }
     const stored = await this.messages.findBySenderAndClientId(viewer.id, input.clientId);
@@ -69,6 +74,16 @@ export class ChatService {
     // Not stored and no earlier copy: tell a stranger "not found", a participant why they cannot write.
     await this.conversation(viewer, input.matchId);
     throw DomainError.conflict('chat.read-only', 'This conversation is not active; it can be read but not written to');
+  }
+
+  /** A duplicate clientId alone in its batch is simply "not stored": the caller finds the earlier copy. */
+  private async store(batch: NewMessage[]): Promise<Array<MessageEntity | undefined>> {
+    try {
+      return await this.messages.appendBatch(batch);
+    } catch (error) {
+      if (batch.length === 1 && this.messages.isDuplicateClientId(error)) return [undefined];
+      throw error;
+    }
   }
 
   async typing(viewer: Viewer, matchId: string): Promise<void> {

@@ -12,9 +12,6 @@ export interface NewMessage {
   body: string;
 }
 
-/** `closed`: the match is not active, or does not exist, or the sender is not in it — the caller tells which. */
-export type AppendOutcome = { outcome: 'stored'; message: MessageEntity } | { outcome: 'duplicate' } | { outcome: 'closed' };
-
 interface MessageRow {
   id: string;
   match_id: string;
@@ -31,19 +28,37 @@ interface MessageRow {
 const SENDER_CLIENT_ID_UNIQUE = 'messages_sender_id_client_id_key';
 
 /**
- * One statement, so one implicit transaction: the UPDATE bumps the match's counter and holds its row
- * lock until commit, so concurrent sends in a match take seqs one after another; if the INSERT fails
- * (the same clientId again) the whole statement rolls back, the bump included, so no seq is skipped.
- * The WHERE clause is the write rule: active match, sender is one of its two participants.
+ * One statement, so one implicit transaction, for a whole batch. The match rows are locked in id
+ * order (so two batches never deadlock each other) and their counters bumped by the number of
+ * accepted messages; each accepted message takes the next seqs in arrival order. The locks are held
+ * until commit, so concurrent writers to a match take seqs one after another; if the INSERT fails
+ * (a racing duplicate clientId) the whole statement rolls back, bumps included, so no seq is skipped.
+ * Accepted = the match is active, the sender is one of its two participants, the clientId is new.
  */
-const APPEND_SQL = `
-  WITH counter AS (
-    UPDATE matches SET last_message_seq = last_message_seq + 1
-    WHERE id = $1 AND status = 'active' AND (migrant_id = $2 OR host_id = $2)
-    RETURNING last_message_seq
+const APPEND_BATCH_SQL = `
+  WITH input AS (
+    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) WITH ORDINALITY AS t(match_id, sender_id, client_id, body, ord)
+  ),
+  locked AS (
+    SELECT id, migrant_id, host_id FROM matches
+    WHERE id IN (SELECT match_id FROM input) AND status = 'active'
+    ORDER BY id
+    FOR UPDATE
+  ),
+  accepted AS (
+    SELECT i.* FROM input i JOIN locked l ON l.id = i.match_id
+    WHERE i.sender_id IN (l.migrant_id, l.host_id)
+      AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.sender_id = i.sender_id AND m.client_id = i.client_id)
+  ),
+  counts AS (SELECT match_id, count(*)::int AS n FROM accepted GROUP BY match_id),
+  bumped AS (
+    UPDATE matches m SET last_message_seq = m.last_message_seq + c.n
+    FROM counts c WHERE m.id = c.match_id
+    RETURNING m.id, m.last_message_seq - c.n AS base
   )
   INSERT INTO messages (match_id, seq, sender_id, client_id, body)
-  SELECT $1, last_message_seq, $2, $3, $4 FROM counter
+  SELECT a.match_id, b.base + row_number() OVER (PARTITION BY a.match_id ORDER BY a.ord), a.sender_id, a.client_id, a.body
+  FROM accepted a JOIN bumped b ON b.id = a.match_id
   RETURNING id, match_id, seq, sender_id, client_id, body, body_erased, created_at, hidden_at, hidden_by`;
 
 /** The only place messages and read positions are queried or written. */
@@ -55,16 +70,25 @@ export class MessagesRepository {
     @InjectRepository(ReadPositionEntity) private readonly reads: Repository<ReadPositionEntity>,
   ) {}
 
-  /** Stores a message with the match's next seq; answers only after the commit. */
-  async append(message: NewMessage): Promise<AppendOutcome> {
-    try {
-      const rows: MessageRow[] = await this.dataSource.query(APPEND_SQL, [message.matchId, message.senderId, message.clientId, message.body]);
-      const row = rows[0];
-      return row === undefined ? { outcome: 'closed' } : { outcome: 'stored', message: toEntity(row) };
-    } catch (error) {
-      if (sqlStateOf(error) === '23505' && constraintOf(error) === SENDER_CLIENT_ID_UNIQUE) return { outcome: 'duplicate' };
-      throw error;
-    }
+  /**
+   * Stores messages with their matches' next seqs, answering only after the commit: per item the
+   * stored message, or undefined when it was not accepted (see APPEND_BATCH_SQL). Throws when the
+   * batch as a whole failed, e.g. a clientId stored by someone else at the same moment.
+   */
+  async appendBatch(messages: readonly NewMessage[]): Promise<Array<MessageEntity | undefined>> {
+    const rows: MessageRow[] = await this.dataSource.query(APPEND_BATCH_SQL, [
+      messages.map((m) => m.matchId),
+      messages.map((m) => m.senderId),
+      messages.map((m) => m.clientId),
+      messages.map((m) => m.body),
+    ]);
+    const stored = new Map(rows.map((row) => [`${row.sender_id}/${row.client_id}`, toEntity(row)]));
+    return messages.map((m) => stored.get(`${m.senderId}/${m.clientId}`));
+  }
+
+  /** True for the error of storing a (sender, clientId) that is already stored. */
+  isDuplicateClientId(error: unknown): boolean {
+    return sqlStateOf(error) === '23505' && constraintOf(error) === SENDER_CLIENT_ID_UNIQUE;
   }
 
   findBySenderAndClientId(senderId: string, clientId: string): Promise<MessageEntity | null> {

@@ -1,0 +1,296 @@
+/**
+ * Chat benchmark: N pairs, each person sending acked messages one after another for a fixed time,
+ * through the real app (handshake auth, validation, access rule, the seq statement on PostgreSQL,
+ * exactly-once fan-out) and, in the same run, through a bare Socket.IO server doing only the room
+ * broadcast. Reports messages/s delivered to the other person and end-to-end latency (send → the
+ * other person's `message` event), then the ratio. Clients run in this process, as does each server.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { INestApplication } from '@nestjs/common';
+import pg from 'pg';
+import { Server } from 'socket.io';
+import { io, type Socket } from 'socket.io-client';
+import { createApp } from '../src/app.factory.js';
+import { AuthService } from '../src/auth/auth.service.js';
+import type { ChatClientEvents, ChatServerEvents, SendAck } from '../src/chat/chat-events.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
+import { MatchesRepository } from '../src/matches/matches.repository.js';
+
+export interface ChatBenchOptions {
+  /** Concurrent conversations (two sockets each); default 100. */
+  pairs?: number;
+  /** Measured seconds per variant, after a one-second warm-up; default 10. */
+  seconds?: number;
+}
+
+export interface ChatBenchFigures {
+  delivered: number;
+  messagesPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  failedSends: number;
+}
+
+export interface ChatBenchResult {
+  pairs: number;
+  seconds: number;
+  app: ChatBenchFigures;
+  bare: ChatBenchFigures;
+  ratio: number;
+}
+
+const WARM_UP_MS = 1000;
+const SIGNUP_CONCURRENCY = 8;
+
+/** One side of a conversation as the benchmark sees it: send, wait for the ack, send again. */
+interface Endpoint {
+  socket: Socket;
+  userId: string;
+  room: string;
+}
+
+interface Transport {
+  name: string;
+  pairs: Array<[Endpoint, Endpoint]>;
+  send(endpoint: Endpoint, clientId: string, body: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function benchChat(log: (line: string) => void, options: ChatBenchOptions = {}): Promise<ChatBenchResult> {
+  const pairs = options.pairs ?? 100;
+  const seconds = options.seconds ?? 10;
+  const database = await throwawayDatabase();
+  log(`chat: ${pairs} pairs, ${seconds} s per variant, ${database.description}`);
+  try {
+    const bare = await startBare(pairs);
+    const bareFigures = await measure(bare, seconds);
+    await bare.close();
+    const app = await startRealApp(pairs, database.url);
+    const appFigures = await measure(app, seconds);
+    await app.close();
+
+    const ratio = appFigures.messagesPerSecond / bareFigures.messagesPerSecond;
+    log(row(['variant', 'delivered', 'msg/s', 'p50 ms', 'p99 ms', 'failed']));
+    for (const [name, figures] of [['app (stored, acked)', appFigures], ['bare Socket.IO', bareFigures]] as const) {
+      log(row([name, figures.delivered, figures.messagesPerSecond.toFixed(0), figures.p50Ms.toFixed(1), figures.p99Ms.toFixed(1), figures.failedSends]));
+    }
+    log(`chat: app / bare throughput ratio ${ratio.toFixed(2)} (target ≥ 0.5); app p99 ${appFigures.p99Ms.toFixed(1)} ms (target < 100 ms at 100 pairs)`);
+    return { pairs, seconds, app: appFigures, bare: bareFigures, ratio };
+  } finally {
+    await database.drop();
+  }
+}
+
+/** Every endpoint sends in a closed loop; latency is counted when the other person receives the message. */
+async function measure(transport: Transport, seconds: number): Promise<ChatBenchFigures> {
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  let measuring = false;
+  let running = true;
+  let failedSends = 0;
+  for (const [a, b] of transport.pairs) {
+    for (const [me, other] of [[a, b], [b, a]] as const) {
+      me.socket.on('message', (message: { clientId: string; senderId: string }) => {
+        if (message.senderId !== other.userId) return;
+        const started = sentAt.get(message.clientId);
+        sentAt.delete(message.clientId);
+        if (measuring && started !== undefined) latencies.push(performance.now() - started);
+      });
+    }
+  }
+  const loops = transport.pairs.flat().map(async (endpoint) => {
+    for (let i = 0; running; i += 1) {
+      const clientId = randomUUID();
+      sentAt.set(clientId, performance.now());
+      if (!(await transport.send(endpoint, clientId, `message ${i} from ${endpoint.userId.slice(0, 8)}`))) failedSends += 1;
+    }
+  });
+  await sleep(WARM_UP_MS);
+  measuring = true;
+  const started = performance.now();
+  await sleep(seconds * 1000);
+  measuring = false;
+  const elapsedSeconds = (performance.now() - started) / 1000;
+  running = false;
+  await Promise.all(loops);
+  latencies.sort((x, y) => x - y);
+  return {
+    delivered: latencies.length,
+    messagesPerSecond: latencies.length / elapsedSeconds,
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
+    failedSends,
+  };
+}
+
+async function startRealApp(pairs: number, databaseUrl: string): Promise<Transport> {
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'cg-bench-')),
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'warn',
+    // The benchmark measures capacity, so the per-socket and per-user budgets are out of the way.
+    CHAT_RATE_LIMIT_BURST: '1000000',
+    CHAT_RATE_LIMIT_PER_SECOND: '1000000',
+    RATE_LIMIT_PER_USER: '1000000',
+    RATE_LIMIT_PER_ADDRESS: '1000000',
+    SIGNUP_RATE_LIMIT: '1000000',
+  }).withDatabaseUrl(databaseUrl);
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const people = await signUpPairs(app, pairs);
+  const endpoints: Array<[Endpoint, Endpoint]> = [];
+  for (const { migrant, host, matchId } of people) {
+    const pair = await Promise.all(
+      [migrant, host].map(async (person) => {
+        const socket = await connect(`${baseUrl}/chat`, { token: person.token });
+        const joined = (await (socket as Socket<ChatServerEvents, ChatClientEvents>).timeout(10_000).emitWithAck('join', { matchId })) as { ok: boolean };
+        if (!joined.ok) throw new Error('join refused');
+        return { socket, userId: person.id, room: matchId };
+      }),
+    );
+    endpoints.push([pair[0], pair[1]]);
+  }
+  return {
+    name: 'app',
+    pairs: endpoints,
+    async send(endpoint, clientId, body) {
+      const chat = endpoint.socket as Socket<ChatServerEvents, ChatClientEvents>;
+      const ack = (await chat.timeout(10_000).emitWithAck('send', { matchId: endpoint.room, clientId, body })) as SendAck;
+      return ack.ok;
+    },
+    async close() {
+      endpoints.flat().forEach((endpoint) => endpoint.socket.close());
+      await app.close();
+    },
+  };
+}
+
+async function signUpPairs(app: INestApplication, pairs: number): Promise<Array<{ migrant: Person; host: Person; matchId: string }>> {
+  const auth = app.get(AuthService);
+  const matches = app.get(MatchesRepository);
+  const client = { address: '127.0.0.1', userAgent: 'chat-bench' };
+  const signUp = async (role: 'migrant' | 'host'): Promise<Person> => {
+    const signedIn = await auth.signup({ email: `bench-${randomUUID()}@example.org`, password: `bench-${randomUUID()}`, displayName: 'Bench', role }, client);
+    return { id: signedIn.user.id, token: signedIn.accessToken };
+  };
+  const result: Array<{ migrant: Person; host: Person; matchId: string }> = [];
+  for (let start = 0; start < pairs; start += SIGNUP_CONCURRENCY) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(SIGNUP_CONCURRENCY, pairs - start) }, async () => {
+        const [migrant, host] = await Promise.all([signUp('migrant'), signUp('host')]);
+        const match = await matches.insertProposal({ migrantId: migrant.id, hostId: host.id, score: 50, reasons: [], proposedBy: null, runId: null, acceptedByMigrant: true, acceptedByHost: true });
+        match.status = 'active';
+        match.activatedAt = new Date();
+        await matches.save(match);
+        return { migrant, host, matchId: match.id };
+      }),
+    );
+    result.push(...batch);
+  }
+  return result;
+}
+
+interface Person {
+  id: string;
+  token: string;
+}
+
+/** The same room broadcast with nothing else: no auth, no validation, no storage. */
+async function startBare(pairs: number): Promise<Transport> {
+  const httpServer = createServer();
+  const server = new Server(httpServer);
+  server.on('connection', (socket) => {
+    socket.on('join', (room: string, ack: () => void) => {
+      void socket.join(room);
+      ack();
+    });
+    socket.on('send', (payload: { room: string; clientId: string; body: string; senderId: string }, ack: (response: { ok: true }) => void) => {
+      server.to(payload.room).emit('message', { clientId: payload.clientId, senderId: payload.senderId, body: payload.body });
+      ack({ ok: true });
+    });
+  });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const endpoints: Array<[Endpoint, Endpoint]> = [];
+  for (let i = 0; i < pairs; i += 1) {
+    const room = `room-${i}`;
+    const pair = await Promise.all(
+      ['a', 'b'].map(async (side) => {
+        const socket = await connect(`http://127.0.0.1:${port}`, {});
+        await socket.timeout(10_000).emitWithAck('join', room);
+        return { socket, userId: `${side}-${i}`, room };
+      }),
+    );
+    endpoints.push([pair[0], pair[1]]);
+  }
+  return {
+    name: 'bare',
+    pairs: endpoints,
+    async send(endpoint, clientId, body) {
+      const ack = (await endpoint.socket.timeout(10_000).emitWithAck('send', { room: endpoint.room, clientId, body, senderId: endpoint.userId })) as { ok: boolean };
+      return ack.ok;
+    },
+    async close() {
+      endpoints.flat().forEach((endpoint) => endpoint.socket.close());
+      await server.close();
+    },
+  };
+}
+
+async function connect(url: string, auth: Record<string, string>): Promise<Socket> {
+  const socket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+/** A database of the run's own: on BENCH_DATABASE_URL's (or TEST_DATABASE_URL's) server, else embedded in memory. */
+async function throwawayDatabase(): Promise<{ url: string; description: string; drop(): Promise<void> }> {
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (serverUrl === undefined || serverUrl === '') {
+    const embedded = await startEmbeddedPostgres(undefined);
+    return { url: embedded.url, description: 'embedded PostgreSQL (PGlite, in memory)', drop: () => embedded.stop() };
+  }
+  const name = `cg_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    description: `PostgreSQL at ${url.host} (throwaway database ${name})`,
+    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+function percentile(sorted: readonly number[], q: number): number {
+  return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function row(cells: ReadonlyArray<string | number>): string {
+  return cells.map((cell, i) => (i === 0 ? String(cell).padEnd(20) : String(cell).padStart(10))).join(' ');
+}
