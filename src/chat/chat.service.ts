@@ -26,7 +26,7 @@ export interface Backlog {
 @Injectable()
 export class ChatService {
   /** Sends arriving together share a statement and a commit (see GroupCommit). */
-  private readonly writer = new GroupCommit<NewMessage, MessageEntity | undefined>((batch) => this.store(batch), { maxBatch: 200, maxInFlight: 2 });
+  private readonly writer = new GroupCommit<NewMessage, MessageEntity | undefined>((batch) => this.store(batch), { maxBatch: 200, maxInFlight: 4 });
 
   constructor(
     private readonly access: MatchAccess,
