@@ -3,18 +3,19 @@
  * through the real app (handshake auth, validation, access rule, the seq statement on PostgreSQL,
  * exactly-once fan-out) and, in the same run, through a bare Socket.IO server doing only the room
  * broadcast. Reports messages/s delivered to the other person and end-to-end latency (send → the
- * other person's `message` event), then the ratio. Clients run in this process, as does each server.
+ * other person's `message` event), then the ratio. Each server runs as its own process (the real one
+ * is `dist/src/main.js`); the clients run in this one. CPU per delivered message is reported for both.
  */
+import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
-import { Server } from 'socket.io';
 import { io, type Socket } from 'socket.io-client';
 import { createApp } from '../src/app.factory.js';
 import { AuthService } from '../src/auth/auth.service.js';
@@ -32,12 +33,14 @@ export interface ChatBenchOptions {
 
 export interface ChatBenchFigures {
   delivered: number;
+  /** CPU time of the server process per delivered message. */
+  serverCpuMicrosPerMessage: number;
   messagesPerSecond: number;
   p50Ms: number;
   p99Ms: number;
   failedSends: number;
-  /** CPU time of this process (clients and server together) per delivered message. */
-  cpuMicrosPerMessage: number;
+  /** CPU time of this process (the clients) per delivered message. */
+  clientCpuMicrosPerMessage: number;
 }
 
 export interface ChatBenchResult {
@@ -61,6 +64,7 @@ interface Endpoint {
 interface Transport {
   name: string;
   pairs: Array<[Endpoint, Endpoint]>;
+  serverPid: number;
   send(endpoint: Endpoint, clientId: string, body: string): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -79,9 +83,9 @@ export async function benchChat(log: (line: string) => void, options: ChatBenchO
     await app.close();
 
     const ratio = appFigures.messagesPerSecond / bareFigures.messagesPerSecond;
-    log(row(['variant', 'delivered', 'msg/s', 'p50 ms', 'p99 ms', 'failed', 'CPU µs/msg']));
+    log(row(['variant', 'delivered', 'msg/s', 'p50 ms', 'p99 ms', 'failed', 'server CPU µs/msg', 'client CPU µs/msg']));
     for (const [name, figures] of [['app (stored, acked)', appFigures], ['bare Socket.IO', bareFigures]] as const) {
-      log(row([name, figures.delivered, figures.messagesPerSecond.toFixed(0), figures.p50Ms.toFixed(1), figures.p99Ms.toFixed(1), figures.failedSends, figures.cpuMicrosPerMessage.toFixed(0)]));
+      log(row([name, figures.delivered, figures.messagesPerSecond.toFixed(0), figures.p50Ms.toFixed(1), figures.p99Ms.toFixed(1), figures.failedSends, figures.serverCpuMicrosPerMessage.toFixed(0), figures.clientCpuMicrosPerMessage.toFixed(0)]));
     }
     log(`chat: app / bare throughput ratio ${ratio.toFixed(2)} (target ≥ 0.5); app p99 ${appFigures.p99Ms.toFixed(1)} ms (target < 100 ms at 100 pairs)`);
     return { pairs, seconds, app: appFigures, bare: bareFigures, ratio };
@@ -118,9 +122,11 @@ async function measure(transport: Transport, seconds: number): Promise<ChatBench
   measuring = true;
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
+  const serverCpuBefore = processCpuMicros(transport.serverPid);
   await sleep(seconds * 1000);
   measuring = false;
   const cpu = process.cpuUsage(cpuBefore);
+  const serverCpu = processCpuMicros(transport.serverPid) - serverCpuBefore;
   const elapsedSeconds = (performance.now() - started) / 1000;
   running = false;
   await Promise.all(loops);
@@ -131,32 +137,35 @@ async function measure(transport: Transport, seconds: number): Promise<ChatBench
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
     failedSends,
-    cpuMicrosPerMessage: (cpu.user + cpu.system) / Math.max(1, latencies.length),
+    serverCpuMicrosPerMessage: serverCpu / Math.max(1, latencies.length),
+    clientCpuMicrosPerMessage: (cpu.user + cpu.system) / Math.max(1, latencies.length),
   };
 }
 
+const BENCH_ENV = {
+  LOG_LEVEL: 'warn',
+  // The benchmark measures capacity, so the per-socket and per-user budgets are out of the way.
+  CHAT_RATE_LIMIT_BURST: '1000000',
+  CHAT_RATE_LIMIT_PER_SECOND: '1000000',
+  RATE_LIMIT_PER_USER: '1000000',
+  RATE_LIMIT_PER_ADDRESS: '1000000',
+  SIGNUP_RATE_LIMIT: '1000000',
+};
+
+/** People and matches are made by the app in this process; then the built app serves them as its own process. */
 async function startRealApp(pairs: number, databaseUrl: string): Promise<Transport> {
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'cg-bench-')),
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'warn',
-    // The benchmark measures capacity, so the per-socket and per-user budgets are out of the way.
-    CHAT_RATE_LIMIT_BURST: '1000000',
-    CHAT_RATE_LIMIT_PER_SECOND: '1000000',
-    RATE_LIMIT_PER_USER: '1000000',
-    RATE_LIMIT_PER_ADDRESS: '1000000',
-    SIGNUP_RATE_LIMIT: '1000000',
-  }).withDatabaseUrl(databaseUrl);
-  const app = await createApp(config);
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const people = await signUpPairs(app, pairs);
+  const env = { ...BENCH_ENV, NODE_ENV: 'development', DATA_DIR: mkdtempSync(join(tmpdir(), 'cg-bench-')), JWT_SECRET: randomBytes(32).toString('hex') };
+  const setup = await createApp(loadConfig(env).withDatabaseUrl(databaseUrl));
+  await setup.init();
+  const people = await signUpPairs(setup, pairs);
+  await setup.close();
+
+  const server = await spawnServer(fileURLToPath(new URL('../src/main.js', import.meta.url)), { ...env, DATABASE_URL: databaseUrl });
   const endpoints: Array<[Endpoint, Endpoint]> = [];
   for (const { migrant, host, matchId } of people) {
     const pair = await Promise.all(
       [migrant, host].map(async (person) => {
-        const socket = await connect(`${baseUrl}/chat`, { token: person.token });
+        const socket = await connect(`${server.url}/chat`, { token: person.token });
         const joined = (await (socket as Socket<ChatServerEvents, ChatClientEvents>).timeout(10_000).emitWithAck('join', { matchId })) as { ok: boolean };
         if (!joined.ok) throw new Error('join refused');
         return { socket, userId: person.id, room: matchId };
@@ -167,6 +176,7 @@ async function startRealApp(pairs: number, databaseUrl: string): Promise<Transpo
   return {
     name: 'app',
     pairs: endpoints,
+    serverPid: server.pid,
     async send(endpoint, clientId, body) {
       const chat = endpoint.socket as Socket<ChatServerEvents, ChatClientEvents>;
       const ack = (await chat.timeout(10_000).emitWithAck('send', { matchId: endpoint.room, clientId, body })) as SendAck;
@@ -174,7 +184,7 @@ async function startRealApp(pairs: number, databaseUrl: string): Promise<Transpo
     },
     async close() {
       endpoints.flat().forEach((endpoint) => endpoint.socket.close());
-      await app.close();
+      await server.stop();
     },
   };
 }
@@ -209,28 +219,15 @@ interface Person {
   token: string;
 }
 
-/** The same room broadcast with nothing else: no auth, no validation, no storage. */
+/** The same room broadcast with nothing else: no auth, no validation, no storage (bare-chat-server.ts). */
 async function startBare(pairs: number): Promise<Transport> {
-  const httpServer = createServer();
-  const server = new Server(httpServer);
-  server.on('connection', (socket) => {
-    socket.on('join', (room: string, ack: () => void) => {
-      void socket.join(room);
-      ack();
-    });
-    socket.on('send', (payload: { room: string; clientId: string; body: string; senderId: string }, ack: (response: { ok: true }) => void) => {
-      server.to(payload.room).emit('message', { clientId: payload.clientId, senderId: payload.senderId, body: payload.body });
-      ack({ ok: true });
-    });
-  });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-  const { port } = httpServer.address() as AddressInfo;
+  const server = await spawnServer(fileURLToPath(new URL('./bare-chat-server.js', import.meta.url)), {});
   const endpoints: Array<[Endpoint, Endpoint]> = [];
   for (let i = 0; i < pairs; i += 1) {
     const room = `room-${i}`;
     const pair = await Promise.all(
       ['a', 'b'].map(async (side) => {
-        const socket = await connect(`http://127.0.0.1:${port}`, {});
+        const socket = await connect(server.url, {});
         await socket.timeout(10_000).emitWithAck('join', room);
         return { socket, userId: `${side}-${i}`, room };
       }),
@@ -240,15 +237,68 @@ async function startBare(pairs: number): Promise<Transport> {
   return {
     name: 'bare',
     pairs: endpoints,
+    serverPid: server.pid,
     async send(endpoint, clientId, body) {
       const ack = (await endpoint.socket.timeout(10_000).emitWithAck('send', { room: endpoint.room, clientId, body, senderId: endpoint.userId })) as { ok: boolean };
       return ack.ok;
     },
     async close() {
       endpoints.flat().forEach((endpoint) => endpoint.socket.close());
-      await server.close();
+      await server.stop();
     },
   };
+}
+
+interface ServerProcess {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Runs `script` with PORT set and waits for it to say it is listening. */
+async function spawnServer(script: string, env: Record<string, string>): Promise<ServerProcess> {
+  const port = await freePort();
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['DATABASE_URL', 'REDIS_URL', 'PORT', 'NODE_OPTIONS'].includes(key)));
+  const child = spawn(process.execPath, [script], { env: { ...inherited, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('listening on')) resolve();
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    void exited.then(() => reject(new Error(`${script} exited before listening:\n${output}`)));
+  });
+  if (child.pid === undefined) throw new Error(`${script} has no pid`);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (typeof address !== 'object' || address === null) throw new Error('no free port');
+  return address.port;
+}
+
+/** User plus system CPU time of a process, from /proc (Linux); NaN elsewhere. */
+function processCpuMicros(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks / 100) * 1_000_000;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 async function connect(url: string, auth: Record<string, string>): Promise<Socket> {

@@ -126,8 +126,13 @@ describe('chat over Socket.IO', () => {
   });
 
   it('keeps every conversation gapless when sends to many matches are written together', async () => {
-    const conversations = await Promise.all(Array.from({ length: 8 }, () => pair()));
-    const sockets = await Promise.all(conversations.map(async (c) => [await open(c.migrant), await open(c.host)] as const));
+    const conversations: Array<Awaited<ReturnType<typeof pair>>> = [];
+    const sockets: ChatClient[][] = [];
+    for (let i = 0; i < 8; i += 1) {
+      const conversation = await pair();
+      conversations.push(conversation);
+      sockets.push([await open(conversation.migrant), await open(conversation.host)]);
+    }
     const acks = await Promise.all(
       conversations.flatMap((c, i) => sockets[i].flatMap((socket) => Array.from({ length: 10 }, (_, n) => send(socket, c.matchId, `line ${n}`)))),
     );

@@ -25,8 +25,12 @@ export interface Backlog {
 /** Chat rules, for the gateway and the history route alike. Who may do what is MatchAccess's answer. */
 @Injectable()
 export class ChatService {
-  /** Sends arriving together share a statement and a commit (see GroupCommit). */
-  private readonly writer = new GroupCommit<NewMessage, MessageEntity | undefined>((batch) => this.store(batch), { maxBatch: 200, maxInFlight: 4 });
+  /**
+   * Sends arriving together share a statement and a commit (see GroupCommit). Two flights: one slow
+   * batch (a match row locked elsewhere) does not stall every conversation, yet under load batches
+   * grow instead of statements multiplying, which is what costs CPU.
+   */
+  private readonly writer = new GroupCommit<NewMessage, MessageEntity | undefined>((batch) => this.store(batch), { maxBatch: 200, maxInFlight: 2 });
 
   constructor(
     private readonly access: MatchAccess,

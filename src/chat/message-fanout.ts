@@ -45,12 +45,17 @@ export class MessageFanout {
   }
 
   private deliverLocally(message: ChatMessage): void {
-    const members = this.namespace?.adapter.rooms.get(matchRoom(message.matchId));
-    if (members === undefined) return;
+    const namespace = this.namespace;
+    const members = namespace?.adapter.rooms.get(matchRoom(message.matchId));
+    if (namespace === undefined || members === undefined) return;
+    const recipients: string[] = [];
     for (const socketId of members) {
-      const socket = this.namespace?.sockets.get(socketId);
-      if (socket !== undefined && this.ledger(socket, message.matchId).offer(message.seq)) socket.emit('message', message);
+      const socket = namespace.sockets.get(socketId);
+      if (socket !== undefined && this.ledger(socket, message.matchId).offer(message.seq)) recipients.push(socketId);
     }
+    // One local broadcast to the chosen sockets' own rooms: encoded once (and, with connection-state
+    // recovery on, stored once) rather than once per socket.
+    if (recipients.length > 0) namespace.local.to(recipients).emit('message', message);
   }
 
   private ledger(socket: ChatSocket, matchId: string): DeliveryLedger {
