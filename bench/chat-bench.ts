@@ -52,7 +52,6 @@ export interface ChatBenchResult {
 }
 
 const WARM_UP_MS = 1000;
-const SIGNUP_CONCURRENCY = 8;
 
 /** One side of a conversation as the benchmark sees it: send, wait for the ack, send again. */
 interface Endpoint {
@@ -78,7 +77,7 @@ export async function benchChat(log: (line: string) => void, options: ChatBenchO
     const bare = await startBare(pairs);
     const bareFigures = await measure(bare, seconds);
     await bare.close();
-    const app = await startRealApp(pairs, database.url);
+    const app = await startRealApp(pairs, database.url, database.embedded ? 1 : 8);
     const appFigures = await measure(app, seconds);
     await app.close();
 
@@ -153,11 +152,11 @@ const BENCH_ENV = {
 };
 
 /** People and matches are made by the app in this process; then the built app serves them as its own process. */
-async function startRealApp(pairs: number, databaseUrl: string): Promise<Transport> {
+async function startRealApp(pairs: number, databaseUrl: string, setupConcurrency: number): Promise<Transport> {
   const env = { ...BENCH_ENV, NODE_ENV: 'development', DATA_DIR: mkdtempSync(join(tmpdir(), 'cg-bench-')), JWT_SECRET: randomBytes(32).toString('hex') };
   const setup = await createApp(loadConfig(env).withDatabaseUrl(databaseUrl));
   await setup.init();
-  const people = await signUpPairs(setup, pairs);
+  const people = await signUpPairs(setup, pairs, setupConcurrency);
   await setup.close();
 
   const server = await spawnServer(fileURLToPath(new URL('../src/main.js', import.meta.url)), { ...env, DATABASE_URL: databaseUrl });
@@ -189,7 +188,7 @@ async function startRealApp(pairs: number, databaseUrl: string): Promise<Transpo
   };
 }
 
-async function signUpPairs(app: INestApplication, pairs: number): Promise<Array<{ migrant: Person; host: Person; matchId: string }>> {
+async function signUpPairs(app: INestApplication, pairs: number, concurrency: number): Promise<Array<{ migrant: Person; host: Person; matchId: string }>> {
   const auth = app.get(AuthService);
   const matches = app.get(MatchesRepository);
   const client = { address: '127.0.0.1', userAgent: 'chat-bench' };
@@ -198,9 +197,9 @@ async function signUpPairs(app: INestApplication, pairs: number): Promise<Array<
     return { id: signedIn.user.id, token: signedIn.accessToken };
   };
   const result: Array<{ migrant: Person; host: Person; matchId: string }> = [];
-  for (let start = 0; start < pairs; start += SIGNUP_CONCURRENCY) {
+  for (let start = 0; start < pairs; start += concurrency) {
     const batch = await Promise.all(
-      Array.from({ length: Math.min(SIGNUP_CONCURRENCY, pairs - start) }, async () => {
+      Array.from({ length: Math.min(concurrency, pairs - start) }, async () => {
         const [migrant, host] = await Promise.all([signUp('migrant'), signUp('host')]);
         const match = await matches.insertProposal({ migrantId: migrant.id, hostId: host.id, score: 50, reasons: [], proposedBy: null, runId: null, acceptedByMigrant: true, acceptedByHost: true });
         match.status = 'active';
@@ -311,11 +310,12 @@ async function connect(url: string, auth: Record<string, string>): Promise<Socke
 }
 
 /** A database of the run's own: on BENCH_DATABASE_URL's (or TEST_DATABASE_URL's) server, else embedded in memory. */
-async function throwawayDatabase(): Promise<{ url: string; description: string; drop(): Promise<void> }> {
+/** Embedded: PGlite's socket server mixes up concurrent extended-protocol queries, so set-up goes one at a time. */
+async function throwawayDatabase(): Promise<{ url: string; description: string; embedded: boolean; drop(): Promise<void> }> {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (serverUrl === undefined || serverUrl === '') {
     const embedded = await startEmbeddedPostgres(undefined);
-    return { url: embedded.url, description: 'embedded PostgreSQL (PGlite, in memory)', drop: () => embedded.stop() };
+    return { url: embedded.url, description: 'embedded PostgreSQL (PGlite, in memory, served from this process)', embedded: true, drop: () => embedded.stop() };
   }
   const name = `cg_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
@@ -324,6 +324,7 @@ async function throwawayDatabase(): Promise<{ url: string; description: string; 
   return {
     url: url.toString(),
     description: `PostgreSQL at ${url.host} (throwaway database ${name})`,
+    embedded: false,
     drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
