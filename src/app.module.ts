@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { MatchesModule } from './matches/matches.module.js';
+import { MatchingModule } from './matching/matching.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         ProfilesModule,
         AuthModule,
         MatchesModule,
+        MatchingModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: validationPipe },

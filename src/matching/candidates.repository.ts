@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { CandidateRow } from './domain/candidate-row.js';
+import type { CandidatePair } from './domain/round-graph.js';
+import type { MatchingRole } from './domain/matching-person.js';
+
+/** The columns of a CandidateRow for `u` (users) joined with `p` (profiles). */
+const PERSON_COLUMNS = `
+  u.id, u.role, u.created_at AS "createdAt", u.verification,
+  p.gender, p.partner_gender AS "partnerGender", p.lat, p.lon, p.max_distance_km AS "maxDistanceKm",
+  coalesce(p.meet_online, false) AS "meetOnline", coalesce(p.languages, '[]') AS languages,
+  coalesce(p.learning, '{}') AS learning, coalesce(p.interests, '{}') AS interests,
+  coalesce(p.availability, '[]') AS availability, p.timezone,
+  p.completed_at AS "completedAt",
+  (SELECT max(coalesce(m.ended_at, m.activated_at, m.created_at)) FROM matches m
+    WHERE m.migrant_id = u.id AND m.status IN ('declined', 'expired', 'ended')) AS "lastMatchEndedAt",
+  CASE WHEN u.role = 'host' THEN coalesce(p.capacity, 0) - (SELECT count(*)::int FROM matches m
+    WHERE m.host_id = u.id AND m.status IN ('proposed', 'active')) ELSE 0 END AS "openSlots",
+  EXISTS (SELECT 1 FROM matches m WHERE m.migrant_id = u.id AND m.status IN ('proposed', 'active')) AS "hasOpenMatch"`;
+
+/** Active (a suspension that has run out counts as over), not erased, complete, hosts verified. `$now` is a parameter. */
+const MATCHABLE = (now: string) => `
+  p.complete AND u.erased_at IS NULL
+  AND (u.status = 'active' OR (u.suspended_until IS NOT NULL AND u.suspended_until <= ${now}))
+  AND (u.role <> 'host' OR u.verification = 'verified')`;
+
+/** Free to be proposed: a host with an open slot, a migrant in no proposed or active match. */
+const FREE = `
+  (u.role <> 'host' OR coalesce(p.capacity, 0) > (SELECT count(*) FROM matches m
+    WHERE m.host_id = u.id AND m.status IN ('proposed', 'active')))
+  AND (u.role <> 'migrant' OR NOT EXISTS (SELECT 1 FROM matches m
+    WHERE m.migrant_id = u.id AND m.status IN ('proposed', 'active')))`;
+
+const DISTANCE_KM = (a: string, b: string) =>
+  `CASE WHEN ${a}.lat IS NULL OR ${b}.lat IS NULL THEN NULL
+   ELSE earth_distance(ll_to_earth(${a}.lat, ${a}.lon), ll_to_earth(${b}.lat, ${b}.lon)) / 1000 END`;
+
+/**
+ * Within both radii (earth_box lets the GiST index find the neighbourhood, earth_distance
+ * then checks the exact circle) or both meeting online; at least one language in common
+ * (GIN index on language_codes). `s` is the person asking, `p` the candidate.
+ */
+const REACHABLE = `
+  p.language_codes && s.language_codes
+  AND ((s.lat IS NOT NULL AND p.lat IS NOT NULL
+        AND earth_box(ll_to_earth(s.lat, s.lon), s.max_distance_km * 1000.0) @> ll_to_earth(p.lat, p.lon)
+        AND earth_distance(ll_to_earth(s.lat, s.lon), ll_to_earth(p.lat, p.lon)) <= least(s.max_distance_km, p.max_distance_km) * 1000.0)
+       OR (s.meet_online AND p.meet_online))`;
+
+const NOT_EXCLUDED = (a: string, b: string) => `
+  NOT EXISTS (SELECT 1 FROM pair_exclusions x
+    WHERE x.user_low = least(${a}, ${b}) AND x.user_high = greatest(${a}, ${b}))`;
+
+export type PersonRow = CandidateRow & { complete: boolean; active: boolean; erased: boolean };
+
+/** Candidate search for suggestions, requests and rounds: the only place these queries live. */
+@Injectable()
+export class CandidatesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One person with their matching facts, whatever their state (null when no such user). */
+  async findPerson(userId: string, now: Date, manager?: EntityManager): Promise<PersonRow | null> {
+    const rows = await this.run<PersonRow>(
+      manager,
+      `SELECT ${PERSON_COLUMNS}, coalesce(p.complete, false) AS complete, u.erased_at IS NOT NULL AS erased,
+         (u.status = 'active' OR (u.suspended_until IS NOT NULL AND u.suspended_until <= $2)) AS active
+       FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = $1`,
+      [userId, now],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Matchable, free people of `role` the subject could be paired with, with their distance. */
+  findCandidatesFor(subjectId: string, role: MatchingRole, now: Date): Promise<CandidateRow[]> {
+    return this.run<CandidateRow>(
+      undefined,
+      `SELECT ${PERSON_COLUMNS}, ${DISTANCE_KM('s', 'p')} AS "distanceKm"
+       FROM profiles s, profiles p JOIN users u ON u.id = p.user_id
+       WHERE s.user_id = $1 AND u.role = $2 AND u.id <> $1
+         AND ${MATCHABLE('$3')} AND ${REACHABLE} AND ${NOT_EXCLUDED('u.id', '$1::uuid')} AND ${FREE}`,
+      [subjectId, role, now],
+    );
+  }
+
+  /** Whether either person declined or blocked the other at some point. */
+  async isPairExcluded(a: string, b: string, manager?: EntityManager): Promise<boolean> {
+    const rows = await this.run<{ excluded: boolean }>(manager, `SELECT NOT ${NOT_EXCLUDED('$1::uuid', '$2::uuid')} AS excluded`, [a, b]);
+    return rows[0]?.excluded === true;
+  }
+
+  /** Distance between two people's places in km, or null when either has none. */
+  async distanceKm(a: string, b: string, manager?: EntityManager): Promise<number | null> {
+    const rows = await this.run<{ km: number | null }>(
+      manager,
+      `SELECT ${DISTANCE_KM('pa', 'pb')} AS km FROM profiles pa, profiles pb WHERE pa.user_id = $1 AND pb.user_id = $2`,
+      [a, b],
+    );
+    return rows[0]?.km ?? null;
+  }
+
+  /** Everyone of `role` a round may propose: matchable and free. */
+  findRoundPeople(role: MatchingRole, now: Date): Promise<CandidateRow[]> {
+    return this.run<CandidateRow>(
+      undefined,
+      `SELECT ${PERSON_COLUMNS} FROM profiles p JOIN users u ON u.id = p.user_id
+       WHERE u.role = $1 AND ${MATCHABLE('$2')} AND ${FREE} ORDER BY u.id`,
+      [role, now],
+    );
+  }
+
+  /**
+   * Every reachable (migrant, host) pair among the round's people, one lateral index search per
+   * migrant. Remaining rules (gender, exact levels) and scores are applied in code.
+   */
+  findRoundPairs(migrantIds: string[], hostIds: string[]): Promise<CandidatePair[]> {
+    return this.run<CandidatePair>(
+      undefined,
+      `WITH hosts AS MATERIALIZED (SELECT unnest($2::uuid[]) AS id)
+       SELECT s.user_id AS "migrantId", p.user_id AS "hostId", ${DISTANCE_KM('s', 'p')} AS "distanceKm"
+       FROM profiles s CROSS JOIN LATERAL (
+         SELECT p.user_id, p.lat, p.lon FROM profiles p
+         WHERE p.complete AND p.user_id IN (SELECT id FROM hosts) AND ${REACHABLE}
+       ) p
+       WHERE s.user_id = ANY($1::uuid[]) AND ${NOT_EXCLUDED('s.user_id', 'p.user_id')}`,
+      [migrantIds, hostIds],
+    );
+  }
+
+  /** Each host's stated capacity, read inside the caller's transaction. */
+  async hostCapacities(hostIds: readonly string[], manager: EntityManager): Promise<Map<string, number>> {
+    if (hostIds.length === 0) return new Map();
+    const rows = await this.run<{ id: string; capacity: number }>(
+      manager,
+      `SELECT user_id AS id, coalesce(capacity, 0) AS capacity FROM profiles WHERE user_id = ANY($1::uuid[])`,
+      [[...hostIds]],
+    );
+    return new Map(rows.map((row) => [row.id, row.capacity]));
+  }
+
+  private run<T>(manager: EntityManager | undefined, sql: string, parameters: unknown[]): Promise<T[]> {
+    return (manager ?? this.dataSource).query<T[]>(sql, parameters);
+  }
+}
