@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CandidateRow } from './domain/candidate-row.js';
-import type { CandidatePair } from './domain/round-graph.js';
 import type { MatchingRole } from './domain/matching-person.js';
 
 /** The columns of a CandidateRow for `u` (users) joined with `p` (profiles). */
@@ -32,20 +31,18 @@ const FREE = `
   AND (u.role <> 'migrant' OR NOT EXISTS (SELECT 1 FROM matches m
     WHERE m.migrant_id = u.id AND m.status IN ('proposed', 'active')))`;
 
-const DISTANCE_KM = (a: string, b: string) =>
-  `CASE WHEN ${a}.lat IS NULL OR ${b}.lat IS NULL THEN NULL
-   ELSE earth_distance(ll_to_earth(${a}.lat, ${a}.lon), ll_to_earth(${b}.lat, ${b}.lon)) / 1000 END`;
-
 /**
  * Within both radii (earth_box lets the GiST index find the neighbourhood, earth_distance
- * then checks the exact circle) or both meeting online; at least one language in common
- * (GIN index on language_codes). `s` is the person asking, `p` the candidate.
+ * then checks the circle) or both meeting online; at least one language in common (GIN index
+ * on language_codes). `s` is the person asking, `p` the candidate. A prefilter only: the radius
+ * has 1% slack, because the exact decision is the domain's (haversine distance, checkEligibility),
+ * so suggestions, requests and rounds decide alike.
  */
 const REACHABLE = `
   p.language_codes && s.language_codes
   AND ((s.lat IS NOT NULL AND p.lat IS NOT NULL
-        AND earth_box(ll_to_earth(s.lat, s.lon), s.max_distance_km * 1000.0) @> ll_to_earth(p.lat, p.lon)
-        AND earth_distance(ll_to_earth(s.lat, s.lon), ll_to_earth(p.lat, p.lon)) <= least(s.max_distance_km, p.max_distance_km) * 1000.0)
+        AND earth_box(ll_to_earth(s.lat, s.lon), s.max_distance_km * 1010.0) @> ll_to_earth(p.lat, p.lon)
+        AND earth_distance(ll_to_earth(s.lat, s.lon), ll_to_earth(p.lat, p.lon)) <= least(s.max_distance_km, p.max_distance_km) * 1010.0)
        OR (s.meet_online AND p.meet_online))`;
 
 const NOT_EXCLUDED = (a: string, b: string) => `
@@ -71,11 +68,11 @@ export class CandidatesRepository {
     return rows[0] ?? null;
   }
 
-  /** Matchable, free people of `role` the subject could be paired with, with their distance. */
+  /** Matchable, free people of `role` the subject could be paired with. */
   findCandidatesFor(subjectId: string, role: MatchingRole, now: Date): Promise<CandidateRow[]> {
     return this.run<CandidateRow>(
       undefined,
-      `SELECT ${PERSON_COLUMNS}, ${DISTANCE_KM('s', 'p')} AS "distanceKm"
+      `SELECT ${PERSON_COLUMNS}
        FROM profiles s, profiles p JOIN users u ON u.id = p.user_id
        WHERE s.user_id = $1 AND u.role = $2 AND u.id <> $1
          AND ${MATCHABLE('$3')} AND ${REACHABLE} AND ${NOT_EXCLUDED('u.id', '$1::uuid')} AND ${FREE}`,
@@ -89,16 +86,6 @@ export class CandidatesRepository {
     return rows[0]?.excluded === true;
   }
 
-  /** Distance between two people's places in km, or null when either has none. */
-  async distanceKm(a: string, b: string, manager?: EntityManager): Promise<number | null> {
-    const rows = await this.run<{ km: number | null }>(
-      manager,
-      `SELECT ${DISTANCE_KM('pa', 'pb')} AS km FROM profiles pa, profiles pb WHERE pa.user_id = $1 AND pb.user_id = $2`,
-      [a, b],
-    );
-    return rows[0]?.km ?? null;
-  }
-
   /** Everyone of `role` a round may propose: matchable and free. */
   findRoundPeople(role: MatchingRole, now: Date): Promise<CandidateRow[]> {
     return this.run<CandidateRow>(
@@ -109,22 +96,10 @@ export class CandidatesRepository {
     );
   }
 
-  /**
-   * Every reachable (migrant, host) pair among the round's people, one lateral index search per
-   * migrant. Remaining rules (gender, exact levels) and scores are applied in code.
-   */
-  findRoundPairs(migrantIds: string[], hostIds: string[]): Promise<CandidatePair[]> {
-    return this.run<CandidatePair>(
-      undefined,
-      `WITH hosts AS MATERIALIZED (SELECT unnest($2::uuid[]) AS id)
-       SELECT s.user_id AS "migrantId", p.user_id AS "hostId", ${DISTANCE_KM('s', 'p')} AS "distanceKm"
-       FROM profiles s CROSS JOIN LATERAL (
-         SELECT p.user_id, p.lat, p.lon FROM profiles p
-         WHERE p.complete AND p.user_id IN (SELECT id FROM hosts) AND ${REACHABLE}
-       ) p
-       WHERE s.user_id = ANY($1::uuid[]) AND ${NOT_EXCLUDED('s.user_id', 'p.user_id')}`,
-      [migrantIds, hostIds],
-    );
+  /** Every pair that declined or blocked each other, as `low|high` keys. */
+  async findExcludedPairKeys(): Promise<Set<string>> {
+    const rows = await this.run<{ key: string }>(undefined, `SELECT DISTINCT user_low || '|' || user_high AS key FROM pair_exclusions`, []);
+    return new Set(rows.map((row) => row.key));
   }
 
   /** Each host's stated capacity, read inside the caller's transaction. */

@@ -12,6 +12,8 @@ import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CandidatesRepository } from './candidates.repository.js';
 import { solveCapacitatedAssignment, type CapacitatedAssignmentResult } from './domain/assignment.js';
+import { toMatchingPerson } from './domain/candidate-row.js';
+import { findReachablePairs } from './domain/reachable-pairs.js';
 import { buildRoundGraph, type RoundGraph } from './domain/round-graph.js';
 import { explainChosenPairs, totalScore, type RoundProposal } from './domain/round-proposals.js';
 import type { RunView } from './dto/matching.dto.js';
@@ -72,7 +74,8 @@ export class MatchingRoundsService implements OnApplicationShutdown {
   async planRound(now: Date): Promise<RoundPlan> {
     const migrants = await this.candidates.findRoundPeople('migrant', now);
     const hosts = await this.candidates.findRoundPeople('host', now);
-    const pairs = await this.candidates.findRoundPairs(migrants.map((m) => m.id), hosts.map((h) => h.id));
+    const excluded = await this.candidates.findExcludedPairKeys();
+    const pairs = findReachablePairs(migrants.map(toMatchingPerson), hosts.map(toMatchingPerson), (a, b) => excluded.has(a < b ? `${a}|${b}` : `${b}|${a}`));
     const graph = buildRoundGraph(migrants, hosts, pairs, now, this.config.matchMinScore);
     const solution = solveCapacitatedAssignment(graph.problem);
     return { graph, solution, proposals: explainChosenPairs(graph, solution, now) };

@@ -6,6 +6,8 @@ import { solveCapacitatedAssignment } from './assignment.js';
 import { greedyCapacitatedAssignment } from './greedy.js';
 import { makeHost, makeMigrant, TEST_NOW, daysBeforeNow } from './test-factories.js';
 import type { MatchingPerson } from './matching-person.js';
+import { findReachablePairs } from './reachable-pairs.js';
+import { distanceBetweenKm } from './distance.js';
 
 function rowOf(person: MatchingPerson, overrides: Partial<CandidateRow> = {}): CandidateRow {
   return {
@@ -64,11 +66,11 @@ describe('rankSuggestions', () => {
   const migrant = rowOf(makeMigrant());
 
   it('orders eligible candidates by score and drops ineligible ones', () => {
-    const near = rowOf(makeHost({ id: 'near' }), { distanceKm: 1 });
-    const far = rowOf(makeHost({ id: 'far', interests: [] }), { distanceKm: 9 });
-    const sameGenderOnly = rowOf(makeHost({ id: 'same-only', gender: 'male', partnerGender: 'same' }), { distanceKm: 1 });
-    const unverified = rowOf(makeHost({ id: 'pending' }), { distanceKm: 1, verification: 'pending' });
-    const full = rowOf(makeHost({ id: 'full' }), { distanceKm: 1, openSlots: 0 });
+    const near = rowOf(makeHost({ id: 'near' }));
+    const far = rowOf(makeHost({ id: 'far', interests: [], lat: 52.42, lon: 4.9 }));
+    const sameGenderOnly = rowOf(makeHost({ id: 'same-only', gender: 'male', partnerGender: 'same' }));
+    const unverified = rowOf(makeHost({ id: 'pending' }), { verification: 'pending' });
+    const full = rowOf(makeHost({ id: 'full' }), { openSlots: 0 });
     const ranked = rankSuggestions(migrant, [far, sameGenderOnly, near, unverified, full], TEST_NOW, 10);
     expect(ranked.map((r) => r.candidate.id)).toEqual(['near', 'far']);
     expect(ranked[0].score).toBeGreaterThan(ranked[1].score);
@@ -76,9 +78,9 @@ describe('rankSuggestions', () => {
   });
 
   it('scores the same pair alike from either side', () => {
-    const host = rowOf(makeHost(), { distanceKm: 1 });
+    const host = rowOf(makeHost());
     const fromMigrant = rankSuggestions(migrant, [host], TEST_NOW, 1)[0];
-    const fromHost = rankSuggestions(host, [{ ...migrant, distanceKm: 1 }], TEST_NOW, 1)[0];
+    const fromHost = rankSuggestions(host, [migrant], TEST_NOW, 1)[0];
     expect(fromHost.score).toBe(fromMigrant.score);
     expect(fromHost.reasons).toEqual(fromMigrant.reasons);
   });
@@ -120,5 +122,56 @@ describe('buildRoundGraph and explainChosenPairs', () => {
     expect(proposals.map((p) => p.score)).toEqual(optimal.pairs.map((p) => p.weight));
     expect(proposals[0].reasons).toHaveLength(5);
     expect(totalScore(proposals)).toBeCloseTo(optimal.totalWeight, 6);
+  });
+});
+
+describe('findReachablePairs', () => {
+  const amsterdam = { lat: 52.3676, lon: 4.9041 };
+  const utrecht = { lat: 52.0907, lon: 5.1214 }; // ~34 km from Amsterdam
+
+  it('pairs people within both radii who share a language, or who both meet online', () => {
+    const migrant = makeMigrant({ id: 'm', ...amsterdam, maxDistanceKm: 50, meetOnline: true });
+    const hosts = [
+      makeHost({ id: 'near', ...amsterdam, maxDistanceKm: 5 }),
+      makeHost({ id: 'utrecht-wide', ...utrecht, maxDistanceKm: 40 }),
+      makeHost({ id: 'utrecht-narrow', ...utrecht, maxDistanceKm: 20 }),
+      makeHost({ id: 'utrecht-online', ...utrecht, maxDistanceKm: 5, meetOnline: true }),
+      makeHost({ id: 'no-language', ...amsterdam, languages: [{ code: 'fr', level: 'native' }] }),
+      makeHost({ id: 'excluded', ...amsterdam }),
+      makeHost({ id: 'no-place', lat: null, lon: null, meetOnline: false }),
+    ];
+    const pairs = findReachablePairs([migrant], hosts, (_m, h) => h === 'excluded');
+    expect(pairs.map((p) => p.hostId).sort()).toEqual(['near', 'utrecht-online', 'utrecht-wide']);
+    const wide = pairs.find((p) => p.hostId === 'utrecht-wide');
+    expect(wide?.distanceKm).toBeCloseTo(34, 0);
+  });
+
+  it('agrees with a brute-force scan on random people', () => {
+    const random = (() => {
+      let x = 7;
+      return () => ((x = (x * 48271) % 2147483647) / 2147483647);
+    })();
+    const person = (id: string, make: typeof makeMigrant) =>
+      make({
+        id,
+        lat: 50 + random() * 3,
+        lon: 3 + random() * 4,
+        maxDistanceKm: [5, 15, 40, 200][Math.floor(random() * 4)],
+        meetOnline: random() < 0.1,
+        languages: [{ code: ['en', 'nl', 'ar'][Math.floor(random() * 3)], level: 'fluent' }],
+      });
+    const migrants = Array.from({ length: 150 }, (_, i) => person(`m${i}`, makeMigrant));
+    const hosts = Array.from({ length: 150 }, (_, i) => person(`h${i}`, makeHost));
+    const expected: string[] = [];
+    for (const m of migrants) {
+      for (const h of hosts) {
+        const d = distanceBetweenKm(m, h);
+        const language = m.languages[0].code === h.languages[0].code;
+        if (language && ((m.meetOnline && h.meetOnline) || (d !== null && d <= Math.min(m.maxDistanceKm, h.maxDistanceKm)))) expected.push(`${m.id}-${h.id}`);
+      }
+    }
+    const found = findReachablePairs(migrants, hosts, () => false).map((p) => `${p.migrantId}-${p.hostId}`);
+    expect(found.sort()).toEqual(expected.sort());
+    expect(expected.length).toBeGreaterThan(100);
   });
 });

@@ -27,8 +27,6 @@ export interface CandidateRow {
   openSlots: number;
   /** Migrants: in a proposed or active match now. */
   hasOpenMatch: boolean;
-  /** Distance from the person the query was about, when it was about someone. */
-  distanceKm?: number | null;
 }
 
 /**

@@ -3,12 +3,14 @@
  * round scores them, best first.
  */
 import { type CandidateRow, toMatchingPerson } from './candidate-row.js';
+import { distanceBetweenKm } from './distance.js';
 import { checkEligibility, type EligibilityResult } from './eligibility.js';
 import type { MatchingPerson, Reason } from './matching-person.js';
 import { scorePair } from './score.js';
 
 export interface RankedCandidate {
   candidate: CandidateRow;
+  distanceKm: number | null;
   score: number;
   reasons: Reason[];
 }
@@ -56,15 +58,15 @@ export function rankSuggestions(subject: CandidateRow, candidates: readonly Cand
   const ranked: RankedCandidate[] = [];
   for (const candidate of candidates) {
     const other: RowAndPerson = { row: candidate, person: toMatchingPerson(candidate) };
-    const distanceKm = candidate.distanceKm ?? null;
+    const distanceKm = distanceBetweenKm(self.person, other.person);
     if (!checkPair(self, other, { distanceKm, pairExcluded: false, bothActiveAndComplete: true }).eligible) continue;
     const [migrant, host] = asMigrantAndHost(self.person, other.person);
-    ranked.push({ candidate, ...scorePair(migrant, host, distanceKm, now) });
+    ranked.push({ candidate, distanceKm, ...scorePair(migrant, host, distanceKm, now) });
   }
   ranked.sort(
     (a, b) =>
       b.score - a.score ||
-      (a.candidate.distanceKm ?? Infinity) - (b.candidate.distanceKm ?? Infinity) ||
+      (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) ||
       (a.candidate.id < b.candidate.id ? -1 : 1),
   );
   return ranked.slice(0, limit);
