@@ -31,25 +31,14 @@ const FREE = `
   AND (u.role <> 'migrant' OR NOT EXISTS (SELECT 1 FROM matches m
     WHERE m.migrant_id = u.id AND m.status IN ('proposed', 'active')))`;
 
-/**
- * Within both radii (earth_box lets the GiST index find the neighbourhood, earth_distance
- * then checks the circle) or both meeting online; at least one language in common (GIN index
- * on language_codes). `s` is the person asking, `p` the candidate. A prefilter only: the radius
- * has 1% slack, because the exact decision is the domain's (haversine distance, checkEligibility),
- * so suggestions, requests and rounds decide alike.
- */
-const REACHABLE = `
-  p.language_codes && s.language_codes
-  AND ((s.lat IS NOT NULL AND p.lat IS NOT NULL
-        AND earth_box(ll_to_earth(s.lat, s.lon), s.max_distance_km * 1010.0) @> ll_to_earth(p.lat, p.lon)
-        AND earth_distance(ll_to_earth(s.lat, s.lon), ll_to_earth(p.lat, p.lon)) <= least(s.max_distance_km, p.max_distance_km) * 1010.0)
-       OR (s.meet_online AND p.meet_online))`;
+/** Metres per km plus 1% slack: SQL prefilters, the domain (haversine, checkEligibility) decides. */
+const RADIUS_SLACK = 1010;
 
 const NOT_EXCLUDED = (a: string, b: string) => `
   NOT EXISTS (SELECT 1 FROM pair_exclusions x
     WHERE x.user_low = least(${a}, ${b}) AND x.user_high = greatest(${a}, ${b}))`;
 
-export type PersonRow = CandidateRow & { complete: boolean; active: boolean; erased: boolean };
+export type PersonRow = CandidateRow & { complete: boolean; active: boolean; erased: boolean; languageCodes: string[] };
 
 /** Candidate search for suggestions, requests and rounds: the only place these queries live. */
 @Injectable()
@@ -60,7 +49,7 @@ export class CandidatesRepository {
   async findPerson(userId: string, now: Date, manager?: EntityManager): Promise<PersonRow | null> {
     const rows = await this.run<PersonRow>(
       manager,
-      `SELECT ${PERSON_COLUMNS}, coalesce(p.complete, false) AS complete, u.erased_at IS NOT NULL AS erased,
+      `SELECT ${PERSON_COLUMNS}, coalesce(p.complete, false) AS complete, coalesce(p.language_codes, '{}') AS "languageCodes", u.erased_at IS NOT NULL AS erased,
          (u.status = 'active' OR (u.suspended_until IS NOT NULL AND u.suspended_until <= $2)) AS active
        FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = $1`,
       [userId, now],
@@ -68,16 +57,41 @@ export class CandidatesRepository {
     return rows[0] ?? null;
   }
 
-  /** Matchable, free people of `role` the subject could be paired with. */
-  findCandidatesFor(subjectId: string, role: MatchingRole, now: Date): Promise<CandidateRow[]> {
-    return this.run<CandidateRow>(
+  /**
+   * Matchable, free people of `role` the subject could be paired with: those within reach
+   * (nearest first, at most `limit`, so a dense city costs what a village does) plus, when the
+   * subject meets online, up to `limit` others who do (longest waiting first). The subject's own values are passed as
+   * constants so PostgreSQL computes their point and box once, not per row.
+   */
+  async findCandidatesFor(subject: CandidateRow & { languageCodes: string[] }, role: MatchingRole, now: Date, limit: number): Promise<CandidateRow[]> {
+    const common = `u.role = $1 AND u.id <> $2 AND p.language_codes && $3::text[] AND ${MATCHABLE('$4')}
+      AND ${NOT_EXCLUDED('u.id', '$2::uuid')} AND ${FREE}`;
+    const nearby =
+      subject.lat === null || subject.lon === null
+        ? []
+        : await this.dataSource.transaction(async (manager) => {
+            // Walk the GiST index nearest-first (KNN) and stop at `limit`, instead of a bitmap
+            // scan that reads the whole neighbourhood: in a big city that is the difference.
+            await manager.query('SET LOCAL enable_bitmapscan = off');
+            return this.run<CandidateRow>(
+              manager,
+              `SELECT ${PERSON_COLUMNS} FROM profiles p JOIN users u ON u.id = p.user_id
+               WHERE p.complete AND p.lat IS NOT NULL AND ${common}
+                 AND earth_box(ll_to_earth($5, $6), $7::float8 * ${RADIUS_SLACK}) @> ll_to_earth(p.lat, p.lon)
+                 AND earth_distance(ll_to_earth($5, $6), ll_to_earth(p.lat, p.lon)) <= least($7::float8, p.max_distance_km) * ${RADIUS_SLACK}
+               ORDER BY ll_to_earth(p.lat, p.lon) <-> ll_to_earth($5, $6) LIMIT $8`,
+              [role, subject.id, subject.languageCodes, now, subject.lat, subject.lon, subject.maxDistanceKm ?? 0, limit],
+            );
+          });
+    if (!subject.meetOnline) return nearby;
+    const online = await this.run<CandidateRow>(
       undefined,
-      `SELECT ${PERSON_COLUMNS}
-       FROM profiles s, profiles p JOIN users u ON u.id = p.user_id
-       WHERE s.user_id = $1 AND u.role = $2 AND u.id <> $1
-         AND ${MATCHABLE('$3')} AND ${REACHABLE} AND ${NOT_EXCLUDED('u.id', '$1::uuid')} AND ${FREE}`,
-      [subjectId, role, now],
+      `SELECT ${PERSON_COLUMNS} FROM profiles p JOIN users u ON u.id = p.user_id
+       WHERE p.complete AND p.meet_online AND ${common} AND NOT (u.id = ANY($5::uuid[]))
+       ORDER BY coalesce(p.completed_at, u.created_at), u.id LIMIT $6`,
+      [role, subject.id, subject.languageCodes, now, nearby.map((row) => row.id), limit],
     );
+    return [...nearby, ...online];
   }
 
   /** Whether either person declined or blocked the other at some point. */

@@ -11,6 +11,12 @@ import type { SuggestionView } from './dto/matching.dto.js';
 import { MatchingReadiness } from './matching-readiness.js';
 
 export const DEFAULT_SUGGESTIONS = 10;
+/**
+ * Suggestions rank at most this many nearby candidates (nearest first) and as many online-only
+ * ones (longest waiting first), so a request costs about the same in a big city as in a
+ * village. Rounds use everyone.
+ */
+export const NEARBY_CANDIDATES = 120;
 
 @Injectable()
 export class SuggestionsService {
@@ -30,7 +36,7 @@ export class SuggestionsService {
     const subject = await this.candidates.findPerson(user.id, now);
     if (subject === null) throw DomainError.notFound('user');
     if (subject.role === 'migrant' ? subject.hasOpenMatch : subject.openSlots <= 0) return [];
-    const rows = await this.candidates.findCandidatesFor(user.id, subject.role === 'migrant' ? 'host' : 'migrant', now);
+    const rows = await this.candidates.findCandidatesFor(subject, subject.role === 'migrant' ? 'host' : 'migrant', now, NEARBY_CANDIDATES);
     return this.view(rankSuggestions(subject, rows, now, limit), user.id);
   }
 
