@@ -1,8 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseOrLibraryAssignment, solveOrLibrary } from './or-library.js';
 
-/** Shared benchmark data lives next to the repository: /work/shared when the repo is /work/main. */
-const ASSIGN100_PATH = new URL('../../../../shared/benchmarks/orlib/assign100.txt', import.meta.url);
+/**
+ * Shared benchmark data lives next to the repository (/work/shared when the repo is /work/main);
+ * worktrees sit one level deeper, so look upwards. Not found → the path below fails the test.
+ */
+function findAssign100(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'benchmarks', 'orlib', 'assign100.txt');
+    if (existsSync(candidate)) return candidate;
+  }
+  return 'shared/benchmarks/orlib/assign100.txt';
+}
+const ASSIGN100_PATH = findAssign100();
 /** Published optimum of OR-Library assign100 (Beasley). */
 const ASSIGN100_OPTIMUM = 305;
 
