@@ -20,6 +20,7 @@ import { MeetupsModule } from './meetups/meetups.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
+import { MatchingModule } from './matching/matching.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         ModerationModule,
         NotificationsModule,
         ChatModule,
+        MatchingModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: validationPipe },
