@@ -15,14 +15,13 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { INestApplication } from '@nestjs/common';
-import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { createApp } from '../src/app.factory.js';
 import { AuthService } from '../src/auth/auth.service.js';
 import type { ChatClientEvents, ChatServerEvents, SendAck } from '../src/chat/chat-events.js';
 import { loadConfig } from '../src/config/app-config.js';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
+import { createThrowawayDatabase } from './throwaway-database.js';
 
 export interface ChatBenchOptions {
   /** Concurrent conversations (two sockets each); default 100. */
@@ -71,7 +70,7 @@ interface Transport {
 export async function benchChat(log: (line: string) => void, options: ChatBenchOptions = {}): Promise<ChatBenchResult> {
   const pairs = options.pairs ?? 100;
   const seconds = options.seconds ?? 10;
-  const database = await throwawayDatabase();
+  const database = await createThrowawayDatabase();
   log(`chat: ${pairs} pairs, ${seconds} s per variant, ${database.description}`);
   try {
     const bare = await startBare(pairs);
@@ -311,33 +310,7 @@ async function connect(url: string, auth: Record<string, string>): Promise<Socke
 
 /** A database of the run's own: on BENCH_DATABASE_URL's (or TEST_DATABASE_URL's) server, else embedded in memory. */
 /** Embedded: PGlite's socket server mixes up concurrent extended-protocol queries, so set-up goes one at a time. */
-async function throwawayDatabase(): Promise<{ url: string; description: string; embedded: boolean; drop(): Promise<void> }> {
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (serverUrl === undefined || serverUrl === '') {
-    const embedded = await startEmbeddedPostgres(undefined);
-    return { url: embedded.url, description: 'embedded PostgreSQL (PGlite, in memory, served from this process)', embedded: true, drop: () => embedded.stop() };
-  }
-  const name = `cg_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    description: `PostgreSQL at ${url.host} (throwaway database ${name})`,
-    embedded: false,
-    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
-}
 
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
 
 function percentile(sorted: readonly number[], q: number): number {
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];

@@ -4,6 +4,9 @@ import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 
 export interface ThrowawayDatabase {
   url: string;
+  /** For the benchmark's header line: where the figures were measured. */
+  description: string;
+  embedded: boolean;
   drop(): Promise<void>;
 }
 
@@ -12,13 +15,18 @@ export async function createThrowawayDatabase(): Promise<ThrowawayDatabase> {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (serverUrl === undefined || serverUrl === '') {
     const embedded = await startEmbeddedPostgres(undefined);
-    return { url: embedded.url, drop: () => embedded.stop() };
+    return { url: embedded.url, description: 'embedded PostgreSQL (PGlite, in memory, served from this process)', embedded: true, drop: () => embedded.stop() };
   }
   const name = `cg_bench_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await withAdmin(serverUrl, `CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => withAdmin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: url.toString(),
+    description: `PostgreSQL at ${url.host} (throwaway database ${name})`,
+    embedded: false,
+    drop: () => withAdmin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 async function withAdmin(serverUrl: string, sql: string): Promise<void> {
