@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createClient } from 'redis';
 import { DataSource } from 'typeorm';
 import type { ChatMessage } from '../src/chat/chat-events.js';
 import { DomainEvents } from '../src/common/domain-events.js';
@@ -7,33 +6,19 @@ import { activeMatch, signUp } from './support/factories.js';
 import { ChatClient, collect, connectChat, eventually, send, sentMessage, settle } from './support/chat.js';
 import { createTestDatabase, TestDatabase } from './support/test-database.js';
 import { startTestApp, TestApp } from './support/test-app.js';
+import { describeWithRedis, TEST_REDIS_URL } from './support/redis.js';
 
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-async function redisReachable(): Promise<boolean> {
-  const client = createClient({ url: redisUrl, socket: { connectTimeout: 1000, reconnectStrategy: false } });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.quit();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-describe('chat across two app processes sharing Redis and one database', () => {
+describeWithRedis('chat across two app processes sharing Redis and one database', () => {
   let database: TestDatabase;
   let first: TestApp;
   let second: TestApp;
   const sockets: ChatClient[] = [];
 
   beforeAll(async () => {
-    // CI always has Redis; without it this block fails loudly rather than pretending.
-    if (!(await redisReachable())) throw new Error(`Redis is needed at ${redisUrl} (set TEST_REDIS_URL)`);
     database = await createTestDatabase();
-    first = await startTestApp({ REDIS_URL: redisUrl }, database);
-    second = await startTestApp({ REDIS_URL: redisUrl }, database);
+    first = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
+    second = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
   });
   afterEach(() => {
     for (const socket of sockets.splice(0)) socket.close();

@@ -14,6 +14,7 @@ import { activePair, eventually, insertMessage, Pair } from './support/moderatio
 import { connectSocket, disconnected, nextEvent } from './support/sockets.js';
 import { createTestDatabase, TestDatabase } from './support/test-database.js';
 import { startTestApp, TestApp } from './support/test-app.js';
+import { describeWithRedis, TEST_REDIS_URL } from './support/redis.js';
 
 interface Report {
   id: string;
@@ -628,17 +629,15 @@ describe('GET /api/staff/stats', () => {
   });
 });
 
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-describe('suspension across two app processes sharing Redis', () => {
+describeWithRedis('suspension across two app processes sharing Redis', () => {
   let database: TestDatabase;
   let first: TestApp;
   let second: TestApp;
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    first = await startTestApp({ REDIS_URL: redisUrl }, database);
-    second = await startTestApp({ REDIS_URL: redisUrl }, database);
+    first = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
+    second = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
   });
   afterAll(async () => {
     await first.close();

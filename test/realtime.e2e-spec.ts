@@ -1,9 +1,9 @@
-import { createClient } from 'redis';
 import { RealtimePublisher } from '../src/realtime/realtime.publisher.js';
 import { bearer, signUp } from './support/factories.js';
 import { connectSocket, disconnected, nextEvent } from './support/sockets.js';
 import { createTestDatabase, TestDatabase } from './support/test-database.js';
 import { startTestApp, TestApp } from './support/test-app.js';
+import { describeWithRedis, TEST_REDIS_URL } from './support/redis.js';
 
 describe('Socket.IO /chat handshake and user rooms', () => {
   let t: TestApp;
@@ -58,31 +58,16 @@ describe('Socket.IO origin check', () => {
   });
 });
 
-const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-async function redisReachable(): Promise<boolean> {
-  const client = createClient({ url: redisUrl, socket: { connectTimeout: 1000, reconnectStrategy: false } });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.quit();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-describe('two app processes sharing Redis', () => {
+describeWithRedis('two app processes sharing Redis', () => {
   let database: TestDatabase;
   let first: TestApp;
   let second: TestApp;
 
   beforeAll(async () => {
-    // CI always has Redis; on a laptop without it this block fails loudly rather than pretending.
-    if (!(await redisReachable())) throw new Error(`Redis is needed at ${redisUrl} (set TEST_REDIS_URL)`);
     database = await createTestDatabase();
-    first = await startTestApp({ REDIS_URL: redisUrl }, database);
-    second = await startTestApp({ REDIS_URL: redisUrl }, database);
+    first = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
+    second = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
   });
   afterAll(async () => {
     await first.close();
