@@ -33,8 +33,13 @@ export class MessageFanout {
     if (this.config.redisUrl !== undefined) this.namespace?.serverSideEmit('chat:deliver', message);
   }
 
-  /** Puts the socket in the match's room, before its backlog is read, so nothing committed meanwhile is missed. */
+  /**
+   * Puts the socket in the match's room, before its backlog is read, so nothing committed meanwhile
+   * is missed. A join states afresh what the client holds (`afterSeq`), so it replaces the ledger:
+   * a client re-joining from an earlier point gets that backlog again, as it asked.
+   */
   async enter(socket: ChatSocket, matchId: string, afterSeq: number): Promise<void> {
+    this.ledgers.get(socket)?.delete(matchId);
     this.ledger(socket, matchId).claim(afterSeq);
     await socket.join(matchRoom(matchId));
   }
