@@ -8,6 +8,20 @@ export type ProfileInput = components['schemas']['ProfileInputDto'];
 export type LanguageInput = components['schemas']['LanguageInput'];
 export type AvailabilityWindow = components['schemas']['AvailabilityInput'];
 export type Place = components['schemas']['PlaceView'];
+type Schemas = components['schemas'];
+export type PublicUser = Schemas['PublicUserView'];
+export type Reason = Schemas['ReasonView'];
+export type Match = Schemas['MatchView'];
+export type DeclineReason = NonNullable<Schemas['DeclineMatchDto']['reason']>;
+export type AppNotification = Schemas['NotificationView'];
+export type Meetup = Schemas['MeetupView'];
+export type Slot = Schemas['MeetupSlotView'];
+export type ReportReason = Schemas['CreateReportDto']['reason'];
+export type ResolveAction = Schemas['ResolveReportDto']['action'];
+export type Report = Schemas['QueuedReportView'];
+export type StaffMessage = Schemas['StaffMessageView'];
+export type AuditEntry = Schemas['AuditEntryView'];
+export type StaffStats = Schemas['StaffStatsView'];
 
 const TOKEN_KEY = 'cg.accessToken';
 

@@ -15,12 +15,9 @@ type Send<B, R, Path = never> = { parameters: Params<Path>; requestBody: Json<B>
 type IdPath = { id: string };
 
 type LanguageInput = components['schemas']['LanguageInput'];
-export interface PublicUser {
-  id: string; displayName: string; role: 'migrant' | 'host' | 'staff'; place: { name: string; countryCode: string } | null;
-  distanceKm: number | null; languages: LanguageInput[]; learning: string[]; interests: string[]; bio: string | null;
-}
+export type PublicUser = components['schemas']['PublicUserView'];
 export type ReasonFactor = 'language' | 'distance' | 'interests' | 'availability' | 'waiting';
-export interface Reason { factor: ReasonFactor; score: number; detail: string; code?: string; params?: Record<string, unknown> }
+export type Reason = components['schemas']['ReasonView'];
 export interface Suggestion { partner: PublicUser; score: number; reasons: Reason[] }
 export type MatchStatus = 'proposed' | 'active' | 'declined' | 'expired' | 'ended';
 export interface Match {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../api/pending-contract';
+import type { Message } from '../api/socket-contract';
 import { ChatSession, type ChatTransport } from './chat-session';
 import type { ChatState } from './chat-sync';
 

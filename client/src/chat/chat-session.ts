@@ -3,7 +3,7 @@
  * joins (and re-joins after every reconnect) with `afterSeq`, sends each message under a clientId
  * until it is acknowledged, retries what was not acknowledged, and resyncs when a gap shows up.
  */
-import type { Message } from '../api/pending-contract';
+import type { Message } from '../api/socket-contract';
 import {
   applyRead, applyTyping, discardOutgoing, emptyChat, hasGap, hideMessage, markAttempt, markFailed, markLoaded, mergeMessages,
   queueOutgoing, syncedUpTo, unsent, type ChatState,
