@@ -1,6 +1,7 @@
 /**
  * What OpenAPI cannot describe: the `/chat` Socket.IO events (API.md, "Chat" and "Notifications").
- * Everything reachable over HTTP is typed from the generated schema.d.ts instead.
+ * Everything reachable over HTTP is typed from the generated schema.d.ts instead. Mirrors the
+ * server's src/chat/chat-events.ts.
  */
 import type { AppNotification } from './client';
 
@@ -15,9 +16,12 @@ export interface Message {
   createdAt: string;
 }
 
-export type JoinAck = { ok: true; messages: Message[] } | { ok: false; error: string };
-export type SendAck = { ok: true; message: Message } | { ok: false; error: string };
-export type ReadAck = { ok: true } | { ok: false; error: string };
+/** A refused event: an English sentence plus a stable code (`match.not-found`, `chat.read-only`, `chat.rate-limited`…). */
+export interface ChatError { ok: false; error: string; code: string }
+/** `hasMore`: the history came in pages; join again after the last seq received. */
+export type JoinAck = { ok: true; messages: Message[]; hasMore: boolean } | ChatError;
+export type SendAck = { ok: true; message: Message } | ChatError;
+export type ReadAck = { ok: true; seq: number } | ChatError;
 
 export interface ClientToServerEvents {
   join: { matchId: string; afterSeq?: number };
@@ -31,6 +35,8 @@ export interface ServerToClientEvents {
   typing: { matchId: string; userId: string };
   read: { matchId: string; userId: string; seq: number };
   'message:hidden': { matchId: string; id: string };
+  /** A refused event sent without an ack callback. */
+  error: ChatError & { event: string };
   /** Pushed to the user's room; the same item `GET /api/notifications` lists. */
   notification: Omit<AppNotification, 'readAt'> & { readAt?: string | null };
 }

@@ -19,7 +19,9 @@ export interface ChatTransport {
   emit(event: string, payload: unknown): unknown;
 }
 
-type Ack = { ok: true; messages?: Message[]; message?: Message } | { ok: false; error?: unknown };
+type Ack = { ok: true; messages?: Message[]; message?: Message; hasMore?: boolean } | { ok: false; error?: unknown };
+/** Pages fetched in one join at most; the server sends a long history in pages (`hasMore`). */
+const MAX_JOIN_PAGES = 50;
 
 export interface ChatSessionOptions {
   ackTimeoutMs?: number;
@@ -121,15 +123,23 @@ export class ChatSession {
 
   private async doJoin(): Promise<void> {
     try {
-      const ack = (await this.transport.request('join', { matchId: this.state.matchId, afterSeq: syncedUpTo(this.state) }, this.ackTimeoutMs)) as Ack;
-      if (!ack.ok) {
-        this.joinError = describe(ack.error);
-        this.onChange(this.state);
-        return;
+      // A long history comes in pages: join again after the last seq held until the server has no more.
+      for (let page = 0; page < MAX_JOIN_PAGES; page += 1) {
+        const ack = (await this.transport.request('join', { matchId: this.state.matchId, afterSeq: syncedUpTo(this.state) }, this.ackTimeoutMs)) as Ack;
+        if (!ack.ok) {
+          this.joinError = describe(ack.error);
+          this.onChange(this.state);
+          return;
+        }
+        this.joinError = undefined;
+        this.joined = true;
+        const merged = mergeMessages(this.state, ack.messages ?? []);
+        if (ack.hasMore !== true || (ack.messages ?? []).length === 0) {
+          this.update(markLoaded(merged));
+          break;
+        }
+        this.update(merged);
       }
-      this.joinError = undefined;
-      this.joined = true;
-      this.update(markLoaded(mergeMessages(this.state, ack.messages ?? [])));
       await this.flush();
     } catch {
       this.scheduleRetry();
