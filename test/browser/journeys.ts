@@ -232,11 +232,14 @@ export function journeys(browser: Browser, baseUrl: string): Journeys {
     {
       name: 'the other pages render accessibly for a signed-in person',
       async run() {
-        for (const [link, title] of [['Suggestions', 'Suggestions'], ['Matches', 'Matches'], ['Meetups', 'Your meetups'], ['Notifications', 'Notifications'], ['Privacy', 'Privacy']] as const) {
-          await host.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
+        // "Notifications (1 new)" once the verification notice arrived.
+        for (const [link, title] of [[/^Suggestions$/, 'Suggestions'], [/^Matches$/, 'Matches'], [/^Meetups$/, 'Your meetups'], [/^Notifications( \(\d+ new\))?$/, 'Notifications'], [/^Privacy$/, 'Privacy']] as const) {
+          await host.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
           await heading(host, title);
           await checkPage(host, `host-${title.toLowerCase().replace(/\s+/g, '-')}`);
         }
+        await host.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Notifications/ }).click();
+        await host.getByText('Your volunteer account has been verified.').waitFor();
       },
     },
     ...matchJourneys(() => ({ migrant, host, staff, migrantName: MIGRANT.name, hostName: HOST.name })),
