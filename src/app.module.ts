@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -7,31 +7,25 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { RateLimitGuard } from './common/rate-limit.guard.js';
+import { validationPipe } from './common/validation.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { ChatModule } from './chat/chat.module.js';
 import { MatchesModule } from './matches/matches.module.js';
 import { MeetupsModule } from './meetups/meetups.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
+import { MatchingModule } from './matching/matching.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export const CLIENT_DIST = join(process.cwd(), 'dist', 'client');
-
-/** Validation as the contract says: unknown fields are refused, payloads become typed DTOs. */
-export const validationPipe = new ValidationPipe({
-  whitelist: true,
-  forbidNonWhitelisted: true,
-  transform: true,
-  transformOptions: { enableImplicitConversion: false },
-  stopAtFirstError: false,
-});
 
 @Module({})
 export class AppModule {
@@ -55,6 +49,8 @@ export class AppModule {
         MeetupsModule,
         ModerationModule,
         NotificationsModule,
+        ChatModule,
+        MatchingModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: validationPipe },

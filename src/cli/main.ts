@@ -2,11 +2,15 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/app-config.js';
 import { withResolvedDatabase } from './cli-database.js';
+import { assignFromFile } from './assign.js';
 import { createStaff } from './create-staff.js';
 import { migrationGenerate, migrationRevert, migrationRun } from './migration-commands.js';
+import { seedCommand } from './seed.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
   create-staff --email E --password P --name N
+  seed --migrants N --hosts M [--seed S]
+  assign --input FILE
   migration:run | migration:revert | migration:generate <Name>`;
 
 type Options = Record<string, string | boolean | undefined>;
@@ -14,6 +18,14 @@ type Options = Record<string, string | boolean | undefined>;
 function required(options: Options, name: string): string {
   const value = options[name];
   if (typeof value !== 'string' || value === '') throw new Error(`--${name} is required\n${USAGE}`);
+  return value;
+}
+
+function count(options: Options, name: string, fallback?: number): number {
+  const raw = options[name];
+  if (raw === undefined && fallback !== undefined) return fallback;
+  const value = typeof raw === 'string' ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`--${name} must be a whole number >= 0\n${USAGE}`);
   return value;
 }
 
@@ -33,10 +45,19 @@ async function run(argv: string[]): Promise<void> {
   });
   const [command, ...rest] = positionals;
   const options = values as Options;
+  if (command === 'assign') {
+    // Pure computation: no configuration or database is needed for it.
+    console.log(JSON.stringify(assignFromFile(required(options, 'input'))));
+    return;
+  }
   const config = loadConfig();
   switch (command) {
     case 'create-staff':
       return withResolvedDatabase(config, (c) => createStaff(c, { email: required(options, 'email'), password: required(options, 'password'), name: required(options, 'name') }));
+    case 'seed':
+      return withResolvedDatabase(config, (c) =>
+        seedCommand(c, { migrants: count(options, 'migrants'), hosts: count(options, 'hosts'), seed: count(options, 'seed', 1) }),
+      );
     case 'migration:run':
       return withResolvedDatabase(config, migrationRun);
     case 'migration:revert':

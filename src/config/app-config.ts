@@ -31,6 +31,8 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) SIGNUP_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) MEETUP_REMINDER_INTERVAL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) SUSPENSION_SWEEP_INTERVAL_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) CHAT_RATE_LIMIT_BURST?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) CHAT_RATE_LIMIT_PER_SECOND?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
 }
 
@@ -53,6 +55,8 @@ export class AppConfig {
   readonly proposalExpiryIntervalSeconds: number;
   readonly loginLimits: { perEmail: number; perAddress: number; windowMinutes: number };
   readonly rateLimits: { perUserPerMinute: number; perAddressPerMinute: number; signupsPerMinute: number };
+  /** Per chat socket: a burst of events, then a steady refill. */
+  readonly chatRateLimit: { burst: number; perSecond: number };
   readonly logLevel: string;
   /** How often the meetup reminder job looks for due reminders; 0 turns the timer off. */
   readonly meetupReminderIntervalSeconds: number;
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAddressPerMinute: raw.RATE_LIMIT_PER_ADDRESS ?? 1000,
       signupsPerMinute: raw.SIGNUP_RATE_LIMIT ?? 100,
     },
+    chatRateLimit: { burst: raw.CHAT_RATE_LIMIT_BURST ?? 30, perSecond: raw.CHAT_RATE_LIMIT_PER_SECOND ?? 5 },
     logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     meetupReminderIntervalSeconds: raw.MEETUP_REMINDER_INTERVAL_SECONDS ?? 60,
     suspensionSweepIntervalSeconds: raw.SUSPENSION_SWEEP_INTERVAL_SECONDS ?? 60,

@@ -27,6 +27,9 @@ export class MatchEntity {
   @Column({ name: 'closed_by', type: 'uuid', nullable: true }) closedBy: string | null;
   @Column({ name: 'close_reason', type: 'text', nullable: true }) closeReason: string | null;
   @Column({ name: 'close_note', type: 'text', nullable: true }) closeNote: string | null;
-  /** The chat's counter: the seq of the match's latest message. */
-  @Column({ name: 'last_message_seq', type: 'int', default: 0 }) lastMessageSeq: number;
+  /**
+   * The chat's counter: the seq of the match's latest message. Only the chat's append statement
+   * writes it (`update: false`), so saving a match loaded earlier can never move it back.
+   */
+  @Column({ name: 'last_message_seq', type: 'int', default: 0, update: false }) lastMessageSeq: number;
 }

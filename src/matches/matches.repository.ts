@@ -101,6 +101,50 @@ export class MatchesRepository {
     await manager.getRepository(MatchEntity).update({ closedBy: userId }, { closeNote: null });
   }
 
+  /**
+   * Row-locks the hosts (their `users` rows, in id order so concurrent lockers cannot deadlock):
+   * whoever holds the lock may count the host's open matches and add one without racing.
+   */
+  async lockHosts(hostIds: readonly string[], manager: EntityManager): Promise<void> {
+    if (hostIds.length === 0) return;
+    await manager.query(`SELECT id FROM users WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [[...hostIds]]);
+  }
+
+  /** Proposed plus active matches per host (hosts without any are absent). */
+  async countOpenMatchesByHost(hostIds: readonly string[], manager: EntityManager): Promise<Map<string, number>> {
+    if (hostIds.length === 0) return new Map();
+    const rows = await manager.query<Array<{ hostId: string; open: number }>>(
+      `SELECT host_id AS "hostId", count(*)::int AS open FROM matches
+       WHERE host_id = ANY($1::uuid[]) AND status IN ('proposed', 'active') GROUP BY host_id`,
+      [[...hostIds]],
+    );
+    return new Map(rows.map((row) => [row.hostId, row.open]));
+  }
+
+  /** Migrants among these who are in a proposed or active match now. */
+  async findMigrantsWithOpenMatch(migrantIds: readonly string[], manager: EntityManager): Promise<Set<string>> {
+    if (migrantIds.length === 0) return new Set();
+    const rows = await manager.query<Array<{ migrantId: string }>>(
+      `SELECT migrant_id AS "migrantId" FROM matches WHERE migrant_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')`,
+      [[...migrantIds]],
+    );
+    return new Set(rows.map((row) => row.migrantId));
+  }
+
+  /** Many proposals in multi-row inserts, inside the caller's transaction. */
+  async insertProposals(proposals: readonly NewProposal[], manager: EntityManager, chunkSize = 1000): Promise<MatchEntity[]> {
+    const inserted: MatchEntity[] = [];
+    for (let start = 0; start < proposals.length; start += chunkSize) {
+      const chunk = proposals.slice(start, start + chunkSize).map((proposal) => ({ ...proposal, status: 'proposed' as const }));
+      const result = await manager.getRepository(MatchEntity).createQueryBuilder().insert().values(chunk).returning(['id', 'createdAt']).execute();
+      chunk.forEach((proposal, index) => {
+        const generated = result.generatedMaps[index] as { id: string; createdAt: Date };
+        inserted.push(Object.assign(new MatchEntity(), proposal, generated));
+      });
+    }
+    return inserted;
+  }
+
   save(match: MatchEntity, manager?: EntityManager): Promise<MatchEntity> {
     return (manager?.getRepository(MatchEntity) ?? this.matches).save(match);
   }

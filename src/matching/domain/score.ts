@@ -63,8 +63,20 @@ function reason(score: number, code: string, detail: string, params: ReasonParam
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
+// Intl lookups cost microseconds each, too much for scoring whole rounds; codes are few.
+const languageNameCache = new Map<string, string>();
+
 /** English name of an ISO 639 code; the code itself if Intl does not know it. */
 export function languageName(code: string): string {
+  let name = languageNameCache.get(code);
+  if (name === undefined) {
+    name = lookUpLanguageName(code);
+    if (languageNameCache.size < 10_000) languageNameCache.set(code, name);
+  }
+  return name;
+}
+
+function lookUpLanguageName(code: string): string {
   try {
     return languageNames.of(code) ?? code;
   } catch {

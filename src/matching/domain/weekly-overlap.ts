@@ -24,13 +24,17 @@ interface UtcInterval {
 }
 
 const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
 const WEEK_DAYS = 7;
 const MINUTES_PER_DAY = 24 * 60;
 const TIME_PATTERN = /^(\d{1,2}):(\d{2})$/;
 
 /** Monday 00:00 UTC of the ISO week containing `instant`. */
 export function utcWeekStart(instant: Date): Date {
-  return DateTime.fromJSDate(instant, { zone: 'utc' }).startOf('week').toJSDate();
+  // Plain arithmetic: this runs once per scored pair, and UTC has no DST to care about.
+  const dayStart = Math.floor(instant.getTime() / DAY_MS) * DAY_MS;
+  const daysSinceMonday = (new Date(dayStart).getUTCDay() + 6) % 7;
+  return new Date(dayStart - daysSinceMonday * DAY_MS);
 }
 
 /** "HH:MM" to minutes after midnight (0..1440), or null when malformed. */
@@ -44,29 +48,58 @@ function parseClock(clock: string): number | null {
 }
 
 /**
- * The instant of a local wall-clock time. Built from calendar fields rather
- * than "midnight + N minutes" so it stays right on DST-change days; "24:00"
- * becomes the next local midnight.
+ * The instant of a local wall-clock time on a calendar date. Built from calendar fields rather
+ * than "midnight + N minutes" so it stays right on DST-change days; "24:00" becomes the next
+ * local midnight. Remembered per (zone, date, time): luxon needs Intl for every zone offset,
+ * which is slow, while people share a handful of zones, dates and times.
  */
-function localInstant(day: DateTime, minutesAfterMidnight: number): number {
+const localInstants = new Map<string, number>();
+const MAX_LOCAL_INSTANTS = 200_000;
+
+function localInstant(zone: string, date: CalendarDate, minutesAfterMidnight: number): number {
+  const key = `${zone}|${date.year}-${date.month}-${date.day}|${minutesAfterMidnight}`;
+  const known = localInstants.get(key);
+  if (known !== undefined) return known;
   const dayOffset = Math.floor(minutesAfterMidnight / MINUTES_PER_DAY);
   const minuteOfDay = minutesAfterMidnight % MINUTES_PER_DAY;
-  return day
+  const instant = DateTime.fromObject({ year: date.year, month: date.month, day: date.day }, { zone })
     .plus({ days: dayOffset })
     .set({ hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 })
     .toMillis();
+  if (localInstants.size >= MAX_LOCAL_INSTANTS) localInstants.clear();
+  localInstants.set(key, instant);
+  return instant;
 }
+
+interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The calendar date `days` after the UTC date of `mondayMs`. */
+function calendarDateAfter(mondayMs: number, days: number): CalendarDate {
+  const date = new Date(mondayMs + days * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+const validZones = new Map<string, string>();
 
 /**
  * An unknown zone falls back to UTC: profile validation guarantees IANA
  * names, and one bad row should degrade a score, not break a whole list.
  */
 function safeZone(timezone: string): string {
-  return DateTime.now().setZone(timezone).isValid ? timezone : 'utc';
+  let zone = validZones.get(timezone);
+  if (zone === undefined) {
+    zone = DateTime.now().setZone(timezone).isValid ? timezone : 'utc';
+    if (validZones.size < 10_000) validZones.set(timezone, zone);
+  }
+  return zone;
 }
 
-/** A person's windows in the ISO week starting on `weekMonday` (a local date). */
-function windowsOfWeek(schedule: WeeklySchedule, zone: string, weekMonday: DateTime): UtcInterval[] {
+/** A person's windows in the ISO week whose Monday has the UTC date of `mondayMs`. */
+function windowsOfWeek(schedule: WeeklySchedule, zone: string, mondayMs: number): UtcInterval[] {
   const intervals: UtcInterval[] = [];
   for (const window of schedule.availability) {
     const start = parseClock(window.start);
@@ -75,11 +108,8 @@ function windowsOfWeek(schedule: WeeklySchedule, zone: string, weekMonday: DateT
     if (start === null || end === null || start >= end || !validDay) {
       continue; // Malformed windows are ignored rather than guessed at.
     }
-    const day = DateTime.fromObject(
-      { year: weekMonday.year, month: weekMonday.month, day: weekMonday.day },
-      { zone },
-    ).plus({ days: window.day - 1 });
-    intervals.push({ start: localInstant(day, start), end: localInstant(day, end) });
+    const date = calendarDateAfter(mondayMs, window.day - 1);
+    intervals.push({ start: localInstant(zone, date, start), end: localInstant(zone, date, end) });
   }
   return intervals;
 }
@@ -99,14 +129,36 @@ function mergeIntervals(intervals: UtcInterval[]): UtcInterval[] {
   return merged;
 }
 
+/**
+ * Placing windows with luxon costs ~1 ms per person (zone offsets via Intl), which would
+ * dominate scoring thousands of pairs. A person's placed week is therefore remembered, keyed by
+ * the identity of their (read-only) availability array, for as long as that array lives.
+ */
+const placedWeeks = new WeakMap<readonly AvailabilityWindow[], Map<string, readonly UtcInterval[]>>();
+const MAX_WEEKS_REMEMBERED = 4;
+
+function freeTimeInWeek(schedule: WeeklySchedule, weekStart: Date): readonly UtcInterval[] {
+  let byWeek = placedWeeks.get(schedule.availability);
+  if (byWeek === undefined) {
+    byWeek = new Map();
+    placedWeeks.set(schedule.availability, byWeek);
+  }
+  const key = `${schedule.timezone}|${weekStart.getTime()}`;
+  const known = byWeek.get(key);
+  if (known !== undefined) return known;
+  if (byWeek.size >= MAX_WEEKS_REMEMBERED) byWeek.clear();
+  const computed = computeFreeTimeInWeek(schedule, weekStart);
+  byWeek.set(key, computed);
+  return computed;
+}
+
 /** The person's free time inside [weekStart, weekStart + 7 days), merged. */
-function freeTimeInWeek(schedule: WeeklySchedule, weekStart: Date): UtcInterval[] {
+function computeFreeTimeInWeek(schedule: WeeklySchedule, weekStart: Date): UtcInterval[] {
   const zone = safeZone(schedule.timezone);
   const weekStartMs = weekStart.getTime();
-  const weekEndMs = DateTime.fromJSDate(weekStart, { zone: 'utc' }).plus({ days: WEEK_DAYS }).toMillis();
-  const calendarMonday = DateTime.fromJSDate(weekStart, { zone: 'utc' });
+  const weekEndMs = weekStartMs + WEEK_DAYS * DAY_MS;
   const intervals = [-1, 0, 1].flatMap((weekOffset) =>
-    windowsOfWeek(schedule, zone, calendarMonday.plus({ weeks: weekOffset })),
+    windowsOfWeek(schedule, zone, weekStartMs + weekOffset * WEEK_DAYS * DAY_MS),
   );
   const clipped = intervals
     .map(({ start, end }) => ({ start: Math.max(start, weekStartMs), end: Math.min(end, weekEndMs) }))
@@ -115,7 +167,7 @@ function freeTimeInWeek(schedule: WeeklySchedule, weekStart: Date): UtcInterval[
 }
 
 /** Total length of the intersection of two sorted, merged interval lists. */
-function intersectionMs(a: UtcInterval[], b: UtcInterval[]): number {
+function intersectionMs(a: readonly UtcInterval[], b: readonly UtcInterval[]): number {
   let total = 0;
   let i = 0;
   let j = 0;

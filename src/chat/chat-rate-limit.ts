@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../common/domain-error.js';
+import { AppConfig } from '../config/app-config.js';
+import { TokenBucket } from './domain/token-bucket.js';
+import type { ChatSocket } from './message-fanout.js';
+
+/** Per socket: a burst allowance of events, then a steady rate (CHAT_RATE_LIMIT_BURST / _PER_SECOND). */
+@Injectable()
+export class ChatRateLimit {
+  private readonly buckets = new WeakMap<ChatSocket, TokenBucket>();
+
+  constructor(private readonly config: AppConfig) {}
+
+  /** Throws a `rate-limited` refusal once the socket's allowance is spent. */
+  take(socket: ChatSocket): void {
+    if (this.tryTake(socket)) return;
+    const { burst, perSecond } = this.config.chatRateLimit;
+    const retryMs = this.bucket(socket).msUntilNext(performance.now());
+    throw new DomainError(
+      'rate-limited',
+      'chat.rate-limited',
+      `rate-limited: at most ${burst} events at once and ${perSecond} per second; retry in ${retryMs} ms`,
+      { retryAfterMs: retryMs },
+    );
+  }
+
+  tryTake(socket: ChatSocket): boolean {
+    return this.bucket(socket).tryTake(performance.now());
+  }
+
+  private bucket(socket: ChatSocket): TokenBucket {
+    let bucket = this.buckets.get(socket);
+    if (bucket === undefined) {
+      bucket = new TokenBucket(this.config.chatRateLimit.burst, this.config.chatRateLimit.perSecond, performance.now());
+      this.buckets.set(socket, bucket);
+    }
+    return bucket;
+  }
+}

@@ -1,0 +1,66 @@
+import { GroupCommit } from './group-commit.js';
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = (): void => undefined;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('GroupCommit', () => {
+  it('writes a lone item at once and batches what arrives while a write is in flight', async () => {
+    const batches: number[][] = [];
+    const gate = deferred();
+    const group = new GroupCommit<number, string>(
+      async (items) => {
+        batches.push(items);
+        if (batches.length === 1) await gate.promise;
+        return items.map((n) => `stored ${n}`);
+      },
+      { maxBatch: 10, maxInFlight: 1 },
+    );
+    const first = group.offer(1);
+    const rest = [2, 3, 4].map((n) => group.offer(n));
+    expect(batches).toEqual([[1]]);
+    gate.resolve();
+    await expect(first).resolves.toBe('stored 1');
+    await expect(Promise.all(rest)).resolves.toEqual(['stored 2', 'stored 3', 'stored 4']);
+    expect(batches).toEqual([[1], [2, 3, 4]]);
+  });
+
+  it('caps batches and flights', async () => {
+    const batches: number[][] = [];
+    let concurrent = 0;
+    let maxConcurrent = 0;
+    const group = new GroupCommit<number, number>(
+      async (items) => {
+        concurrent += 1;
+        maxConcurrent = Math.max(maxConcurrent, concurrent);
+        batches.push(items);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        concurrent -= 1;
+        return items;
+      },
+      { maxBatch: 3, maxInFlight: 2 },
+    );
+    await expect(Promise.all(Array.from({ length: 20 }, (_, i) => group.offer(i)))).resolves.toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(maxConcurrent).toBe(2);
+    expect(Math.max(...batches.map((b) => b.length))).toBe(3);
+  });
+
+  it('retries each item alone when a batch fails, so only the bad item fails', async () => {
+    const gate = deferred();
+    const group = new GroupCommit<number, number>(
+      async (items) => {
+        await gate.promise;
+        if (items.includes(13)) throw new Error('unlucky');
+        return items.map((n) => n * 2);
+      },
+      { maxBatch: 10, maxInFlight: 1 },
+    );
+    const blocker = group.offer(0);
+    const offered = [12, 13, 14].map((n) => group.offer(n).then((value) => ({ value }), (error: Error) => ({ error: error.message })));
+    gate.resolve();
+    await blocker;
+    await expect(Promise.all(offered)).resolves.toEqual([{ value: 24 }, { error: 'unlucky' }, { value: 28 }]);
+  });
+});

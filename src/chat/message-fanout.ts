@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import type { Namespace, Socket } from 'socket.io';
+import { AppConfig } from '../config/app-config.js';
+import { matchRoom, type SocketData } from '../realtime/rooms.js';
+import type { ChatClientEvents, ChatMessage, ChatServerEvents, ChatServerSideEvents } from './chat-events.js';
+import { DeliveryLedger } from './domain/delivery-ledger.js';
+
+export type ChatNamespace = Namespace<ChatClientEvents, ChatServerEvents, ChatServerSideEvents, SocketData>;
+export type ChatSocket = Socket<ChatClientEvents, ChatServerEvents, ChatServerSideEvents, SocketData>;
+
+/**
+ * Delivers stored messages to the sockets in a match's room, on every app process, each socket
+ * getting each message once. A plain room broadcast cannot promise that: a socket that joins while
+ * a message is being committed could see it both in its join backlog and as an event. So each
+ * process hands messages to its own sockets through their ledgers, and other processes hear of a
+ * message through a server-side event on the adapter (Redis) rather than a broadcast.
+ */
+@Injectable()
+export class MessageFanout {
+  private namespace: ChatNamespace | undefined;
+  private readonly ledgers = new WeakMap<ChatSocket, Map<string, DeliveryLedger>>();
+
+  constructor(private readonly config: AppConfig) {}
+
+  attach(namespace: ChatNamespace): void {
+    this.namespace = namespace;
+    namespace.on('chat:deliver', (message: ChatMessage) => this.deliverLocally(message));
+  }
+
+  publish(message: ChatMessage): void {
+    this.deliverLocally(message);
+    // Only the Redis adapter carries server-side events; the in-memory one would just warn.
+    if (this.config.redisUrl !== undefined) this.namespace?.serverSideEmit('chat:deliver', message);
+  }
+
+  /** Puts the socket in the match's room, before its backlog is read, so nothing committed meanwhile is missed. */
+  async enter(socket: ChatSocket, matchId: string, afterSeq: number): Promise<void> {
+    this.ledger(socket, matchId).claim(afterSeq);
+    await socket.join(matchRoom(matchId));
+  }
+
+  /** The backlog minus what the socket already received as events since it entered. */
+  unseen(socket: ChatSocket, matchId: string, backlog: ChatMessage[]): ChatMessage[] {
+    return this.ledger(socket, matchId).unseen(backlog);
+  }
+
+  private deliverLocally(message: ChatMessage): void {
+    const namespace = this.namespace;
+    const members = namespace?.adapter.rooms.get(matchRoom(message.matchId));
+    if (namespace === undefined || members === undefined) return;
+    const recipients: string[] = [];
+    for (const socketId of members) {
+      const socket = namespace.sockets.get(socketId);
+      if (socket !== undefined && this.ledger(socket, message.matchId).offer(message.seq)) recipients.push(socketId);
+    }
+    // One local broadcast to the chosen sockets' own rooms: encoded once (and, with connection-state
+    // recovery on, stored once) rather than once per socket.
+    if (recipients.length > 0) namespace.local.to(recipients).emit('message', message);
+  }
+
+  private ledger(socket: ChatSocket, matchId: string): DeliveryLedger {
+    let perMatch = this.ledgers.get(socket);
+    if (perMatch === undefined) {
+      perMatch = new Map();
+      this.ledgers.set(socket, perMatch);
+    }
+    let ledger = perMatch.get(matchId);
+    if (ledger === undefined) {
+      ledger = new DeliveryLedger();
+      perMatch.set(matchId, ledger);
+    }
+    return ledger;
+  }
+}

@@ -1,0 +1,43 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { PersonalDataRegistry } from '../privacy/personal-data.registry.js';
+import { MessagesRepository } from './messages.repository.js';
+
+/**
+ * Messages a person sent (with their own text, even when hidden) and how far they read. Erasure keeps
+ * each message's place in the other person's history but empties its body, shown as null from then on.
+ */
+@Injectable()
+export class MessagePersonalData implements OnModuleInit {
+  constructor(
+    private readonly registry: PersonalDataRegistry,
+    private readonly messages: MessagesRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register({
+      name: 'messages',
+      eraseOrder: 500,
+      export: (userId) => this.exportMessages(userId),
+      erase: async (userId, manager) => {
+        await this.messages.eraseBodiesOf(userId, manager);
+        await this.messages.deleteReadPositionsOf(userId, manager);
+      },
+    });
+  }
+
+  private async exportMessages(userId: string): Promise<unknown> {
+    const [sent, reads] = await Promise.all([this.messages.findSentBy(userId), this.messages.findReadPositionsOf(userId)]);
+    return {
+      sent: sent.map((m) => ({
+        id: m.id,
+        matchId: m.matchId,
+        seq: m.seq,
+        clientId: m.clientId,
+        body: m.bodyErased ? null : m.body,
+        createdAt: m.createdAt.toISOString(),
+        hiddenByStaffAt: m.hiddenAt?.toISOString() ?? null,
+      })),
+      readPositions: reads.map((r) => ({ matchId: r.matchId, lastReadSeq: r.lastReadSeq, updatedAt: r.updatedAt.toISOString() })),
+    };
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, MoreThan, Repository } from 'typeorm';
+import { sqlStateOf } from '../common/postgres-errors.js';
+import { MessageEntity } from './message.entity.js';
+import { ReadPositionEntity } from './read-position.entity.js';
+
+export interface NewMessage {
+  matchId: string;
+  senderId: string;
+  clientId: string;
+  body: string;
+}
+
+interface MessageRow {
+  id: string;
+  match_id: string;
+  seq: number;
+  sender_id: string;
+  client_id: string;
+  body: string;
+  body_erased: boolean;
+  created_at: Date;
+  hidden_at: Date | null;
+  hidden_by: string | null;
+}
+
+const SENDER_CLIENT_ID_UNIQUE = 'messages_sender_id_client_id_key';
+
+/**
+ * One statement, so one implicit transaction, for a whole batch. The match rows are locked in id
+ * order (so two batches never deadlock each other) and their counters bumped by the number of
+ * accepted messages; each accepted message takes the next seqs in arrival order. The locks are held
+ * until commit, so concurrent writers to a match take seqs one after another; if the INSERT fails
+ * (a racing duplicate clientId) the whole statement rolls back, bumps included, so no seq is skipped.
+ * Accepted = the match is active, the sender is one of its two participants, the clientId is new.
+ */
+const APPEND_BATCH_SQL = `
+  WITH input AS (
+    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) WITH ORDINALITY AS t(match_id, sender_id, client_id, body, ord)
+  ),
+  locked AS (
+    SELECT id, migrant_id, host_id FROM matches
+    WHERE id IN (SELECT match_id FROM input) AND status = 'active'
+    ORDER BY id
+    FOR UPDATE
+  ),
+  accepted AS (
+    SELECT i.* FROM input i JOIN locked l ON l.id = i.match_id
+    WHERE i.sender_id IN (l.migrant_id, l.host_id)
+      AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.sender_id = i.sender_id AND m.client_id = i.client_id)
+  ),
+  counts AS (SELECT match_id, count(*)::int AS n FROM accepted GROUP BY match_id),
+  bumped AS (
+    UPDATE matches m SET last_message_seq = m.last_message_seq + c.n
+    FROM counts c WHERE m.id = c.match_id
+    RETURNING m.id, m.last_message_seq - c.n AS base
+  )
+  INSERT INTO messages (match_id, seq, sender_id, client_id, body)
+  SELECT a.match_id, b.base + row_number() OVER (PARTITION BY a.match_id ORDER BY a.ord), a.sender_id, a.client_id, a.body
+  FROM accepted a JOIN bumped b ON b.id = a.match_id
+  RETURNING id, match_id, seq, sender_id, client_id, body, body_erased, created_at, hidden_at, hidden_by`;
+
+/** The only place messages and read positions are queried or written. */
+@Injectable()
+export class MessagesRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(MessageEntity) private readonly messages: Repository<MessageEntity>,
+    @InjectRepository(ReadPositionEntity) private readonly reads: Repository<ReadPositionEntity>,
+  ) {}
+
+  /**
+   * Stores messages with their matches' next seqs, answering only after the commit: per item the
+   * stored message, or undefined when it was not accepted (see APPEND_BATCH_SQL). Throws when the
+   * batch as a whole failed, e.g. a clientId stored by someone else at the same moment.
+   */
+  async appendBatch(messages: readonly NewMessage[]): Promise<Array<MessageEntity | undefined>> {
+    const rows: MessageRow[] = await this.dataSource.query(APPEND_BATCH_SQL, [
+      messages.map((m) => m.matchId),
+      messages.map((m) => m.senderId),
+      messages.map((m) => m.clientId),
+      messages.map((m) => m.body),
+    ]);
+    const stored = new Map(rows.map((row) => [`${row.sender_id}/${row.client_id}`, toEntity(row)]));
+    return messages.map((m) => stored.get(`${m.senderId}/${m.clientId}`));
+  }
+
+  /** True for the error of storing a (sender, clientId) that is already stored. */
+  isDuplicateClientId(error: unknown): boolean {
+    return sqlStateOf(error) === '23505' && constraintOf(error) === SENDER_CLIENT_ID_UNIQUE;
+  }
+
+  findBySenderAndClientId(senderId: string, clientId: string): Promise<MessageEntity | null> {
+    return this.messages.findOneBy({ senderId, clientId });
+  }
+
+  /** `limit` messages with seq above `afterSeq`, oldest first. */
+  findAfter(matchId: string, afterSeq: number, limit: number): Promise<MessageEntity[]> {
+    return this.messages.find({ where: { matchId, seq: MoreThan(afterSeq) }, order: { seq: 'ASC' }, take: limit });
+  }
+
+  /** Moves a read position forward only (a late or replayed `read` never moves it back); returns the stored position. */
+  async raiseReadPosition(matchId: string, userId: string, seq: number): Promise<number> {
+    const rows: Array<{ last_read_seq: number }> = await this.dataSource.query(
+      `INSERT INTO message_reads (match_id, user_id, last_read_seq) VALUES ($1, $2, $3)
+       ON CONFLICT (match_id, user_id) DO UPDATE
+         SET last_read_seq = GREATEST(message_reads.last_read_seq, EXCLUDED.last_read_seq), updated_at = now()
+       RETURNING last_read_seq`,
+      [matchId, userId, seq],
+    );
+    return rows[0].last_read_seq;
+  }
+
+  findSentBy(senderId: string): Promise<MessageEntity[]> {
+    return this.messages.find({ where: { senderId }, order: { createdAt: 'ASC', seq: 'ASC' } });
+  }
+
+  findReadPositionsOf(userId: string): Promise<ReadPositionEntity[]> {
+    return this.reads.find({ where: { userId }, order: { updatedAt: 'ASC' } });
+  }
+
+  /** Erasure: the sender's bodies become an empty tombstone; seq and time stay so the other person's history keeps its shape. */
+  async eraseBodiesOf(senderId: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(MessageEntity).update({ senderId }, { body: '', bodyErased: true });
+  }
+
+  async deleteReadPositionsOf(userId: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(ReadPositionEntity).delete({ userId });
+  }
+}
+
+function constraintOf(error: unknown): string | undefined {
+  const driverError = (error as { driverError?: { constraint?: unknown } }).driverError;
+  const constraint = driverError?.constraint ?? (error as { constraint?: unknown }).constraint;
+  return typeof constraint === 'string' ? constraint : undefined;
+}
+
+function toEntity(row: MessageRow): MessageEntity {
+  return Object.assign(new MessageEntity(), {
+    id: row.id,
+    matchId: row.match_id,
+    seq: row.seq,
+    senderId: row.sender_id,
+    clientId: row.client_id,
+    body: row.body,
+    bodyErased: row.body_erased,
+    createdAt: row.created_at,
+    hiddenAt: row.hidden_at,
+    hiddenBy: row.hidden_by,
+  });
+}

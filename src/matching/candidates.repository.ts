@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { CandidateRow } from './domain/candidate-row.js';
+import type { MatchingRole } from './domain/matching-person.js';
+
+/** The columns of a CandidateRow for `u` (users) joined with `p` (profiles). */
+const PERSON_COLUMNS = `
+  u.id, u.role, u.created_at AS "createdAt", u.verification,
+  p.gender, p.partner_gender AS "partnerGender", p.lat, p.lon, p.max_distance_km AS "maxDistanceKm",
+  coalesce(p.meet_online, false) AS "meetOnline", coalesce(p.languages, '[]') AS languages,
+  coalesce(p.learning, '{}') AS learning, coalesce(p.interests, '{}') AS interests,
+  coalesce(p.availability, '[]') AS availability, p.timezone,
+  p.completed_at AS "completedAt",
+  (SELECT max(coalesce(m.ended_at, m.activated_at, m.created_at)) FROM matches m
+    WHERE m.migrant_id = u.id AND m.status IN ('declined', 'expired', 'ended')) AS "lastMatchEndedAt",
+  CASE WHEN u.role = 'host' THEN coalesce(p.capacity, 0) - (SELECT count(*)::int FROM matches m
+    WHERE m.host_id = u.id AND m.status IN ('proposed', 'active')) ELSE 0 END AS "openSlots",
+  EXISTS (SELECT 1 FROM matches m WHERE m.migrant_id = u.id AND m.status IN ('proposed', 'active')) AS "hasOpenMatch"`;
+
+/** Active (a suspension that has run out counts as over), not erased, complete, hosts verified. `$now` is a parameter. */
+const MATCHABLE = (now: string) => `
+  p.complete AND u.erased_at IS NULL
+  AND (u.status = 'active' OR (u.suspended_until IS NOT NULL AND u.suspended_until <= ${now}))
+  AND (u.role <> 'host' OR u.verification = 'verified')`;
+
+/** Free to be proposed: a host with an open slot, a migrant in no proposed or active match. */
+const FREE = `
+  (u.role <> 'host' OR coalesce(p.capacity, 0) > (SELECT count(*) FROM matches m
+    WHERE m.host_id = u.id AND m.status IN ('proposed', 'active')))
+  AND (u.role <> 'migrant' OR NOT EXISTS (SELECT 1 FROM matches m
+    WHERE m.migrant_id = u.id AND m.status IN ('proposed', 'active')))`;
+
+/** Metres per km plus 1% slack: SQL prefilters, the domain (haversine, checkEligibility) decides. */
+const RADIUS_SLACK = 1010;
+
+const NOT_EXCLUDED = (a: string, b: string) => `
+  NOT EXISTS (SELECT 1 FROM pair_exclusions x
+    WHERE x.user_low = least(${a}, ${b}) AND x.user_high = greatest(${a}, ${b}))`;
+
+export type PersonRow = CandidateRow & { complete: boolean; active: boolean; erased: boolean; languageCodes: string[] };
+
+/** Candidate search for suggestions, requests and rounds: the only place these queries live. */
+@Injectable()
+export class CandidatesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One person with their matching facts, whatever their state (null when no such user). */
+  async findPerson(userId: string, now: Date, manager?: EntityManager): Promise<PersonRow | null> {
+    const rows = await this.run<PersonRow>(
+      manager,
+      `SELECT ${PERSON_COLUMNS}, coalesce(p.complete, false) AS complete, coalesce(p.language_codes, '{}') AS "languageCodes", u.erased_at IS NOT NULL AS erased,
+         (u.status = 'active' OR (u.suspended_until IS NOT NULL AND u.suspended_until <= $2)) AS active
+       FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = $1`,
+      [userId, now],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Matchable, free people of `role` the subject could be paired with: those within reach
+   * (nearest first, at most `limit`, so a dense city costs what a village does) plus, when the
+   * subject meets online, up to `limit` others who do (longest waiting first). The subject's own values are passed as
+   * constants so PostgreSQL computes their point and box once, not per row.
+   */
+  async findCandidatesFor(subject: CandidateRow & { languageCodes: string[] }, role: MatchingRole, now: Date, limit: number): Promise<CandidateRow[]> {
+    const common = `u.role = $1 AND u.id <> $2 AND p.language_codes && $3::text[] AND ${MATCHABLE('$4')}
+      AND ${NOT_EXCLUDED('u.id', '$2::uuid')} AND ${FREE}`;
+    const nearby =
+      subject.lat === null || subject.lon === null
+        ? []
+        : await this.dataSource.transaction(async (manager) => {
+            // Walk the GiST index nearest-first (KNN) and stop at `limit`, instead of a bitmap
+            // scan that reads the whole neighbourhood: in a big city that is the difference.
+            await manager.query('SET LOCAL enable_bitmapscan = off');
+            return this.run<CandidateRow>(
+              manager,
+              `SELECT ${PERSON_COLUMNS} FROM profiles p JOIN users u ON u.id = p.user_id
+               WHERE p.complete AND p.lat IS NOT NULL AND ${common}
+                 AND earth_box(ll_to_earth($5, $6), $7::float8 * ${RADIUS_SLACK}) @> ll_to_earth(p.lat, p.lon)
+                 AND earth_distance(ll_to_earth($5, $6), ll_to_earth(p.lat, p.lon)) <= least($7::float8, p.max_distance_km) * ${RADIUS_SLACK}
+               ORDER BY ll_to_earth(p.lat, p.lon) <-> ll_to_earth($5, $6) LIMIT $8`,
+              [role, subject.id, subject.languageCodes, now, subject.lat, subject.lon, subject.maxDistanceKm ?? 0, limit],
+            );
+          });
+    if (!subject.meetOnline) return nearby;
+    const online = await this.run<CandidateRow>(
+      undefined,
+      `SELECT ${PERSON_COLUMNS} FROM profiles p JOIN users u ON u.id = p.user_id
+       WHERE p.complete AND p.meet_online AND ${common} AND NOT (u.id = ANY($5::uuid[]))
+       ORDER BY coalesce(p.completed_at, u.created_at), u.id LIMIT $6`,
+      [role, subject.id, subject.languageCodes, now, nearby.map((row) => row.id), limit],
+    );
+    return [...nearby, ...online];
+  }
+
+  /** Whether either person declined or blocked the other at some point. */
+  async isPairExcluded(a: string, b: string, manager?: EntityManager): Promise<boolean> {
+    const rows = await this.run<{ excluded: boolean }>(manager, `SELECT NOT ${NOT_EXCLUDED('$1::uuid', '$2::uuid')} AS excluded`, [a, b]);
+    return rows[0]?.excluded === true;
+  }
+
+  /** Everyone of `role` a round may propose: matchable and free. */
+  findRoundPeople(role: MatchingRole, now: Date): Promise<CandidateRow[]> {
+    return this.run<CandidateRow>(
+      undefined,
+      `SELECT ${PERSON_COLUMNS} FROM profiles p JOIN users u ON u.id = p.user_id
+       WHERE u.role = $1 AND ${MATCHABLE('$2')} AND ${FREE} ORDER BY u.id`,
+      [role, now],
+    );
+  }
+
+  /** Every pair that declined or blocked each other, as `low|high` keys. */
+  async findExcludedPairKeys(): Promise<Set<string>> {
+    const rows = await this.run<{ key: string }>(undefined, `SELECT DISTINCT user_low || '|' || user_high AS key FROM pair_exclusions`, []);
+    return new Set(rows.map((row) => row.key));
+  }
+
+  /** Each host's stated capacity, read inside the caller's transaction. */
+  async hostCapacities(hostIds: readonly string[], manager: EntityManager): Promise<Map<string, number>> {
+    if (hostIds.length === 0) return new Map();
+    const rows = await this.run<{ id: string; capacity: number }>(
+      manager,
+      `SELECT user_id AS id, coalesce(capacity, 0) AS capacity FROM profiles WHERE user_id = ANY($1::uuid[])`,
+      [[...hostIds]],
+    );
+    return new Map(rows.map((row) => [row.id, row.capacity]));
+  }
+
+  private run<T>(manager: EntityManager | undefined, sql: string, parameters: unknown[]): Promise<T[]> {
+    return (manager ?? this.dataSource).query<T[]>(sql, parameters);
+  }
+}

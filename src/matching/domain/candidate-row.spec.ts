@@ -1,0 +1,177 @@
+import { type CandidateRow, toMatchingPerson, waitingSince } from './candidate-row.js';
+import { buildRoundGraph } from './round-graph.js';
+import { rankSuggestions } from './rank-suggestions.js';
+import { explainChosenPairs, totalScore } from './round-proposals.js';
+import { solveCapacitatedAssignment } from './assignment.js';
+import { greedyCapacitatedAssignment } from './greedy.js';
+import { makeHost, makeMigrant, TEST_NOW, daysBeforeNow } from './test-factories.js';
+import type { MatchingPerson } from './matching-person.js';
+import { findReachablePairs } from './reachable-pairs.js';
+import { distanceBetweenKm } from './distance.js';
+
+function rowOf(person: MatchingPerson, overrides: Partial<CandidateRow> = {}): CandidateRow {
+  return {
+    id: person.id,
+    role: person.role,
+    createdAt: daysBeforeNow(30),
+    verification: person.role === 'host' ? 'verified' : null,
+    gender: person.gender,
+    partnerGender: person.partnerGender,
+    lat: person.lat,
+    lon: person.lon,
+    maxDistanceKm: person.maxDistanceKm,
+    meetOnline: person.meetOnline,
+    languages: person.languages,
+    learning: person.learning,
+    interests: person.interests,
+    availability: person.availability,
+    timezone: person.timezone,
+    completedAt: person.waitingSince,
+    lastMatchEndedAt: null,
+    openSlots: person.role === 'host' ? 1 : 0,
+    hasOpenMatch: false,
+    ...overrides,
+  };
+}
+
+describe('waitingSince', () => {
+  it('starts when the profile became complete, or at sign-up when that is unknown', () => {
+    expect(waitingSince({ role: 'host', createdAt: daysBeforeNow(9), completedAt: daysBeforeNow(5), lastMatchEndedAt: null })).toEqual(daysBeforeNow(5));
+    expect(waitingSince({ role: 'host', createdAt: daysBeforeNow(9), completedAt: null, lastMatchEndedAt: null })).toEqual(daysBeforeNow(9));
+  });
+
+  it('restarts for a migrant whose last match ended later, never earlier', () => {
+    expect(waitingSince({ role: 'migrant', createdAt: daysBeforeNow(9), completedAt: daysBeforeNow(8), lastMatchEndedAt: daysBeforeNow(2) })).toEqual(daysBeforeNow(2));
+    expect(waitingSince({ role: 'migrant', createdAt: daysBeforeNow(9), completedAt: daysBeforeNow(8), lastMatchEndedAt: daysBeforeNow(20) })).toEqual(daysBeforeNow(8));
+    expect(waitingSince({ role: 'host', createdAt: daysBeforeNow(9), completedAt: daysBeforeNow(8), lastMatchEndedAt: daysBeforeNow(2) })).toEqual(daysBeforeNow(8));
+  });
+});
+
+describe('toMatchingPerson', () => {
+  it('keeps every matching field and the row\'s arrays (so placed weeks are remembered)', () => {
+    const migrant = makeMigrant();
+    const row = rowOf(migrant);
+    const person = toMatchingPerson(row);
+    expect(person).toEqual(migrant);
+    expect(person.availability).toBe(row.availability);
+  });
+
+  it('falls back safely for a damaged row', () => {
+    const person = toMatchingPerson(rowOf(makeMigrant(), { gender: null, partnerGender: null, maxDistanceKm: null, timezone: null }));
+    expect(person).toMatchObject({ gender: 'unspecified', partnerGender: 'any', maxDistanceKm: 0, timezone: 'UTC' });
+  });
+});
+
+describe('rankSuggestions', () => {
+  const migrant = rowOf(makeMigrant());
+
+  it('orders eligible candidates by score and drops ineligible ones', () => {
+    const near = rowOf(makeHost({ id: 'near' }));
+    const far = rowOf(makeHost({ id: 'far', interests: [], lat: 52.42, lon: 4.9 }));
+    const sameGenderOnly = rowOf(makeHost({ id: 'same-only', gender: 'male', partnerGender: 'same' }));
+    const unverified = rowOf(makeHost({ id: 'pending' }), { verification: 'pending' });
+    const full = rowOf(makeHost({ id: 'full' }), { openSlots: 0 });
+    const ranked = rankSuggestions(migrant, [far, sameGenderOnly, near, unverified, full], TEST_NOW, 10);
+    expect(ranked.map((r) => r.candidate.id)).toEqual(['near', 'far']);
+    expect(ranked[0].score).toBeGreaterThan(ranked[1].score);
+    expect(rankSuggestions(migrant, [far, near], TEST_NOW, 1).map((r) => r.candidate.id)).toEqual(['near']);
+  });
+
+  it('scores the same pair alike from either side', () => {
+    const host = rowOf(makeHost());
+    const fromMigrant = rankSuggestions(migrant, [host], TEST_NOW, 1)[0];
+    const fromHost = rankSuggestions(host, [migrant], TEST_NOW, 1)[0];
+    expect(fromHost.score).toBe(fromMigrant.score);
+    expect(fromHost.reasons).toEqual(fromMigrant.reasons);
+  });
+});
+
+describe('buildRoundGraph and explainChosenPairs', () => {
+  // m1 fits both hosts, m2 only h1 (no shared language with h2): greedy takes m1-h1 and strands m2.
+  const m1 = rowOf(makeMigrant({ id: 'm1', languages: [{ code: 'ar', level: 'native' }, { code: 'en', level: 'fluent' }] }));
+  const m2 = rowOf(makeMigrant({ id: 'm2', languages: [{ code: 'en', level: 'fluent' }], interests: [] }));
+  const h1 = rowOf(makeHost({ id: 'h1', languages: [{ code: 'en', level: 'native' }, { code: 'ar', level: 'native' }], interests: ['cooking', 'gardening', 'football'] }));
+  const h2 = rowOf(makeHost({ id: 'h2', languages: [{ code: 'ar', level: 'fluent' }], interests: [] }));
+  const pairs = [
+    { migrantId: 'm1', hostId: 'h1', distanceKm: 1 },
+    { migrantId: 'm1', hostId: 'h2', distanceKm: 1 },
+    { migrantId: 'm2', hostId: 'h1', distanceKm: 1 },
+    { migrantId: 'm2', hostId: 'h2', distanceKm: 1 },
+    { migrantId: 'gone', hostId: 'h2', distanceKm: 1 },
+  ];
+
+  it('keeps eligible pairs at or above the minimum score, weighted by score', () => {
+    const graph = buildRoundGraph([m1, m2], [h1, h2], pairs, TEST_NOW, 0);
+    expect(graph.problem.edges.map((e) => [e.left, e.right])).toEqual([[0, 0], [0, 1], [1, 0]]);
+    expect(graph.problem.rightCapacities).toEqual([1, 1]);
+    expect(graph.participants).toBe(4);
+    const highest = Math.max(...graph.problem.edges.map((e) => e.weight));
+    const strict = buildRoundGraph([m1, m2], [h1, h2], pairs, TEST_NOW, highest);
+    expect(strict.problem.edges).toHaveLength(1);
+    expect(strict.participants).toBe(2);
+  });
+
+  it('lets the exact solver beat greedy, and explains the chosen pairs with the same scores', () => {
+    const graph = buildRoundGraph([m1, m2], [h1, h2], pairs, TEST_NOW, 0);
+    const optimal = solveCapacitatedAssignment(graph.problem);
+    const greedy = greedyCapacitatedAssignment(graph.problem);
+    expect(greedy.pairs).toHaveLength(1);
+    expect(optimal.totalWeight).toBeGreaterThan(greedy.totalWeight);
+    const proposals = explainChosenPairs(graph, optimal, TEST_NOW);
+    expect(proposals.map((p) => [p.migrantId, p.hostId])).toEqual([['m1', 'h2'], ['m2', 'h1']]);
+    expect(proposals.map((p) => p.score)).toEqual(optimal.pairs.map((p) => p.weight));
+    expect(proposals[0].reasons).toHaveLength(5);
+    expect(totalScore(proposals)).toBeCloseTo(optimal.totalWeight, 6);
+  });
+});
+
+describe('findReachablePairs', () => {
+  const amsterdam = { lat: 52.3676, lon: 4.9041 };
+  const utrecht = { lat: 52.0907, lon: 5.1214 }; // ~34 km from Amsterdam
+
+  it('pairs people within both radii who share a language, or who both meet online', () => {
+    const migrant = makeMigrant({ id: 'm', ...amsterdam, maxDistanceKm: 50, meetOnline: true });
+    const hosts = [
+      makeHost({ id: 'near', ...amsterdam, maxDistanceKm: 5 }),
+      makeHost({ id: 'utrecht-wide', ...utrecht, maxDistanceKm: 40 }),
+      makeHost({ id: 'utrecht-narrow', ...utrecht, maxDistanceKm: 20 }),
+      makeHost({ id: 'utrecht-online', ...utrecht, maxDistanceKm: 5, meetOnline: true }),
+      makeHost({ id: 'no-language', ...amsterdam, languages: [{ code: 'fr', level: 'native' }] }),
+      makeHost({ id: 'excluded', ...amsterdam }),
+      makeHost({ id: 'no-place', lat: null, lon: null, meetOnline: false }),
+    ];
+    const pairs = findReachablePairs([migrant], hosts, (_m, h) => h === 'excluded');
+    expect(pairs.map((p) => p.hostId).sort()).toEqual(['near', 'utrecht-online', 'utrecht-wide']);
+    const wide = pairs.find((p) => p.hostId === 'utrecht-wide');
+    expect(wide?.distanceKm).toBeCloseTo(34, 0);
+  });
+
+  it('agrees with a brute-force scan on random people', () => {
+    const random = (() => {
+      let x = 7;
+      return () => ((x = (x * 48271) % 2147483647) / 2147483647);
+    })();
+    const person = (id: string, make: typeof makeMigrant) =>
+      make({
+        id,
+        lat: 50 + random() * 3,
+        lon: 3 + random() * 4,
+        maxDistanceKm: [5, 15, 40, 200][Math.floor(random() * 4)],
+        meetOnline: random() < 0.1,
+        languages: [{ code: ['en', 'nl', 'ar'][Math.floor(random() * 3)], level: 'fluent' }],
+      });
+    const migrants = Array.from({ length: 150 }, (_, i) => person(`m${i}`, makeMigrant));
+    const hosts = Array.from({ length: 150 }, (_, i) => person(`h${i}`, makeHost));
+    const expected: string[] = [];
+    for (const m of migrants) {
+      for (const h of hosts) {
+        const d = distanceBetweenKm(m, h);
+        const language = m.languages[0].code === h.languages[0].code;
+        if (language && ((m.meetOnline && h.meetOnline) || (d !== null && d <= Math.min(m.maxDistanceKm, h.maxDistanceKm)))) expected.push(`${m.id}-${h.id}`);
+      }
+    }
+    const found = findReachablePairs(migrants, hosts, () => false).map((p) => `${p.migrantId}-${p.hostId}`);
+    expect(found.sort()).toEqual(expected.sort());
+    expect(expected.length).toBeGreaterThan(100);
+  });
+});

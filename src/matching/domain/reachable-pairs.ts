@@ -1,0 +1,78 @@
+/**
+ * Every (migrant, host) pair within reach and sharing a language, found in memory with a
+ * latitude/longitude grid. Measured: doing this in SQL (GiST earth_box per migrant) took ~2 ms
+ * per migrant on 20k people, this takes microseconds; the database still filters who takes part.
+ * Distances are the domain's haversine, the same number suggestions and requests use.
+ */
+import { distanceBetweenKm } from './distance.js';
+import type { MatchingPerson } from './matching-person.js';
+import type { CandidatePair } from './round-graph.js';
+
+const CELL_DEGREES = 0.1;
+const KM_PER_DEGREE_LAT = 111.2;
+
+function cellKey(latCell: number, lonCell: number): number {
+  return latCell * 4000 + lonCell; // lon cells span -1800..1800
+}
+
+function sharesLanguage(migrantCodes: readonly string[], hostCodes: ReadonlySet<string>): boolean {
+  return migrantCodes.some((code) => hostCodes.has(code));
+}
+
+/** `isExcluded(migrantId, hostId)` drops pairs that declined or blocked each other. */
+export function findReachablePairs(
+  migrants: readonly MatchingPerson[],
+  hosts: readonly MatchingPerson[],
+  isExcluded: (migrantId: string, hostId: string) => boolean,
+): CandidatePair[] {
+  const hostCodes = hosts.map((host) => new Set(host.languages.map((l) => l.code)));
+  const grid = new Map<number, number[]>();
+  const onlineHosts: number[] = [];
+  hosts.forEach((host, index) => {
+    if (host.meetOnline) onlineHosts.push(index);
+    if (host.lat === null || host.lon === null) return;
+    const key = cellKey(Math.floor(host.lat / CELL_DEGREES), Math.floor(host.lon / CELL_DEGREES));
+    const cell = grid.get(key);
+    if (cell === undefined) grid.set(key, [index]);
+    else cell.push(index);
+  });
+  const pairs: CandidatePair[] = [];
+  for (const migrant of migrants) {
+    const codes = migrant.languages.map((l) => l.code);
+    const seen = new Set<number>();
+    const consider = (hostIndex: number, needsReach: boolean): void => {
+      if (seen.has(hostIndex)) return;
+      const host = hosts[hostIndex];
+      if (!sharesLanguage(codes, hostCodes[hostIndex])) return;
+      const distanceKm = distanceBetweenKm(migrant, host);
+      const reachable = distanceKm !== null && distanceKm <= Math.min(migrant.maxDistanceKm, host.maxDistanceKm);
+      if (needsReach && !reachable) return;
+      seen.add(hostIndex);
+      if (!isExcluded(migrant.id, host.id)) pairs.push({ migrantId: migrant.id, hostId: host.id, distanceKm });
+    };
+    for (const hostIndex of nearbyHosts(migrant, grid, hosts.length)) consider(hostIndex, true);
+    if (migrant.meetOnline) for (const hostIndex of onlineHosts) consider(hostIndex, false);
+  }
+  return pairs;
+}
+
+/** Hosts in the grid cells covering the migrant's radius (all hosts when that is fewer cells to visit). */
+function* nearbyHosts(migrant: MatchingPerson, grid: ReadonlyMap<number, number[]>, hostCount: number): Generator<number> {
+  if (migrant.lat === null || migrant.lon === null) return;
+  const latSpan = migrant.maxDistanceKm / KM_PER_DEGREE_LAT;
+  const cosLat = Math.max(0.01, Math.cos(((Math.abs(migrant.lat) + latSpan) * Math.PI) / 180));
+  const lonSpan = Math.min(180, latSpan / cosLat);
+  const latCells = [Math.floor((migrant.lat - latSpan) / CELL_DEGREES), Math.floor((migrant.lat + latSpan) / CELL_DEGREES)];
+  const lonCells = [Math.floor((migrant.lon - lonSpan) / CELL_DEGREES), Math.floor((migrant.lon + lonSpan) / CELL_DEGREES)];
+  const cellCount = (latCells[1] - latCells[0] + 1) * (lonCells[1] - lonCells[0] + 1);
+  if (cellCount > hostCount || lonSpan >= 180) {
+    for (const cell of grid.values()) yield* cell;
+    return;
+  }
+  for (let lat = latCells[0]; lat <= latCells[1]; lat++) {
+    for (let lon = lonCells[0]; lon <= lonCells[1]; lon++) {
+      const cell = grid.get(cellKey(lat, ((((lon + 1800) % 3600) + 3600) % 3600) - 1800));
+      if (cell !== undefined) yield* cell;
+    }
+  }
+}

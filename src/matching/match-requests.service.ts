@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../common/clock.js';
+import { DomainError } from '../common/domain-error.js';
+import { DomainEvents } from '../common/domain-events.js';
+import { isUniqueViolation } from '../common/postgres-errors.js';
+import type { MatchView } from '../matches/dto/match.view.js';
+import type { MatchEntity } from '../matches/match.entity.js';
+import { MatchViews } from '../matches/match-views.js';
+import { MatchesRepository } from '../matches/matches.repository.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { CandidatesRepository, type PersonRow } from './candidates.repository.js';
+import { toMatchingPerson } from './domain/candidate-row.js';
+import { distanceBetweenKm } from './domain/distance.js';
+import { checkPair, orderRows, type RowAndPerson } from './domain/rank-suggestions.js';
+import { scorePair } from './domain/score.js';
+import { MatchingReadiness } from './matching-readiness.js';
+
+const ALREADY_MATCHED = 'The migrant already has a proposed or active match.';
+
+/** A migrant or a verified host asks for a partner: checked by the same rules as suggestions. */
+@Injectable()
+export class MatchRequestsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly candidates: CandidatesRepository,
+    private readonly matches: MatchesRepository,
+    private readonly users: UsersRepository,
+    private readonly readiness: MatchingReadiness,
+    private readonly matchViews: MatchViews,
+    private readonly events: DomainEvents,
+    private readonly clock: Clock,
+  ) {}
+
+  async requestMatch(asker: UserEntity, partnerId: string): Promise<MatchView> {
+    await this.readiness.assertReady(asker);
+    const partner = await this.users.findById(partnerId);
+    if (partner === null || partner.erasedAt !== null) throw DomainError.notFound('person');
+    const hostId = asker.role === 'host' ? asker.id : partner.id;
+    let match: MatchEntity;
+    try {
+      match = await this.dataSource.transaction((manager) => this.proposeLocked(manager, asker, partner.id, hostId));
+    } catch (error) {
+      // The partial unique index caught a race the checks could not see yet.
+      if (isUniqueViolation(error)) throw DomainError.conflict('matching.migrant-already-matched', ALREADY_MATCHED);
+      throw error;
+    }
+    this.events.emit('match.proposed', { matchId: match.id, migrantId: match.migrantId, hostId: match.hostId, proposedBy: asker.id });
+    return this.matchViews.viewOne(match, asker.id);
+  }
+
+  /** Under the host's row lock, so open slots are counted and used by one request at a time. */
+  private async proposeLocked(manager: EntityManager, asker: UserEntity, partnerId: string, hostId: string): Promise<MatchEntity> {
+    await this.matches.lockHosts([hostId], manager);
+    const now = this.clock.now();
+    const askerRow = await this.candidates.findPerson(asker.id, now, manager);
+    const partnerRow = await this.candidates.findPerson(partnerId, now, manager);
+    if (askerRow === null || partnerRow === null) throw DomainError.notFound('person');
+    const pairExcluded = await this.candidates.isPairExcluded(asker.id, partnerId, manager);
+    const self: RowAndPerson = { row: askerRow, person: toMatchingPerson(askerRow) };
+    const other: RowAndPerson = { row: partnerRow, person: toMatchingPerson(partnerRow) };
+    const distanceKm = distanceBetweenKm(self.person, other.person);
+    const eligibility = checkPair(self, other, { distanceKm, pairExcluded, bothActiveAndComplete: isReady(askerRow) && isReady(partnerRow) });
+    if (!eligibility.eligible) throw DomainError.conflict(`matching.${eligibility.reason}`, eligibility.message);
+    const [migrant, host] = orderRows(self, other);
+    const { score, reasons } = scorePair(migrant.person, host.person, distanceKm, now);
+    return this.matches.insertProposal(
+      {
+        migrantId: migrant.row.id,
+        hostId: host.row.id,
+        score,
+        reasons,
+        proposedBy: asker.id,
+        runId: null,
+        acceptedByMigrant: asker.role === 'migrant',
+        acceptedByHost: asker.role === 'host',
+      },
+      manager,
+    );
+  }
+}
+
+function isReady(row: PersonRow): boolean {
+  return row.active && row.complete && !row.erased;
+}

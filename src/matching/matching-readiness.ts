@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../common/domain-error.js';
+import { missingProfileFields } from '../profiles/domain/completeness.js';
+import { ProfilesRepository } from '../profiles/profiles.repository.js';
+import type { UserEntity } from '../users/user.entity.js';
+
+/** Whether the caller may look for, or ask for, a partner; refusals say what to do about it. */
+@Injectable()
+export class MatchingReadiness {
+  constructor(private readonly profiles: ProfilesRepository) {}
+
+  async assertReady(user: UserEntity): Promise<void> {
+    if (user.role === 'staff') throw DomainError.forbidden('matching.staff', 'Staff accounts are not matched');
+    const profile = (await this.profiles.findByUserId(user.id)) ?? this.profiles.emptyProfile(user.id);
+    const missing = missingProfileFields({ ...profile, role: user.role });
+    if (missing.length > 0) {
+      throw DomainError.conflict('matching.profile-incomplete', `Complete your profile first; missing: ${missing.join(', ')}`, { missing });
+    }
+    if (user.role === 'host' && user.verification !== 'verified') {
+      const message =
+        user.verification === 'rejected'
+          ? 'Your volunteer application was not approved, so you cannot be matched'
+          : 'Your volunteer account is waiting for verification by staff; you can be matched once verified';
+      throw DomainError.conflict(`matching.host-${user.verification ?? 'pending'}`, message);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { performance } from 'node:perf_hooks';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock.js';
+import { DomainError } from '../common/domain-error.js';
+import { DomainEvents } from '../common/domain-events.js';
+import { isUniqueViolation } from '../common/postgres-errors.js';
+import { AppConfig } from '../config/app-config.js';
+import type { MatchEntity } from '../matches/match.entity.js';
+import { MatchesRepository } from '../matches/matches.repository.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { CandidatesRepository } from './candidates.repository.js';
+import { solveCapacitatedAssignment, type CapacitatedAssignmentResult } from './domain/assignment.js';
+import { toMatchingPerson } from './domain/candidate-row.js';
+import { findReachablePairs } from './domain/reachable-pairs.js';
+import { buildRoundGraph, type RoundGraph } from './domain/round-graph.js';
+import { explainChosenPairs, totalScore, type RoundProposal } from './domain/round-proposals.js';
+import type { RunView } from './dto/matching.dto.js';
+import type { MatchingRunEntity } from './matching-run.entity.js';
+import { MatchingRunsRepository, type RunFigures } from './matching-runs.repository.js';
+
+export const ROUND_ALGORITHM = 'min-cost-flow (successive shortest paths)';
+/** How long the POST waits for a round before answering with status 'running'. */
+const ANSWER_WITHIN_MS = 1_500;
+/** A 'running' row older than this, with nobody holding the round lock, was left by a dead process. */
+const STALE_AFTER_MS = 30 * 60 * 1000;
+
+export interface RoundPlan {
+  graph: RoundGraph;
+  solution: CapacitatedAssignmentResult;
+  proposals: RoundProposal[];
+}
+
+/** Globally optimal matching rounds: one at a time, computed in the background, written at once. */
+@Injectable()
+export class MatchingRoundsService implements OnApplicationShutdown {
+  private readonly logger = new Logger('MatchingRounds');
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly runs: MatchingRunsRepository,
+    private readonly candidates: CandidatesRepository,
+    private readonly matches: MatchesRepository,
+    private readonly events: DomainEvents,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts a round and answers when it is done or after ~1.5 s, whichever comes first. */
+  async startRun(staff: UserEntity, dryRun: boolean): Promise<RunView> {
+    const { run, done } = await this.launch(staff.id, dryRun);
+    await Promise.race([done, new Promise<void>((resolve) => setTimeout(resolve, ANSWER_WITHIN_MS).unref())]);
+    return toRunView((await this.runs.findById(run.id)) ?? run);
+  }
+
+  /** Starts a round and waits for it to end (benchmarks, CLI). */
+  async runToCompletion(createdBy: string | null, dryRun: boolean): Promise<MatchingRunEntity> {
+    const { run, done } = await this.launch(createdBy, dryRun);
+    await done;
+    const finished = await this.runs.findById(run.id);
+    if (finished === null) throw new Error(`matching run ${run.id} vanished`);
+    return finished;
+  }
+
+  async getRun(id: string): Promise<RunView> {
+    const run = await this.runs.findById(id);
+    if (run === null) throw DomainError.notFound('matching run');
+    return toRunView(run);
+  }
+
+  /** Builds and solves the round without writing anything. */
+  async planRound(now: Date): Promise<RoundPlan> {
+    const migrants = await this.candidates.findRoundPeople('migrant', now);
+    const hosts = await this.candidates.findRoundPeople('host', now);
+    const excluded = await this.candidates.findExcludedPairKeys();
+    const pairs = findReachablePairs(migrants.map(toMatchingPerson), hosts.map(toMatchingPerson), (a, b) => excluded.has(a < b ? `${a}|${b}` : `${b}|${a}`));
+    const graph = buildRoundGraph(migrants, hosts, pairs, now, this.config.matchMinScore);
+    const solution = solveCapacitatedAssignment(graph.problem);
+    return { graph, solution, proposals: explainChosenPairs(graph, solution, now) };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async launch(createdBy: string | null, dryRun: boolean): Promise<{ run: MatchingRunEntity; done: Promise<void> }> {
+    const now = this.clock.now();
+    await this.runs.failStaleRunsIfIdle(new Date(now.getTime() - STALE_AFTER_MS), now);
+    let run: MatchingRunEntity;
+    try {
+      run = await this.runs.startRun({ dryRun, createdBy, algorithm: ROUND_ALGORITHM, createdAt: now });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw DomainError.conflict('matching.run-in-progress', 'A matching round is already running');
+      throw error;
+    }
+    const done = this.execute(run);
+    this.inFlight.add(done);
+    void done.finally(() => this.inFlight.delete(done));
+    return { run, done };
+  }
+
+  /** Never rejects: a failure is recorded on the run, so no row stays 'running'. */
+  private async execute(run: MatchingRunEntity): Promise<void> {
+    const started = performance.now();
+    try {
+      const figures = await this.runs.withRoundLock(() => this.compute(run, started));
+      await this.runs.finish(run.id, figures, this.clock.now());
+    } catch (error) {
+      this.logger.error({ err: error, runId: run.id }, 'Matching round failed');
+      const message = error instanceof Error ? error.message : String(error);
+      await this.runs.fail(run.id, message, Math.round(performance.now() - started), this.clock.now()).catch((failure: unknown) => {
+        this.logger.error({ err: failure, runId: run.id }, 'Could not record the failed matching round');
+      });
+    }
+  }
+
+  private async compute(run: MatchingRunEntity, started: number): Promise<RunFigures> {
+    const plan = await this.planRound(this.clock.now());
+    const proposed = run.dryRun ? plan.proposals : await this.propose(run.id, plan.proposals);
+    return {
+      participants: plan.graph.participants,
+      proposals: proposed.length,
+      totalScore: totalScore(proposed),
+      durationMs: Math.round(performance.now() - started),
+    };
+  }
+
+  /**
+   * All proposals in one transaction. People may have been matched while the round computed:
+   * under the hosts' row locks, pairs whose migrant got a match or whose host ran out of slots
+   * are dropped rather than failing the whole round.
+   */
+  private async propose(runId: string, proposals: RoundProposal[]): Promise<MatchEntity[]> {
+    const inserted = await this.dataSource.transaction(async (manager) => {
+      const hostIds = [...new Set(proposals.map((p) => p.hostId))];
+      await this.matches.lockHosts(hostIds, manager);
+      const openByHost = await this.matches.countOpenMatchesByHost(hostIds, manager);
+      const busyMigrants = await this.matches.findMigrantsWithOpenMatch(proposals.map((p) => p.migrantId), manager);
+      const capacities = await this.candidates.hostCapacities(hostIds, manager);
+      const stillFree = proposals.filter((proposal) => {
+        const open = openByHost.get(proposal.hostId) ?? 0;
+        if (busyMigrants.has(proposal.migrantId) || open >= (capacities.get(proposal.hostId) ?? 0)) return false;
+        openByHost.set(proposal.hostId, open + 1);
+        return true;
+      });
+      const rows = stillFree.map((p) => ({ ...p, proposedBy: null, runId, acceptedByMigrant: false, acceptedByHost: false }));
+      return this.matches.insertProposals(rows, manager);
+    });
+    for (const match of inserted) {
+      this.events.emit('match.proposed', { matchId: match.id, migrantId: match.migrantId, hostId: match.hostId, proposedBy: null });
+    }
+    return inserted;
+  }
+}
+
+export function toRunView(run: MatchingRunEntity): RunView {
+  return {
+    id: run.id,
+    status: run.status,
+    createdAt: run.createdAt.toISOString(),
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+    participants: run.participants,
+    proposals: run.proposals,
+    totalScore: run.totalScore,
+    algorithm: run.algorithm,
+    durationMs: run.durationMs,
+    dryRun: run.dryRun,
+  };
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { RunView, StartRunDto } from './dto/matching.dto.js';
+import { MatchingRoundsService } from './matching-rounds.service.js';
+
+@ApiTags('staff: matching')
+@ApiBearerAuth()
+@ApiForbiddenResponse({ description: 'Not staff' })
+@Roles('staff')
+@Controller('staff/matching/runs')
+export class MatchingRunsController {
+  constructor(private readonly rounds: MatchingRoundsService) {}
+
+  @Post()
+  @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({
+    summary: 'Run one globally optimal matching round over everyone unmatched and eligible',
+    description:
+      'Pairs every unmatched eligible migrant with hosts that have open slots, maximising the total score ' +
+      '(exact min-cost flow; pairs below MATCH_MIN_SCORE are left out), and proposes the chosen pairs in one transaction. ' +
+      'Answers when the round is done or after about 1.5 s with status `running`; poll GET /api/staff/matching/runs/{id}. ' +
+      'With `dryRun` nothing but the run itself is written.',
+  })
+  @ApiCreatedResponse({ type: RunView })
+  @ApiConflictResponse({ description: 'A matching round is already running' })
+  start(@CurrentUser() staff: UserEntity, @Body() body: StartRunDto): Promise<RunView> {
+    return this.rounds.startRun(staff, body.dryRun ?? false);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A matching round and its figures' })
+  @ApiOkResponse({ type: RunView })
+  @ApiNotFoundResponse({ description: 'No such round' })
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<RunView> {
+    return this.rounds.getRun(id);
+  }
+}

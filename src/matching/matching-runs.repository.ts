@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, LessThan, Repository } from 'typeorm';
+import { MatchingRunEntity } from './matching-run.entity.js';
+
+// Any constant shared by every process of this app, distinct from the migration lock's.
+const ROUND_LOCK_KEY = 734_219_002;
+
+export interface RunFigures {
+  participants: number;
+  proposals: number;
+  totalScore: number;
+  durationMs: number;
+}
+
+/** The only place matching rounds are read or written. */
+@Injectable()
+export class MatchingRunsRepository {
+  constructor(
+    @InjectRepository(MatchingRunEntity) private readonly runs: Repository<MatchingRunEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * Runs `work` holding a session advisory lock on a connection of its own, so two processes
+   * never compute a round at once even if the unique 'running' row were bypassed.
+   */
+  async withRoundLock<T>(work: () => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [row] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [ROUND_LOCK_KEY])) as Array<{ locked: boolean }>;
+      if (row?.locked !== true) throw new Error('Another process is computing a matching round');
+      try {
+        return await work();
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [ROUND_LOCK_KEY]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Marks 'running' rows older than `startedBefore` failed, when no process holds the round lock. */
+  async failStaleRunsIfIdle(startedBefore: Date, now: Date): Promise<void> {
+    const stale = await this.runs.countBy({ status: 'running', createdAt: LessThan(startedBefore) });
+    if (stale === 0) return;
+    await this.withRoundLock(() => this.failStaleRuns(startedBefore, now)).catch(() => undefined);
+  }
+
+  /** Inserts the 'running' row; the partial unique index refuses a second one (23505). */
+  startRun(input: { dryRun: boolean; createdBy: string | null; algorithm: string; createdAt: Date }): Promise<MatchingRunEntity> {
+    return this.runs.save(this.runs.create({ ...input, status: 'running' }));
+  }
+
+  findById(id: string): Promise<MatchingRunEntity | null> {
+    return this.runs.findOneBy({ id });
+  }
+
+  async finish(id: string, figures: RunFigures, finishedAt: Date): Promise<void> {
+    await this.runs.update({ id, status: 'running' }, { ...figures, status: 'finished', finishedAt });
+  }
+
+  async fail(id: string, error: string, durationMs: number, finishedAt: Date): Promise<void> {
+    await this.runs.update({ id, status: 'running' }, { status: 'failed', error: error.slice(0, 2000), durationMs, finishedAt });
+  }
+
+  /** Rounds left 'running' by a process that died; callers make sure nobody is computing. */
+  async failStaleRuns(startedBefore: Date, finishedAt: Date): Promise<number> {
+    const result = await this.runs.update(
+      { status: 'running', createdAt: LessThan(startedBefore) },
+      { status: 'failed', error: 'Interrupted: the process running it stopped', finishedAt },
+    );
+    return result.affected ?? 0;
+  }
+}

@@ -1,0 +1,357 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { ChatMessage, JoinAck } from '../src/chat/chat-events.js';
+import { DomainEvents } from '../src/common/domain-events.js';
+import { MatchesRepository } from '../src/matches/matches.repository.js';
+import { activeMatch, bearer, signUp, SignedUpUser } from './support/factories.js';
+import { ChatClient, collect, connectChat, eventually, send, sentMessage, settle } from './support/chat.js';
+import { connectSocket } from './support/sockets.js';
+import { startTestApp, TestApp } from './support/test-app.js';
+
+describe('chat over Socket.IO', () => {
+  let t: TestApp;
+  let db: DataSource;
+  const sockets: ChatClient[] = [];
+
+  const open = async (user: SignedUpUser): Promise<ChatClient> => {
+    const socket = await connectChat(t, user);
+    sockets.push(socket);
+    return socket;
+  };
+  const storedCount = async (matchId: string): Promise<number> => {
+    const rows: Array<{ count: string }> = await db.query('SELECT count(*) FROM messages WHERE match_id = $1', [matchId]);
+    return Number(rows[0].count);
+  };
+  const pair = async (): Promise<{ migrant: SignedUpUser; host: SignedUpUser; matchId: string }> => {
+    const migrant = await signUp(t, { role: 'migrant' });
+    const host = await signUp(t, { role: 'host' });
+    return { migrant, host, matchId: (await activeMatch(t, migrant, host)).id };
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+  });
+  afterEach(() => {
+    for (const socket of sockets.splice(0)) socket.close();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('refuses a handshake without a token or with a bad one', async () => {
+    await expect(connectSocket(t, undefined)).rejects.toThrow('unauthorized');
+    await expect(connectSocket(t, 'Bearer nonsense')).rejects.toThrow('unauthorized');
+  });
+
+  it('lets a stranger neither join nor write, and tells them the match does not exist', async () => {
+    const { matchId } = await pair();
+    const stranger = await open(await signUp(t));
+    await expect(stranger.timeout(5000).emitWithAck('join', { matchId })).resolves.toEqual({ ok: false, error: 'Match not found', code: 'match.not-found' });
+    await expect(send(stranger, matchId, 'let me in')).resolves.toMatchObject({ ok: false, code: 'match.not-found' });
+    await expect(stranger.timeout(5000).emitWithAck('join', { matchId: randomUUID() })).resolves.toMatchObject({ ok: false, code: 'match.not-found' });
+    expect(await storedCount(matchId)).toBe(0);
+  });
+
+  it('acks a send once stored and delivers it exactly once to every joined socket, the sender included', async () => {
+    const { migrant, host, matchId } = await pair();
+    const [migrantSocket, hostSocket] = [await open(migrant), await open(host)];
+    const toMigrant = collect(migrantSocket, 'message');
+    const toHost = collect(hostSocket, 'message');
+    await expect(migrantSocket.timeout(5000).emitWithAck('join', { matchId })).resolves.toEqual({ ok: true, messages: [], hasMore: false });
+    await expect(hostSocket.timeout(5000).emitWithAck('join', { matchId })).resolves.toEqual({ ok: true, messages: [], hasMore: false });
+
+    const clientId = randomUUID();
+    const ack = await send(migrantSocket, matchId, '  <script>alert(1)</script> & hello \n', clientId);
+    const message = sentMessage(ack);
+    expect(message).toEqual({
+      id: expect.any(String),
+      matchId,
+      seq: 1,
+      senderId: migrant.id,
+      clientId,
+      body: '<script>alert(1)</script> & hello',
+      createdAt: expect.stringMatching(/Z$/),
+    });
+    const [stored] = await db.query<Array<{ body: string; seq: number }>>('SELECT body, seq FROM messages WHERE id = $1', [message.id]);
+    expect(stored).toEqual({ body: '<script>alert(1)</script> & hello', seq: 1 });
+
+    await eventually(() => toHost.length === 1 && toMigrant.length === 1, 3000, 'delivery');
+    expect(toHost).toEqual([message]);
+    expect(toMigrant).toEqual([message]);
+    await settle();
+    expect(toHost).toHaveLength(1);
+    expect(toMigrant).toHaveLength(1);
+  });
+
+  it('answers a retried clientId with the stored message, never storing or delivering it twice', async () => {
+    const { migrant, host, matchId } = await pair();
+    const [migrantSocket, hostSocket] = [await open(migrant), await open(host)];
+    await hostSocket.timeout(5000).emitWithAck('join', { matchId });
+    const toHost = collect(hostSocket, 'message');
+    const clientId = randomUUID();
+
+    const acks = await Promise.all([send(migrantSocket, matchId, 'once', clientId), send(migrantSocket, matchId, 'once', clientId)]);
+    const again = await send(migrantSocket, matchId, 'edited on retry', clientId);
+    const first = sentMessage(acks[0]);
+    expect(sentMessage(acks[1])).toEqual(first);
+    expect(sentMessage(again)).toEqual(first);
+    expect(await storedCount(matchId)).toBe(1);
+    await settle();
+    expect(toHost).toEqual([first]);
+
+    // The counter did not move for the refused duplicates: the next message is seq 2.
+    expect(sentMessage(await send(migrantSocket, matchId, 'next')).seq).toBe(2);
+  });
+
+  it('gives 100 concurrent sends from both sides seq 1..100 without gaps, each delivered once per socket', async () => {
+    const { migrant, host, matchId } = await pair();
+    // Two devices per person, 25 sends each: within the default per-socket burst.
+    const devices = [await open(migrant), await open(migrant), await open(host), await open(host)];
+    const received = devices.map((socket) => collect(socket, 'message'));
+    for (const socket of devices) await socket.timeout(5000).emitWithAck('join', { matchId });
+
+    const acks = await Promise.all(devices.flatMap((socket, device) => Array.from({ length: 25 }, (_, i) => send(socket, matchId, `device ${device} message ${i}`))));
+    const seqs = acks.map((ack) => sentMessage(ack).seq).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+
+    const rows: Array<{ seq: number }> = await db.query('SELECT seq FROM messages WHERE match_id = $1 ORDER BY seq', [matchId]);
+    expect(rows.map((r) => r.seq)).toEqual(seqs);
+    const [{ last_message_seq: counter }] = await db.query<Array<{ last_message_seq: number }>>('SELECT last_message_seq FROM matches WHERE id = $1', [matchId]);
+    expect(counter).toBe(100);
+
+    await eventually(() => received.every((r) => r.length >= 100), 10_000, 'all deliveries');
+    await settle();
+    for (const messages of received) expect(messages.map((m) => m.seq).sort((a, b) => a - b)).toEqual(seqs);
+  });
+
+  it('keeps every conversation gapless when sends to many matches are written together', async () => {
+    const conversations: Array<Awaited<ReturnType<typeof pair>>> = [];
+    const sockets: ChatClient[][] = [];
+    for (let i = 0; i < 8; i += 1) {
+      const conversation = await pair();
+      conversations.push(conversation);
+      sockets.push([await open(conversation.migrant), await open(conversation.host)]);
+    }
+    const acks = await Promise.all(
+      conversations.flatMap((c, i) => sockets[i].flatMap((socket) => Array.from({ length: 10 }, (_, n) => send(socket, c.matchId, `line ${n}`)))),
+    );
+    expect(acks.every((ack) => ack.ok)).toBe(true);
+    for (const { matchId } of conversations) {
+      const rows = await db.query<Array<{ seq: number }>>('SELECT seq FROM messages WHERE match_id = $1 ORDER BY seq', [matchId]);
+      expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    }
+  });
+
+  it('resyncs a reconnecting client with afterSeq: exactly what it missed, oldest first', async () => {
+    const { migrant, host, matchId } = await pair();
+    const hostSocket = await open(host);
+    let migrantSocket = await open(migrant);
+    await migrantSocket.timeout(5000).emitWithAck('join', { matchId });
+    await hostSocket.timeout(5000).emitWithAck('join', { matchId });
+    const early = sentMessage(await send(hostSocket, matchId, 'before the tunnel'));
+    migrantSocket.close();
+
+    const missed: ChatMessage[] = [];
+    for (const body of ['one', 'two', 'three']) missed.push(sentMessage(await send(hostSocket, matchId, body)));
+
+    migrantSocket = await open(migrant);
+    const live = collect(migrantSocket, 'message');
+    const joined = await migrantSocket.timeout(5000).emitWithAck('join', { matchId, afterSeq: early.seq });
+    expect(joined).toEqual({ ok: true, messages: missed, hasMore: false });
+
+    const next = sentMessage(await send(hostSocket, matchId, 'welcome back'));
+    await eventually(() => live.length === 1);
+    expect(live).toEqual([next]);
+  });
+
+  it('never gives a socket that joins twice the same message twice', async () => {
+    const { migrant, host, matchId } = await pair();
+    const [migrantSocket, hostSocket] = [await open(migrant), await open(host)];
+    const seen = collect(migrantSocket, 'message');
+    const first = sentMessage(await send(hostSocket, matchId, 'first'));
+    const acks: JoinAck[] = await Promise.all([
+      migrantSocket.timeout(5000).emitWithAck('join', { matchId }),
+      migrantSocket.timeout(5000).emitWithAck('join', { matchId }),
+    ]);
+    const acked = acks.flatMap((ack): ChatMessage[] => (ack.ok ? ack.messages : []));
+    expect(acked).toEqual([first]);
+    const second = sentMessage(await send(hostSocket, matchId, 'second'));
+    await eventually(() => seen.length === 1);
+    await settle();
+    expect(seen).toEqual([second]);
+  });
+
+  it('keeps an ended match readable but refuses new messages, storing nothing', async () => {
+    const { migrant, host, matchId } = await pair();
+    const migrantSocket = await open(migrant);
+    const kept = sentMessage(await send(migrantSocket, matchId, 'thanks for everything'));
+    const matches = t.app.get(MatchesRepository);
+    const match = await matches.findById(matchId);
+    if (match === null) throw new Error('match vanished');
+    match.status = 'ended';
+    match.lastMessageSeq = 0; // a stale value must never reach the counter
+    await matches.save(match);
+
+    await expect(send(migrantSocket, matchId, 'one more?')).resolves.toEqual({
+      ok: false,
+      error: 'This conversation is not active; it can be read but not written to',
+      code: 'chat.read-only',
+    });
+    // A retry of what was stored before the end still gets its ack.
+    await expect(send(migrantSocket, matchId, 'thanks for everything', kept.clientId)).resolves.toEqual({ ok: true, message: kept });
+    const hostSocket = await open(host);
+    await expect(hostSocket.timeout(5000).emitWithAck('join', { matchId })).resolves.toEqual({ ok: true, messages: [kept], hasMore: false });
+    expect(await storedCount(matchId)).toBe(1);
+    const [{ last_message_seq: counter }] = await db.query<Array<{ last_message_seq: number }>>('SELECT last_message_seq FROM matches WHERE id = $1', [matchId]);
+    expect(counter).toBe(1);
+  });
+
+  it('answers oversize and malformed payloads with an error ack and stores nothing', async () => {
+    const { migrant, matchId } = await pair();
+    const socket = await open(migrant);
+    const attempts: unknown[] = [
+      { matchId, clientId: randomUUID(), body: 'x'.repeat(4001) },
+      { matchId, clientId: randomUUID(), body: '   \n\t ' },
+      { matchId, clientId: randomUUID(), body: 42 },
+      { matchId, clientId: 'not-a-uuid', body: 'hello' },
+      { matchId: 'nope', clientId: randomUUID(), body: 'hello' },
+      { matchId, clientId: randomUUID(), body: 'hello', admin: true },
+      { matchId, body: 'hello' },
+      { matchId, clientId: randomUUID(), body: 'nul\u0000byte' },
+      'just a string',
+      null,
+    ];
+    for (const payload of attempts) {
+      const ack = (await (socket as unknown as { timeout(ms: number): { emitWithAck(event: string, payload: unknown): Promise<unknown> } })
+        .timeout(5000)
+        .emitWithAck('send', payload)) as { ok: boolean; code: string; error: string };
+      expect(ack).toMatchObject({ ok: false, code: 'validation' });
+      expect(ack.error.length).toBeGreaterThan(0);
+    }
+    const tooLong = (await (socket as unknown as { timeout(ms: number): { emitWithAck(event: string, payload: unknown): Promise<unknown> } })
+      .timeout(5000)
+      .emitWithAck('send', attempts[0])) as { error: string };
+    expect(tooLong.error).toBe('body must be at most 4000 characters');
+    // Exactly 4000 characters after trimming is fine.
+    expect(sentMessage(await send(socket, matchId, ` ${'y'.repeat(4000)} `)).body).toHaveLength(4000);
+    expect(await storedCount(matchId)).toBe(1);
+
+    // Without an ack callback the refusal comes as an `error` event.
+    const errors = collect(socket, 'error');
+    (socket as unknown as { emit(event: string, payload: unknown): void }).emit('read', { matchId, seq: -1 });
+    await eventually(() => errors.length === 1);
+    expect(errors[0]).toMatchObject({ ok: false, code: 'validation', event: 'read' });
+  });
+
+  it('refuses events beyond the per-socket burst with a clear error ack', async () => {
+    const { migrant, matchId } = await pair();
+    const socket = await open(migrant);
+    const acks = await Promise.all(Array.from({ length: 40 }, (_, i) => send(socket, matchId, `burst ${i}`)));
+    const refused = acks.filter((ack) => !ack.ok);
+    expect(acks.filter((ack) => ack.ok)).toHaveLength(t.config.chatRateLimit.burst);
+    expect(refused).toHaveLength(40 - t.config.chatRateLimit.burst);
+    expect(refused[0]).toMatchObject({ ok: false, code: 'chat.rate-limited', error: expect.stringMatching(/^rate-limited: at most 30 events at once/) });
+    expect(await storedCount(matchId)).toBe(t.config.chatRateLimit.burst);
+  });
+
+  it('relays typing to the other participant only, and stores read positions that never move back', async () => {
+    const { migrant, host, matchId } = await pair();
+    const [migrantSocket, hostSocket, stranger] = [await open(migrant), await open(host), await open(await signUp(t))];
+    const typingAtHost = collect(hostSocket, 'typing');
+    const typingAtMigrant = collect(migrantSocket, 'typing');
+    const typingAtStranger = collect(stranger, 'typing');
+    const readsAtHost = collect(hostSocket, 'read');
+    const readsAtMigrant = collect(migrantSocket, 'read');
+    for (const socket of [migrantSocket, hostSocket]) await socket.timeout(5000).emitWithAck('join', { matchId });
+
+    migrantSocket.emit('typing', { matchId });
+    await eventually(() => typingAtHost.length === 1);
+    expect(typingAtHost).toEqual([{ matchId, userId: migrant.id }]);
+    stranger.emit('typing', { matchId });
+
+    for (const body of ['a', 'b', 'c']) sentMessage(await send(hostSocket, matchId, body));
+    await expect(migrantSocket.timeout(5000).emitWithAck('read', { matchId, seq: 2 })).resolves.toEqual({ ok: true, seq: 2 });
+    await expect(migrantSocket.timeout(5000).emitWithAck('read', { matchId, seq: 1 })).resolves.toEqual({ ok: true, seq: 2 });
+    await expect(migrantSocket.timeout(5000).emitWithAck('read', { matchId, seq: 99 })).resolves.toEqual({ ok: true, seq: 3 });
+    await expect(stranger.timeout(5000).emitWithAck('read', { matchId, seq: 1 })).resolves.toMatchObject({ ok: false, code: 'match.not-found' });
+    await eventually(() => readsAtHost.length === 3);
+    expect(readsAtHost).toEqual([2, 2, 3].map((seq) => ({ matchId, userId: migrant.id, seq })));
+    const rows: Array<{ last_read_seq: number }> = await db.query('SELECT last_read_seq FROM message_reads WHERE match_id = $1 AND user_id = $2', [matchId, migrant.id]);
+    expect(rows).toEqual([{ last_read_seq: 3 }]);
+
+    await settle();
+    expect(typingAtMigrant).toEqual([]);
+    expect(typingAtStranger).toEqual([]);
+    expect(typingAtHost).toHaveLength(1);
+    expect(readsAtMigrant).toEqual([]);
+  });
+
+  it('tells the room when staff hide a message, and shows its body as null from then on', async () => {
+    const { migrant, host, matchId } = await pair();
+    const [migrantSocket, hostSocket] = [await open(migrant), await open(host)];
+    await hostSocket.timeout(5000).emitWithAck('join', { matchId });
+    const hiddenAtHost = collect(hostSocket, 'message:hidden');
+    const message = sentMessage(await send(migrantSocket, matchId, 'call me on +31 6 12345678'));
+    const staff = await signUp(t);
+    await db.query('UPDATE messages SET hidden_at = now(), hidden_by = $2 WHERE id = $1', [message.id, staff.id]);
+    t.app.get(DomainEvents).emit('message.hidden', { messageId: message.id, matchId, by: staff.id });
+    await eventually(() => hiddenAtHost.length === 1);
+    expect(hiddenAtHost).toEqual([{ matchId, id: message.id }]);
+
+    const history = await t.http().get(`/api/matches/${matchId}/messages`).set(bearer(host)).expect(200);
+    expect(history.body.items).toEqual([{ ...message, body: null }]);
+    const rejoined = await (await open(migrant)).timeout(5000).emitWithAck('join', { matchId });
+    expect(rejoined).toEqual({ ok: true, messages: [{ ...message, body: null }], hasMore: false });
+  });
+
+  describe('REST history', () => {
+    it('pages oldest first with a cursor, for participants only', async () => {
+      const { migrant, host, matchId } = await pair();
+      const socket = await open(migrant);
+      const sent: ChatMessage[] = [];
+      for (let i = 1; i <= 5; i += 1) sent.push(sentMessage(await send(socket, matchId, `message ${i}`)));
+
+      const first = await t.http().get(`/api/matches/${matchId}/messages?limit=2`).set(bearer(host)).expect(200);
+      expect(first.body).toEqual({ items: sent.slice(0, 2), nextCursor: '2' });
+      const second = await t.http().get(`/api/matches/${matchId}/messages?limit=2&cursor=${first.body.nextCursor}`).set(bearer(host)).expect(200);
+      expect(second.body).toEqual({ items: sent.slice(2, 4), nextCursor: '4' });
+      const last = await t.http().get(`/api/matches/${matchId}/messages?limit=2&cursor=4`).set(bearer(migrant)).expect(200);
+      expect(last.body).toEqual({ items: sent.slice(4), nextCursor: null });
+      const after = await t.http().get(`/api/matches/${matchId}/messages?afterSeq=3`).set(bearer(migrant)).expect(200);
+      expect(after.body).toEqual({ items: sent.slice(3), nextCursor: null });
+
+      const stranger = await signUp(t);
+      await t.http().get(`/api/matches/${matchId}/messages`).set(bearer(stranger)).expect(404);
+      await t.http().get(`/api/matches/${matchId}/messages`).expect(401);
+      await t.http().get('/api/matches/not-a-uuid/messages').set(bearer(host)).expect(400);
+      for (const query of ['limit=0', 'limit=101', 'afterSeq=-1', 'afterSeq=abc', 'cursor=xyz', 'cursor=99999999999', 'unknown=1']) {
+        await t.http().get(`/api/matches/${matchId}/messages?${query}`).set(bearer(host)).expect(400);
+      }
+    });
+
+    it('is described in the OpenAPI document', async () => {
+      const document = await t.http().get('/api/docs-json').expect(200);
+      expect(Object.keys(document.body.paths)).toContain('/api/matches/{id}/messages');
+    });
+  });
+
+  describe('personal data', () => {
+    it('exports the messages a person sent and erases their bodies, keeping the conversation shape', async () => {
+      const { migrant, host, matchId } = await pair();
+      const socket = await open(migrant);
+      const mine = sentMessage(await send(socket, matchId, 'my words'));
+      const theirs = sentMessage(await send(await open(host), matchId, 'their words'));
+
+      const exported = await t.http().get('/api/me/export').set(bearer(migrant)).expect(200);
+      expect(exported.body.messages.sent).toEqual([expect.objectContaining({ id: mine.id, matchId, seq: 1, body: 'my words' })]);
+
+      socket.close();
+      await t.http().delete('/api/me').set(bearer(migrant)).send({ password: migrant.password }).expect(204);
+      const history = await t.http().get(`/api/matches/${matchId}/messages`).set(bearer(host)).expect(200);
+      expect(history.body.items).toEqual([{ ...mine, body: null }, theirs]);
+      const [row] = await db.query<Array<{ body: string; body_erased: boolean }>>('SELECT body, body_erased FROM messages WHERE id = $1', [mine.id]);
+      expect(row).toEqual({ body: '', body_erased: true });
+    });
+  });
+});
