@@ -1,5 +1,4 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { PendingPaths } from './pending-contract';
 import type { components, paths } from './schema';
 
 export type User = components['schemas']['UserView'];
@@ -22,6 +21,8 @@ export type Report = Schemas['QueuedReportView'];
 export type StaffMessage = Schemas['StaffMessageView'];
 export type AuditEntry = Schemas['AuditEntryView'];
 export type StaffStats = Schemas['StaffStatsView'];
+export type Suggestion = Schemas['SuggestionView'];
+export type MatchingRun = Schemas['RunView'];
 
 const TOKEN_KEY = 'cg.accessToken';
 
@@ -62,6 +63,3 @@ const authMiddleware: Middleware = {
 export const api = createClient<paths>({ baseUrl: '' });
 api.use(authMiddleware);
 
-/** Typed calls for contract routes the server does not document yet; see pending-contract.ts. */
-export const pendingApi = createClient<PendingPaths>({ baseUrl: '' });
-pendingApi.use(authMiddleware);

@@ -112,7 +112,11 @@ export interface paths {
         /** The caller's matches, newest first (every status) */
         get: operations["MatchesController_list"];
         put?: never;
-        post?: never;
+        /**
+         * Ask to be matched with a (suggested) partner
+         * @description Creates a `proposed` match in which the asker counts as having accepted. The same eligibility rules as suggestions apply.
+         */
+        post: operations["MatchRequestsController_request"];
         delete?: never;
         options?: never;
         head?: never;
@@ -222,6 +226,46 @@ export interface paths {
          * @description Only while the match is active; startsAt in the future; a public place or online.
          */
         post: operations["MeetupsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A conversation's messages, oldest first
+         * @description For the two participants only (staff read through /api/staff/matches/:id/messages). Page forward with `cursor` = the previous `nextCursor`, or with `afterSeq`.
+         */
+        get: operations["MessagesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eligible partners for the caller, best first, with the reasons for each score
+         * @description Empty for a migrant in a proposed or active match and for a host without an open slot.
+         */
+        get: operations["SuggestionsController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -543,6 +587,43 @@ export interface paths {
         };
         /** A conversation as stored, hidden messages included, oldest first; every call is written to the audit log */
         get: operations["StaffModerationController_conversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/matching/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run one globally optimal matching round over everyone unmatched and eligible
+         * @description Pairs every unmatched eligible migrant with hosts that have open slots, maximising the total score (exact min-cost flow; pairs below MATCH_MIN_SCORE are left out), and proposes the chosen pairs in one transaction. Answers when the round is done or after about 1.5 s with status `running`; poll GET /api/staff/matching/runs/{id}. With `dryRun` nothing but the run itself is written.
+         */
+        post: operations["MatchingRunsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/matching/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A matching round and its figures */
+        get: operations["MatchingRunsController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1019,9 +1100,34 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        MessagePage: {
+            /** @description Oldest first */
+            items: components["schemas"]["MessageView"][];
+            /** @description The last seq of this page; pass it as `cursor` (or `afterSeq`) for the next. Null on the last page */
+            nextCursor: string | null;
+        };
         MessagePageView: {
             items: components["schemas"]["StaffMessageView"][];
             nextCursor: string | null;
+        };
+        MessageView: {
+            /** @description Plain text, never HTML. Null when staff hid the message or its sender erased their account */
+            body: string | null;
+            /**
+             * Format: uuid
+             * @description The id the sender chose; a retried send with it returns this message
+             */
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matchId: string;
+            /** Format: uuid */
+            senderId: string;
+            /** @description 1, 2, 3… per match without gaps */
+            seq: number;
         };
         NotificationPageView: {
             items: components["schemas"]["NotificationView"][];
@@ -1261,6 +1367,13 @@ export interface components {
              */
             userId: string | null;
         };
+        RequestMatchDto: {
+            /**
+             * Format: uuid
+             * @description The person of the other role to be matched with
+             */
+            partnerId: string;
+        };
         ResolutionView: {
             /** @enum {string} */
             action: "dismiss" | "hide_message" | "warn_user" | "suspend_user" | "end_match";
@@ -1278,6 +1391,27 @@ export interface components {
             note: string;
             /** @description Only with suspend_user; omitted means until lifted */
             suspendDays?: number;
+        };
+        RunView: {
+            /** @example min-cost-flow (successive shortest paths) */
+            algorithm: string;
+            /** Format: date-time */
+            createdAt: string;
+            dryRun: boolean;
+            /** @description Wall time of the round; null while running */
+            durationMs: number | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description People (migrants plus hosts) who had at least one eligible partner scoring at or above MATCH_MIN_SCORE, i.e. the nodes of the round's candidate graph; everyone else unmatched was considered but had no usable pair. */
+            participants: number;
+            /** @description Pairs chosen (and, unless dryRun, proposed) */
+            proposals: number;
+            /** @enum {string} */
+            status: "running" | "finished" | "failed";
+            /** @description Sum of the chosen pairs' scores, one decimal */
+            totalScore: number;
         };
         SignupDto: {
             /**
@@ -1339,6 +1473,19 @@ export interface components {
             participants: components["schemas"]["ParticipantCountsView"];
             /** @description Migrants ready to be matched (active, complete profile) with no proposed or active match */
             waitingMigrants: number;
+        };
+        StartRunDto: {
+            /**
+             * @description Compute and report the round, but propose nothing
+             * @default false
+             */
+            dryRun: boolean;
+        };
+        SuggestionView: {
+            partner: components["schemas"]["PublicUserView"];
+            reasons: components["schemas"]["ReasonView"][];
+            /** @description The same score a matching round uses */
+            score: number;
         };
         SuspendUserDto: {
             /** @description Omitted: until lifted by staff */
@@ -1712,6 +1859,57 @@ export interface operations {
             };
         };
     };
+    MatchRequestsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestMatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchView"];
+                };
+            };
+            /** @description partnerId is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Staff are not matched */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not eligible (the message says why, `code` is e.g. `matching.too-far`), or the caller's profile is incomplete */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MatchesController_get: {
         parameters: {
             query?: never;
@@ -1974,6 +2172,82 @@ export interface operations {
                 content?: never;
             };
             /** @description The match is not active, or startsAt is not in the future */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MessagesController_history: {
+        parameters: {
+            query?: {
+                /** @description Messages with a greater seq; 0 or omitted from the start */
+                afterSeq?: number;
+                /** @description The previous page's nextCursor; takes precedence over afterSeq */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            /** @description A malformed id, afterSeq, cursor or limit */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such match, or the caller is not one of its participants */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SuggestionsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionView"][];
+                };
+            };
+            /** @description Staff are not matched */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller's profile is incomplete (`params.missing` lists what), or the caller is a host not verified (yet) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2584,6 +2858,78 @@ export interface operations {
                 content?: never;
             };
             /** @description No such match */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchingRunsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartRunDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A matching round is already running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchingRunsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such round */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchingRun } from '../api/pending-contract';
+import type { MatchingRun } from '../api/client';
 import { pollUntilDone } from './poll-run';
 import type { StaffStats } from '../api/client';
 import { matchesSeries, meetupsSeries, participantsByRole, waitingSeries } from './stats-figures';
