@@ -34,7 +34,8 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
 
   useEffect(() => {
     if (socket === undefined || user === null || user === undefined) return;
-    const session = new ChatSession(chatTransport(socket), match.id, user.id, setState);
+    const history = (afterSeq: number) => call(api.GET('/api/matches/{id}/messages', { params: { path: { id: match.id }, query: { afterSeq, limit: 100 } } }));
+    const session = new ChatSession(chatTransport(socket), match.id, user.id, setState, { history });
     sessionRef.current = session;
     session.start();
     return () => session.stop();

@@ -167,6 +167,27 @@ describe('ChatSession', () => {
     expect(latest().loaded).toBe(true);
   });
 
+  it('reads the REST history before joining, since a socket gets each message only once', async () => {
+    const server = new FakeServer();
+    const transport = new FakeTransport(server);
+    for (let i = 1; i <= 3; i += 1) server.store({ clientId: `p${i}`, body: `message ${i}` }, 'peer');
+    const asked: number[] = [];
+    const history = (afterSeq: number) => {
+      asked.push(afterSeq);
+      const items = server.messages.filter((m) => m.seq > afterSeq).slice(0, 2);
+      return Promise.resolve({ items, nextCursor: items.length === 2 ? String(items[1]?.seq) : null });
+    };
+    // This socket already had everything: its join answers nothing, as the server's ledger does.
+    server.joinPage = 0;
+    const session = new ChatSession(transport, MATCH, ME, () => undefined, { retryMs: 10, ackTimeoutMs: 50, history });
+    session.start();
+    transport.connect();
+    await settle();
+    expect(asked).toEqual([0, 2]);
+    expect(server.joins.map((j) => j.afterSeq)).toEqual([3]);
+    expect(session.current.messages.map((m) => m.body)).toEqual(['message 1', 'message 2', 'message 3']);
+  });
+
   it('re-joins when a broadcast reveals a gap', async () => {
     const { server, transport, session, latest } = setUp();
     session.start();

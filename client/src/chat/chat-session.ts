@@ -28,6 +28,12 @@ export interface ChatSessionOptions {
   retryMs?: number;
   newId?: () => string;
   now?: () => Date;
+  /**
+   * The REST history (`GET /api/matches/:id/messages?afterSeq=`), read before each join. The socket
+   * join alone is not enough: the server gives each socket each message once, so a conversation
+   * opened again on the same tab's socket would get nothing back from `join`.
+   */
+  history?: (afterSeq: number) => Promise<{ items: Message[]; nextCursor: string | null }>;
 }
 
 function describe(error: unknown): string {
@@ -46,6 +52,7 @@ export class ChatSession {
   private readonly retryMs: number;
   private readonly newId: () => string;
   private readonly now: () => Date;
+  private readonly history: ChatSessionOptions['history'];
   /** Set when the server refuses the join (not a participant, no such match). */
   joinError: string | undefined;
 
@@ -61,6 +68,7 @@ export class ChatSession {
     this.retryMs = options.retryMs ?? 3000;
     this.newId = options.newId ?? (() => crypto.randomUUID());
     this.now = options.now ?? (() => new Date());
+    this.history = options.history;
   }
 
   get current(): ChatState {
@@ -123,6 +131,7 @@ export class ChatSession {
 
   private async doJoin(): Promise<void> {
     try {
+      await this.loadHistory();
       // A long history comes in pages: join again after the last seq held until the server has no more.
       for (let page = 0; page < MAX_JOIN_PAGES; page += 1) {
         const ack = (await this.transport.request('join', { matchId: this.state.matchId, afterSeq: syncedUpTo(this.state) }, this.ackTimeoutMs)) as Ack;
@@ -143,6 +152,16 @@ export class ChatSession {
       await this.flush();
     } catch {
       this.scheduleRetry();
+    }
+  }
+
+  /** Reads the stored history after what is held, page by page, when a REST reader was given. */
+  private async loadHistory(): Promise<void> {
+    if (this.history === undefined) return;
+    for (let page = 0; page < MAX_JOIN_PAGES; page += 1) {
+      const result = await this.history(syncedUpTo(this.state));
+      this.update(mergeMessages(this.state, result.items));
+      if (result.nextCursor === null || result.items.length === 0) return;
     }
   }
 
