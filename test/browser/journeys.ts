@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assert, assertEqual, checkPage, STAFF, type TestCase } from './harness.js';
+import { matchJourneys } from './match-journeys.js';
 
 const MIGRANT = { name: 'Mariam Migrant', email: 'mariam@example.org', password: 'olive-harbour-Utrecht-7' };
 const HOST = { name: 'Hanna Host', email: 'hanna@example.org', password: 'tulip-bicycle-Leiden-31' };
@@ -153,7 +154,8 @@ export function journeys(browser: Browser, baseUrl: string): Journeys {
         await migrant.locator('#maxDistanceKm-error').waitFor();
         assertEqual(await migrant.locator('#maxDistanceKm-error').textContent(), 'At most 500.', 'distance error from the server, translated');
         assertEqual(await migrant.getByLabel('How far will you travel? (km)').getAttribute('aria-invalid'), 'true', 'distance marked invalid');
-        await migrant.getByLabel('How far will you travel? (km)').fill('25');
+        // Amsterdam–Rotterdam is about 57 km: both travel up to 80 km so they can be matched later.
+        await migrant.getByLabel('How far will you travel? (km)').fill('80');
         await migrant.getByRole('button', { name: 'Save profile' }).click();
         await migrant.getByText('Your profile was saved.').waitFor();
         await migrant.getByText('Your profile has everything matching needs.').waitFor();
@@ -177,6 +179,7 @@ export function journeys(browser: Browser, baseUrl: string): Journeys {
         await signUp(host, HOST, 'host');
         await heading(host, 'Your profile');
         await fillProfile(host, { type: 'Rotterd', pick: 'Rotterdam (NL)', byKeyboard: true }, [['nl', 'native'], ['ar', 'basic']]);
+        await host.getByLabel('How far will you travel? (km)').fill('80');
         await host.getByLabel('How many people can you meet with at the same time?').fill('2');
         await host.getByRole('button', { name: 'Save profile' }).click();
         await host.getByText('Your profile has everything matching needs.').waitFor();
@@ -229,13 +232,17 @@ export function journeys(browser: Browser, baseUrl: string): Journeys {
     {
       name: 'the other pages render accessibly for a signed-in person',
       async run() {
-        for (const [link, title] of [['Suggestions', 'Suggestions'], ['Matches', 'Matches'], ['Meetups', 'Your meetups'], ['Notifications', 'Notifications'], ['Privacy', 'Privacy']] as const) {
-          await host.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
+        // "Notifications (1 new)" once the verification notice arrived.
+        for (const [link, title] of [[/^Suggestions$/, 'Suggestions'], [/^Matches$/, 'Matches'], [/^Meetups$/, 'Your meetups'], [/^Notifications( \(\d+ new\))?$/, 'Notifications'], [/^Privacy$/, 'Privacy']] as const) {
+          await host.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
           await heading(host, title);
           await checkPage(host, `host-${title.toLowerCase().replace(/\s+/g, '-')}`);
         }
+        await host.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Notifications/ }).click();
+        await host.getByText('Your volunteer account has been verified.').waitFor();
       },
     },
+    ...matchJourneys(() => ({ migrant, host, staff, migrantName: MIGRANT.name, hostName: HOST.name })),
     {
       name: 'log out, a wrong password shown by the field, log in again',
       async run() {

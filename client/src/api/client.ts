@@ -1,5 +1,4 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { PendingPaths } from './pending-contract';
 import type { components, paths } from './schema';
 
 export type User = components['schemas']['UserView'];
@@ -8,6 +7,22 @@ export type ProfileInput = components['schemas']['ProfileInputDto'];
 export type LanguageInput = components['schemas']['LanguageInput'];
 export type AvailabilityWindow = components['schemas']['AvailabilityInput'];
 export type Place = components['schemas']['PlaceView'];
+type Schemas = components['schemas'];
+export type PublicUser = Schemas['PublicUserView'];
+export type Reason = Schemas['ReasonView'];
+export type Match = Schemas['MatchView'];
+export type DeclineReason = NonNullable<Schemas['DeclineMatchDto']['reason']>;
+export type AppNotification = Schemas['NotificationView'];
+export type Meetup = Schemas['MeetupView'];
+export type Slot = Schemas['MeetupSlotView'];
+export type ReportReason = Schemas['CreateReportDto']['reason'];
+export type ResolveAction = Schemas['ResolveReportDto']['action'];
+export type Report = Schemas['QueuedReportView'];
+export type StaffMessage = Schemas['StaffMessageView'];
+export type AuditEntry = Schemas['AuditEntryView'];
+export type StaffStats = Schemas['StaffStatsView'];
+export type Suggestion = Schemas['SuggestionView'];
+export type MatchingRun = Schemas['RunView'];
 
 const TOKEN_KEY = 'cg.accessToken';
 
@@ -48,6 +63,3 @@ const authMiddleware: Middleware = {
 export const api = createClient<paths>({ baseUrl: '' });
 api.use(authMiddleware);
 
-/** Typed calls for contract routes the server does not document yet; see pending-contract.ts. */
-export const pendingApi = createClient<PendingPaths>({ baseUrl: '' });
-pendingApi.use(authMiddleware);

@@ -102,6 +102,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's matches, newest first (every status) */
+        get: operations["MatchesController_list"];
+        put?: never;
+        /**
+         * Ask to be matched with a (suggested) partner
+         * @description Creates a `proposed` match in which the asker counts as having accepted. The same eligibility rules as suggestions apply.
+         */
+        post: operations["MatchRequestsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One match; participants and staff only */
+        get: operations["MatchesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a proposal; it becomes active once the migrant and the host both accepted */
+        post: operations["MatchesController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a proposal; the pair is never proposed again */
+        post: operations["MatchesController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End an active match (a participant, or staff: audited) */
+        post: operations["MatchesController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/{id}/meetup-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Times inside both people's weekly availability, free of their confirmed meetups
+         * @description Each person's availability is read in their own timezone (DST-aware). 30-minute steps, soonest first, at most 100. Default window: now to 14 days later; at most 31 days.
+         */
+        get: operations["MeetupsController_slotsOfMatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/{id}/meetups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A match's meetups, newest first */
+        get: operations["MeetupsController_listOfMatch"];
+        put?: never;
+        /**
+         * Propose a meetup to the other participant
+         * @description Only while the match is active; startsAt in the future; a public place or online.
+         */
+        post: operations["MeetupsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A conversation's messages, oldest first
+         * @description For the two participants only (staff read through /api/staff/matches/:id/messages). Page forward with `cursor` = the previous `nextCursor`, or with `afterSeq`.
+         */
+        get: operations["MessagesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eligible partners for the caller, best first, with the reasons for each score
+         * @description Empty for a migrant in a proposed or active match and for a host without an open slot.
+         */
+        get: operations["SuggestionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -118,6 +288,41 @@ export interface paths {
          * @description Profile and location deleted, message bodies replaced by a tombstone, matches ended, sessions revoked, email freed.
          */
         delete: operations["PrivacyController_erase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create (or rotate) the secret URL of the personal meetup feed; the previous URL stops working */
+        post: operations["CalendarController_rotateToken"];
+        /** Revoke the personal feed URL */
+        delete: operations["CalendarController_revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's meetups as a subscribable calendar, authorised by the token in the URL (no bearer token) */
+        get: operations["CalendarController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -160,6 +365,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meetups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's meetups: upcoming (not ended, soonest first) or past (newest first) */
+        get: operations["MeetupsController_listMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a meetup: it goes back to proposed, proposed by the caller, and its SEQUENCE grows */
+        patch: operations["MeetupsController_reschedule"];
+        trace?: never;
+    };
+    "/api/meetups/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a proposed meetup (only the participant who did not propose it) */
+        post: operations["MeetupsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetups/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a proposed or confirmed meetup (either participant) */
+        post: operations["MeetupsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetups/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a proposed meetup (only the participant who did not propose it) */
+        post: operations["MeetupsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetups/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say how a confirmed meetup went, once, after its end
+         * @description `concern: true` opens a staff report.
+         */
+        post: operations["MeetupsController_giveFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetups/{id}/ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meetup as an RFC 5545 calendar (stable UID, SEQUENCE, STATUS, 1 h alarm) */
+        get: operations["MeetupsController_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, newest first; the same items the socket's `notification` event delivered */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark notifications read
+         * @description Ids that are not the caller's are ignored; marking twice is harmless.
+         */
+        post: operations["NotificationsController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/places": {
         parameters: {
             query?: never;
@@ -171,6 +535,219 @@ export interface paths {
         get: operations["ReferenceController_places"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a message, a person or a match you are part of
+         * @description Name at least one of messageId, matchId, userId; a message implies its match and its sender. Reporting the same thing again while your first report is open returns that report instead of a second one.
+         */
+        post: operations["ReportsController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff actions, newest first, filterable by actor, action (exact or dotted prefix) and target */
+        get: operations["StaffModerationController_auditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/matches/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conversation as stored, hidden messages included, oldest first; every call is written to the audit log */
+        get: operations["StaffModerationController_conversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/matching/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run one globally optimal matching round over everyone unmatched and eligible
+         * @description Pairs every unmatched eligible migrant with hosts that have open slots, maximising the total score (exact min-cost flow; pairs below MATCH_MIN_SCORE are left out), and proposes the chosen pairs in one transaction. Answers when the round is done or after about 1.5 s with status `running`; poll GET /api/staff/matching/runs/{id}. With `dryRun` nothing but the run itself is written.
+         */
+        post: operations["MatchingRunsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/matching/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A matching round and its figures */
+        get: operations["MatchingRunsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/messages/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a message: participants get message:hidden and see its body as null */
+        post: operations["StaffModerationController_hide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports (user and automatic), oldest first, each with its message, neighbouring messages, match and both people's history */
+        get: operations["StaffModerationController_reports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/reports/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a report with an action; the action and one audit entry (on the report) happen in one transaction */
+        post: operations["StaffModerationController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The programme's figures: people, waiting and median wait, matches, meetups, open reports */
+        get: operations["StaffModerationController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/users/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a person for `days` or until lifted
+         * @description Their sessions end and their sockets disconnect at once on every process; they may log in again, but every call except GET /api/me answers 403 until the suspension ends. Suspending again replaces the term.
+         */
+        post: operations["StaffAccountsController_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/users/{id}/unsuspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a suspension now */
+        post: operations["StaffAccountsController_unsuspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/users/{id}/warn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Warn a person: they get an account.warned notification with the note */
+        post: operations["StaffAccountsController_warn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -228,10 +805,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block someone
+         * @description Declines a proposal or ends an active match between the two, and the pair is never proposed again. Blocking twice is harmless.
+         */
+        post: operations["BlocksController_block"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditEntryView: {
+            /** @example message.hide */
+            action: string;
+            /**
+             * Format: uuid
+             * @description Null for the system (e.g. a suspension that ran out)
+             */
+            actorId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: uuid */
+            targetId: string | null;
+            /**
+             * @example message
+             * @enum {string}
+             */
+            targetType: "match" | "message" | "user" | "report";
+        };
+        AuditPageView: {
+            items: components["schemas"]["AuditEntryView"][];
+            nextCursor: string | null;
+        };
         AuthResponse: {
             /** @description Bearer token for the Authorization header and the Socket.IO handshake */
             accessToken: string;
@@ -248,9 +870,87 @@ export interface components {
             /** @example 18:00 */
             start: string;
         };
+        BlockUserDto: {
+            /** @description Free text for the coordinators; never shown to the blocked person */
+            reason?: string;
+        };
+        CalendarTokenView: {
+            /** @description The secret in the URL; shown only now */
+            token: string;
+            /** @description Subscribe to this URL in a calendar app; it stops working when revoked or rotated */
+            url: string;
+        };
+        CreateMeetupDto: {
+            /** @example 60 */
+            durationMinutes: number;
+            note?: string;
+            /** @description Meet online instead of at a place */
+            online?: boolean;
+            /**
+             * @description A public place; required unless online
+             * @example Café de Jaren
+             */
+            place?: string;
+            /**
+             * @description UTC instant (or with an offset); must lie in the future
+             * @example 2026-12-01T17:00:00.000Z
+             */
+            startsAt: string;
+        };
+        CreateReportDto: {
+            /** @description What happened, in your words */
+            details?: string;
+            /**
+             * Format: uuid
+             * @description One of your matches
+             */
+            matchId?: string;
+            /**
+             * Format: uuid
+             * @description A message in one of your matches; implies its match, and its sender as the person reported
+             */
+            messageId?: string;
+            /** @enum {string} */
+            reason: "harassment" | "spam" | "safety" | "inappropriate" | "other";
+            /**
+             * Format: uuid
+             * @description The person reported: the other participant of the match, or someone you share a match with
+             */
+            userId?: string;
+        };
+        DeclineMatchDto: {
+            /** @description Free text for the coordinators; never shown to the other person */
+            note?: string;
+            /**
+             * @description Why, as a code the client translates
+             * @enum {string}
+             */
+            reason?: "not-a-good-fit" | "no-time" | "too-far" | "language" | "safety" | "other";
+        };
+        EndMatchDto: {
+            /** @description Free text for the coordinators; never shown to the other person */
+            reason?: string;
+        };
         EraseAccountDto: {
             /** @description The account password, re-entered */
             password: string;
+        };
+        FlagView: {
+            /** @enum {string} */
+            kind: "phone" | "email" | "url" | "messenger" | "abusive";
+            /**
+             * @description For abusive language: the word list that matched
+             * @example en
+             */
+            language?: string;
+            /**
+             * @description What was detected, masked
+             * @example +31 6 ******78
+             */
+            match: string;
+        };
+        HideMessageDto: {
+            note: string;
         };
         InterestView: {
             /** @example cooking */
@@ -278,6 +978,176 @@ export interface components {
             email: string;
             password: string;
         };
+        MarkNotificationsReadDto: {
+            /** @description Ids of the caller's notifications; other ids are ignored */
+            ids: string[];
+        };
+        MatchCountsView: {
+            active: number;
+            declined: number;
+            ended: number;
+            expired: number;
+            proposed: number;
+        };
+        MatchSummaryView: {
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            /** Format: uuid */
+            hostId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            migrantId: string;
+            /** @enum {string} */
+            status: "proposed" | "active" | "declined" | "expired" | "ended";
+        };
+        MatchView: {
+            acceptedByHost: boolean;
+            acceptedByMigrant: boolean;
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            host: components["schemas"]["PublicUserView"];
+            /** Format: uuid */
+            id: string;
+            migrant: components["schemas"]["PublicUserView"];
+            reasons: components["schemas"]["ReasonView"][];
+            score: number;
+            /** @enum {string} */
+            status: "proposed" | "active" | "declined" | "expired" | "ended";
+        };
+        MeetupCountsView: {
+            /** @description Meetups currently confirmed */
+            confirmed: number;
+            /** @description Meetups the participants said happened */
+            happened: number;
+        };
+        MeetupFeedbackDto: {
+            comment?: string;
+            /** @description Something worried you: a coordinator will look into it */
+            concern?: boolean;
+            /** @description Did the meetup take place? */
+            happened: boolean;
+            rating?: number;
+        };
+        MeetupFeedbackView: {
+            comment: string | null;
+            concern: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            happened: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetupId: string;
+            rating: number | null;
+        };
+        MeetupReasonDto: {
+            reason?: string;
+        };
+        MeetupSlotView: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        MeetupView: {
+            /** Format: date-time */
+            createdAt: string;
+            durationMinutes: number;
+            /**
+             * Format: date-time
+             * @description UTC; startsAt + durationMinutes
+             */
+            endsAt: string;
+            /** @description No confirmed meetup of this pair starts before this one */
+            firstMeeting: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matchId: string;
+            note: string | null;
+            online: boolean;
+            /** @description Public place; null when online */
+            place: string | null;
+            /**
+             * Format: uuid
+             * @description Who made the current proposal; only the other person can accept it
+             */
+            proposedBy: string;
+            /** @description Safety advice for a first meeting in person */
+            safetyReminder: string | null;
+            /** @description The ICS SEQUENCE: grows with every change */
+            sequence: number;
+            /**
+             * Format: date-time
+             * @description UTC
+             */
+            startsAt: string;
+            /** @description startsAt in the viewer's profile timezone, ISO-8601 with offset */
+            startsAtLocal: string | null;
+            /** @enum {string} */
+            status: "proposed" | "confirmed" | "declined" | "cancelled";
+            /** @description The viewer's IANA timezone used for startsAtLocal */
+            timezone: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MessagePage: {
+            /** @description Oldest first */
+            items: components["schemas"]["MessageView"][];
+            /** @description The last seq of this page; pass it as `cursor` (or `afterSeq`) for the next. Null on the last page */
+            nextCursor: string | null;
+        };
+        MessagePageView: {
+            items: components["schemas"]["StaffMessageView"][];
+            nextCursor: string | null;
+        };
+        MessageView: {
+            /** @description Plain text, never HTML. Null when staff hid the message or its sender erased their account */
+            body: string | null;
+            /**
+             * Format: uuid
+             * @description The id the sender chose; a retried send with it returns this message
+             */
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matchId: string;
+            /** Format: uuid */
+            senderId: string;
+            /** @description 1, 2, 3… per match without gaps */
+            seq: number;
+        };
+        NotificationPageView: {
+            items: components["schemas"]["NotificationView"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        NotificationView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Ids of what it is about (`matchId`, `meetupId`), plus `startsAt`/`hoursBefore` for reminders and `note` for warnings */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @enum {string} */
+            type: "match.proposed" | "match.accepted" | "match.active" | "match.declined" | "match.ended" | "meetup.proposed" | "meetup.confirmed" | "meetup.cancelled" | "meetup.reminder" | "account.verified" | "account.warned";
+        };
         OwnPlaceView: {
             countryCode: string;
             id: string;
@@ -286,6 +1156,28 @@ export interface components {
             /** @description Shown to the profile's owner only */
             lon: number;
             name: string;
+        };
+        ParticipantCountsView: {
+            /** @description Accounts with role host, the volunteers */
+            hosts: number;
+            /** @description Accounts with role migrant (erased accounts not counted) */
+            migrants: number;
+            staff: number;
+        };
+        PersonHistoryView: {
+            displayName: string;
+            /** @description The most recent reports naming this person (up to 10), newest first, this one excluded */
+            recentReports: components["schemas"]["ReportView"][];
+            /** @description Every report naming this person, this one included */
+            reportCount: number;
+            /** @enum {string} */
+            role: "migrant" | "host" | "staff";
+            /** @enum {string} */
+            status: "active" | "suspended";
+            /** Format: date-time */
+            suspendedUntil: string | null;
+            /** Format: uuid */
+            userId: string;
         };
         PlaceView: {
             /** @example NL */
@@ -350,9 +1242,176 @@ export interface components {
             placeId: string | null;
             timezone: string | null;
         };
+        PublicPlaceView: {
+            countryCode: string;
+            name: string;
+        };
+        PublicUserView: {
+            bio: string | null;
+            displayName: string;
+            /** @description Whole kilometres between the two places; null when unknown */
+            distanceKm: number | null;
+            /** Format: uuid */
+            id: string;
+            interests: string[];
+            languages: components["schemas"]["LanguageInput"][];
+            learning: string[];
+            place: components["schemas"]["PublicPlaceView"] | null;
+            /** @enum {string} */
+            role: "migrant" | "host" | "staff";
+        };
+        QueuedReportView: {
+            context: components["schemas"]["ReportContextView"];
+            /** Format: date-time */
+            createdAt: string;
+            details: string | null;
+            /** @description What the detector found (automatic reports); empty for user reports */
+            flags: components["schemas"]["FlagView"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matchId: string | null;
+            /** Format: uuid */
+            messageId: string | null;
+            /** @enum {string} */
+            reason: "harassment" | "spam" | "safety" | "inappropriate" | "other";
+            /**
+             * Format: uuid
+             * @description Null for automatic flags
+             */
+            reporterId: string | null;
+            resolution: components["schemas"]["ResolutionView"] | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /**
+             * @description `user`: filed by a participant; `auto`: opened by the flag detector
+             * @enum {string}
+             */
+            source: "user" | "auto";
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /**
+             * Format: uuid
+             * @description The person reported
+             */
+            userId: string | null;
+        };
+        ReasonView: {
+            /**
+             * @description Stable code for translation
+             * @example language.shared
+             */
+            code: string;
+            /**
+             * @description English sentence
+             * @example You both speak Arabic
+             */
+            detail: string;
+            /** @enum {string} */
+            factor: "language" | "distance" | "interests" | "availability" | "waiting";
+            /** @description Parameters for the translated sentence */
+            params: {
+                [key: string]: unknown;
+            };
+            score: number;
+        };
         RejectVolunteerDto: {
             /** @description Why; kept with the decision and in the audit log */
             note: string;
+        };
+        ReportContextView: {
+            match: components["schemas"]["MatchSummaryView"] | null;
+            /** @description The reported message */
+            message: components["schemas"]["StaffMessageView"] | null;
+            /** @description Up to 3 messages either side of the reported one, oldest first */
+            neighbours: components["schemas"]["StaffMessageView"][];
+            /** @description Both participants' history (or the reported person's when there is no match) */
+            people: components["schemas"]["PersonHistoryView"][];
+        };
+        ReportPageView: {
+            items: components["schemas"]["QueuedReportView"][];
+            nextCursor: string | null;
+        };
+        ReportView: {
+            /** Format: date-time */
+            createdAt: string;
+            details: string | null;
+            /** @description What the detector found (automatic reports); empty for user reports */
+            flags: components["schemas"]["FlagView"][];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matchId: string | null;
+            /** Format: uuid */
+            messageId: string | null;
+            /** @enum {string} */
+            reason: "harassment" | "spam" | "safety" | "inappropriate" | "other";
+            /**
+             * Format: uuid
+             * @description Null for automatic flags
+             */
+            reporterId: string | null;
+            resolution: components["schemas"]["ResolutionView"] | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /**
+             * @description `user`: filed by a participant; `auto`: opened by the flag detector
+             * @enum {string}
+             */
+            source: "user" | "auto";
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /**
+             * Format: uuid
+             * @description The person reported
+             */
+            userId: string | null;
+        };
+        RequestMatchDto: {
+            /**
+             * Format: uuid
+             * @description The person of the other role to be matched with
+             */
+            partnerId: string;
+        };
+        ResolutionView: {
+            /** @enum {string} */
+            action: "dismiss" | "hide_message" | "warn_user" | "suspend_user" | "end_match";
+            note: string;
+            /** @description For suspend_user: days; null means until lifted */
+            suspendDays: number | null;
+        };
+        ResolveReportDto: {
+            /**
+             * @description hide_message hides the reported message; warn_user/suspend_user act on the reported person (else the sender of the reported message); end_match ends the report's match
+             * @enum {string}
+             */
+            action: "dismiss" | "hide_message" | "warn_user" | "suspend_user" | "end_match";
+            /** @description Why; kept with the report and in the audit log (and sent with a warning) */
+            note: string;
+            /** @description Only with suspend_user; omitted means until lifted */
+            suspendDays?: number;
+        };
+        RunView: {
+            /** @example min-cost-flow (successive shortest paths) */
+            algorithm: string;
+            /** Format: date-time */
+            createdAt: string;
+            dryRun: boolean;
+            /** @description Wall time of the round; null while running */
+            durationMs: number | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description People (migrants plus hosts) who had at least one eligible partner scoring at or above MATCH_MIN_SCORE, i.e. the nodes of the round's candidate graph; everyone else unmatched was considered but had no usable pair. */
+            participants: number;
+            /** @description Pairs chosen (and, unless dryRun, proposed) */
+            proposals: number;
+            /** @enum {string} */
+            status: "running" | "finished" | "failed";
+            /** @description Sum of the chosen pairs' scores, one decimal */
+            totalScore: number;
         };
         SignupDto: {
             /**
@@ -375,6 +1434,76 @@ export interface components {
              * @enum {string}
              */
             role: "migrant" | "host";
+        };
+        StaffMessageView: {
+            /** @description The stored body, hidden or not (a placeholder once the sender erased their account) */
+            body: string;
+            /** @description The sender erased their account; the body is a placeholder */
+            bodyErased: boolean;
+            /** Format: uuid */
+            clientId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            hiddenAt: string | null;
+            /** Format: uuid */
+            hiddenBy: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matchId: string;
+            /** Format: uuid */
+            senderId: string;
+            seq: number;
+        };
+        StaffStatsView: {
+            /** @description Volunteers waiting to be vetted */
+            hostsPending: number;
+            /** @description Matches by current status */
+            matches: components["schemas"]["MatchCountsView"];
+            /** @description Matches that ever became active, whatever their status now */
+            matchesEverActive: number;
+            /** @description Median days from a migrant's sign-up to their first match becoming active, over migrants who got one (one decimal); null until anyone has */
+            medianWaitDays: number | null;
+            meetups: components["schemas"]["MeetupCountsView"];
+            /** @description Meetups that happened per match that ever became active (two decimals); null while no match has become active */
+            meetupsPerActiveMatch: number | null;
+            /** @description Reports (user and automatic) not yet resolved */
+            openReports: number;
+            participants: components["schemas"]["ParticipantCountsView"];
+            /** @description Migrants ready to be matched (active, complete profile) with no proposed or active match */
+            waitingMigrants: number;
+        };
+        StartRunDto: {
+            /**
+             * @description Compute and report the round, but propose nothing
+             * @default false
+             */
+            dryRun: boolean;
+        };
+        SuggestionView: {
+            partner: components["schemas"]["PublicUserView"];
+            reasons: components["schemas"]["ReasonView"][];
+            /** @description The same score a matching round uses */
+            score: number;
+        };
+        SuspendUserDto: {
+            /** @description Omitted: until lifted by staff */
+            days?: number;
+            reason: string;
+        };
+        UnsuspendUserDto: {
+            note?: string;
+        };
+        UpdateMeetupDto: {
+            durationMinutes?: number;
+            note?: string | null;
+            /** @description true drops the place */
+            online?: boolean;
+            /** @description Naming a place makes the meetup in person */
+            place?: string | null;
+            /** @example 2026-12-02T17:00:00.000Z */
+            startsAt?: string;
         };
         UserView: {
             /** Format: date-time */
@@ -406,6 +1535,10 @@ export interface components {
         };
         VerifyVolunteerDto: {
             note?: string;
+        };
+        WarnUserDto: {
+            /** @description Sent to the person with the account.warned notification */
+            note: string;
         };
     };
     responses: never;
@@ -707,6 +1840,422 @@ export interface operations {
             };
         };
     };
+    MatchesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchView"][];
+                };
+            };
+        };
+    };
+    MatchRequestsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestMatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchView"];
+                };
+            };
+            /** @description partnerId is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Staff are not matched */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not eligible (the message says why, `code` is e.g. `matching.too-far`), or the caller's profile is incomplete */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchView"];
+                };
+            };
+            /** @description No such match, or the caller is not a participant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchesController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchView"];
+                };
+            };
+            /** @description Staff cannot accept for the participants */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such match, or the caller is not a participant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a proposal any more, already accepted by the caller, expired, or the volunteer has no free place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchesController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineMatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchView"];
+                };
+            };
+            /** @description Staff cannot decline for the participants */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such match, or the caller is not a participant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a proposal (an active match is ended, not declined), or expired */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchesController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndMatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchView"];
+                };
+            };
+            /** @description No such match, or the caller is not a participant */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only an active match can be ended; a proposal is declined */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetupsController_slotsOfMatch: {
+        parameters: {
+            query?: {
+                durationMinutes?: number;
+                /** @description Start of the search window (default now) */
+                from?: string;
+                /** @description End of the search window (default from + 14 days; at most 31 days after from) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupSlotView"][];
+                };
+            };
+            /** @description from is not before to, the window is longer than 31 days, or a value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such match or meetup, or the caller is not one of its two participants */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetupsController_listOfMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupView"][];
+                };
+            };
+            /** @description No such match or meetup, or the caller is not one of its two participants */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetupsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetupDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupView"];
+                };
+            };
+            /** @description Invalid time, duration, place or note */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such match or meetup, or the caller is not one of its two participants */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The match is not active, or startsAt is not in the future */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MessagesController_history: {
+        parameters: {
+            query?: {
+                /** @description Messages with a greater seq; 0 or omitted from the start */
+                afterSeq?: number;
+                /** @description The previous page's nextCursor; takes precedence over afterSeq */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            /** @description A malformed id, afterSeq, cursor or limit */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such match, or the caller is not one of its participants */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SuggestionsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionView"][];
+                };
+            };
+            /** @description Staff are not matched */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The caller's profile is incomplete (`params.missing` lists what), or the caller is a host not verified (yet) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MeController_me: {
         parameters: {
             query?: never;
@@ -747,6 +2296,72 @@ export interface operations {
             };
             /** @description Wrong password; nothing was erased */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CalendarController_rotateToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarTokenView"];
+                };
+            };
+        };
+    };
+    CalendarController_revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CalendarController_feed: {
+        parameters: {
+            query: {
+                /** @description The secret from POST /api/me/calendar-token */
+                token: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Missing, unknown or revoked token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -806,6 +2421,315 @@ export interface operations {
             };
         };
     };
+    MeetupsController_listMine: {
+        parameters: {
+            query?: {
+                /** @description upcoming: not ended yet, soonest first; past: ended, newest first */
+                when?: "upcoming" | "past";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupView"][];
+                };
+            };
+            /** @description No such match or meetup, or the caller is not one of its two participants */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetupsController_reschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeetupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupView"];
+                };
+            };
+            /** @description Nothing to change, or an invalid value */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such match or meetup, or the caller is not one of its two participants */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Declined or cancelled, match not active, or startsAt not in the future */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetupsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupView"];
+                };
+            };
+            /** @description No such match or meetup, or the caller is not one of its two participants */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Own proposal, not proposed any more, match not active, start passed, or it overlaps a confirmed meetup of either person */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetupsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetupReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupView"];
+                };
+            };
+            /** @description No such match or meetup, or the caller is not one of its two participants */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already declined or cancelled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetupsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetupReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupView"];
+                };
+            };
+            /** @description No such match or meetup, or the caller is not one of its two participants */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Own proposal, or not proposed any more */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetupsController_giveFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetupFeedbackDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetupFeedbackView"];
+                };
+            };
+            /** @description No such match or meetup, or the caller is not one of its two participants */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not confirmed, not ended yet, or feedback already given */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetupsController_ics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description No such match or meetup, or the caller is not one of its two participants */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                limit?: number;
+                /** @description Only notifications not yet marked read */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageView"];
+                };
+            };
+            /** @description limit outside 1..100, or a cursor this server did not issue */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkNotificationsReadDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ReferenceController_places: {
         parameters: {
             query: {
@@ -827,6 +2751,464 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlaceView"][];
                 };
+            };
+        };
+    };
+    ReportsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Nothing named, ids that do not belong together, or your own message */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not something you are part of */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffModerationController_auditLog: {
+        parameters: {
+            query?: {
+                /** @description An exact action, or a dotted prefix (`report.resolve` finds every resolution) */
+                action?: string;
+                actorId?: string;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                limit?: number;
+                targetId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffModerationController_conversation: {
+        parameters: {
+            query?: {
+                /** @description Only messages after this seq */
+                afterSeq?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePageView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such match */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchingRunsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartRunDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A matching round is already running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchingRunsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such round */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffModerationController_hide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideMessageDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMessageView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such message */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already hidden */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffModerationController_reports: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                limit?: number;
+                /** @description Omit for every report */
+                status?: "open" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPageView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffModerationController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Already resolved, nothing for the action to act on, or the match is not active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffModerationController_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffStatsView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAccountsController_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Not staff, or the account is a staff account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAccountsController_unsuspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnsuspendUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Not staff, or the account is a staff account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not suspended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffAccountsController_warn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WarnUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Not staff, or the account is a staff account */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -929,6 +3311,50 @@ export interface operations {
                 content?: never;
             };
             /** @description No such volunteer */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BlocksController_block: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockUserDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Blocking yourself, or a staff member */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Staff use moderation instead */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such person */
             404: {
                 headers: {
                     [name: string]: unknown;

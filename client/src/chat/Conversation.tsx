@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../api/client';
+import { api } from '../api/client';
 import { call } from '../api/errors';
-import type { Match, Message, ReportReason } from '../api/pending-contract';
+import type { Message } from '../api/socket-contract';
+import type { Match, ReportReason } from '../api/client';
 import { Notice } from '../components/Field';
 import { translateError } from '../i18n/translate-api';
 import { formatTime, useViewerTimezone } from '../meetups/time';
@@ -33,7 +34,8 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
 
   useEffect(() => {
     if (socket === undefined || user === null || user === undefined) return;
-    const session = new ChatSession(chatTransport(socket), match.id, user.id, setState);
+    const history = (afterSeq: number) => call(api.GET('/api/matches/{id}/messages', { params: { path: { id: match.id }, query: { afterSeq, limit: 100 } } }));
+    const session = new ChatSession(chatTransport(socket), match.id, user.id, setState, { history });
     sessionRef.current = session;
     session.start();
     return () => session.stop();
@@ -139,7 +141,7 @@ function MessageItem({ message, mine, partnerName, time, read, matchId }: Messag
   async function report(event: FormEvent) {
     event.preventDefault();
     try {
-      await call(pendingApi.POST('/api/reports', { body: { messageId: message.id, matchId, reason, ...(details.trim() === '' ? {} : { details: details.trim() }) } }));
+      await call(api.POST('/api/reports', { body: { messageId: message.id, matchId, reason, ...(details.trim() === '' ? {} : { details: details.trim() }) } }));
       setResult({ kind: 'success', text: t('chat.reported') });
       setReporting(false);
     } catch (e) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../api/pending-contract';
+import type { Message } from '../api/socket-contract';
 import { ChatSession, type ChatTransport } from './chat-session';
 import type { ChatState } from './chat-sync';
 
@@ -18,6 +18,8 @@ class FakeServer {
   dropAcks = false;
   dropBroadcasts = false;
   refuseSends: string | undefined;
+  /** Like the real gateway, a join answers at most this many messages and says whether more follow. */
+  joinPage = 1000;
 
   store(payload: Record<string, unknown>, senderId = ME): Message {
     const existing = this.messages.find((m) => m.senderId === senderId && m.clientId === payload.clientId);
@@ -61,7 +63,8 @@ class FakeTransport implements ChatTransport {
     const handlers: Record<string, Handler> = {
       join: (p) => {
         this.server.joins.push(p);
-        return { ok: true, messages: this.server.messages.filter((m) => m.seq > Number(p.afterSeq ?? 0)) };
+        const after = this.server.messages.filter((m) => m.seq > Number(p.afterSeq ?? 0));
+        return { ok: true, messages: after.slice(0, this.server.joinPage), hasMore: after.length > this.server.joinPage };
       },
       send: (p) => {
         this.server.sends.push(p);
@@ -150,6 +153,39 @@ describe('ChatSession', () => {
     await settle();
     expect(server.joins.map((j) => j.afterSeq)).toEqual([0, 2]);
     expect(latest().messages.map((m) => m.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('fetches a long history page by page while the server says it has more', async () => {
+    const { server, transport, session, latest } = setUp();
+    for (let i = 1; i <= 5; i += 1) server.store({ clientId: `p${i}`, body: `message ${i}` }, 'peer');
+    server.joinPage = 2;
+    session.start();
+    transport.connect();
+    await settle();
+    expect(server.joins.map((j) => j.afterSeq)).toEqual([0, 2, 4]);
+    expect(latest().messages.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(latest().loaded).toBe(true);
+  });
+
+  it('reads the REST history before joining, since a socket gets each message only once', async () => {
+    const server = new FakeServer();
+    const transport = new FakeTransport(server);
+    for (let i = 1; i <= 3; i += 1) server.store({ clientId: `p${i}`, body: `message ${i}` }, 'peer');
+    const asked: number[] = [];
+    const history = (afterSeq: number) => {
+      asked.push(afterSeq);
+      const items = server.messages.filter((m) => m.seq > afterSeq).slice(0, 2);
+      return Promise.resolve({ items, nextCursor: items.length === 2 ? String(items[1]?.seq) : null });
+    };
+    // This socket already had everything: its join answers nothing, as the server's ledger does.
+    server.joinPage = 0;
+    const session = new ChatSession(transport, MATCH, ME, () => undefined, { retryMs: 10, ackTimeoutMs: 50, history });
+    session.start();
+    transport.connect();
+    await settle();
+    expect(asked).toEqual([0, 2]);
+    expect(server.joins.map((j) => j.afterSeq)).toEqual([3]);
+    expect(session.current.messages.map((m) => m.body)).toEqual(['message 1', 'message 2', 'message 3']);
   });
 
   it('re-joins when a broadcast reveals a gap', async () => {

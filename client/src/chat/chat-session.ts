@@ -3,7 +3,7 @@
  * joins (and re-joins after every reconnect) with `afterSeq`, sends each message under a clientId
  * until it is acknowledged, retries what was not acknowledged, and resyncs when a gap shows up.
  */
-import type { Message } from '../api/pending-contract';
+import type { Message } from '../api/socket-contract';
 import {
   applyRead, applyTyping, discardOutgoing, emptyChat, hasGap, hideMessage, markAttempt, markFailed, markLoaded, mergeMessages,
   queueOutgoing, syncedUpTo, unsent, type ChatState,
@@ -19,13 +19,21 @@ export interface ChatTransport {
   emit(event: string, payload: unknown): unknown;
 }
 
-type Ack = { ok: true; messages?: Message[]; message?: Message } | { ok: false; error?: unknown };
+type Ack = { ok: true; messages?: Message[]; message?: Message; hasMore?: boolean } | { ok: false; error?: unknown };
+/** Pages fetched in one join at most; the server sends a long history in pages (`hasMore`). */
+const MAX_JOIN_PAGES = 50;
 
 export interface ChatSessionOptions {
   ackTimeoutMs?: number;
   retryMs?: number;
   newId?: () => string;
   now?: () => Date;
+  /**
+   * The REST history (`GET /api/matches/:id/messages?afterSeq=`), read before each join. The socket
+   * join alone is not enough: the server gives each socket each message once, so a conversation
+   * opened again on the same tab's socket would get nothing back from `join`.
+   */
+  history?: (afterSeq: number) => Promise<{ items: Message[]; nextCursor: string | null }>;
 }
 
 function describe(error: unknown): string {
@@ -44,6 +52,7 @@ export class ChatSession {
   private readonly retryMs: number;
   private readonly newId: () => string;
   private readonly now: () => Date;
+  private readonly history: ChatSessionOptions['history'];
   /** Set when the server refuses the join (not a participant, no such match). */
   joinError: string | undefined;
 
@@ -59,6 +68,7 @@ export class ChatSession {
     this.retryMs = options.retryMs ?? 3000;
     this.newId = options.newId ?? (() => crypto.randomUUID());
     this.now = options.now ?? (() => new Date());
+    this.history = options.history;
   }
 
   get current(): ChatState {
@@ -121,18 +131,37 @@ export class ChatSession {
 
   private async doJoin(): Promise<void> {
     try {
-      const ack = (await this.transport.request('join', { matchId: this.state.matchId, afterSeq: syncedUpTo(this.state) }, this.ackTimeoutMs)) as Ack;
-      if (!ack.ok) {
-        this.joinError = describe(ack.error);
-        this.onChange(this.state);
-        return;
+      await this.loadHistory();
+      // A long history comes in pages: join again after the last seq held until the server has no more.
+      for (let page = 0; page < MAX_JOIN_PAGES; page += 1) {
+        const ack = (await this.transport.request('join', { matchId: this.state.matchId, afterSeq: syncedUpTo(this.state) }, this.ackTimeoutMs)) as Ack;
+        if (!ack.ok) {
+          this.joinError = describe(ack.error);
+          this.onChange(this.state);
+          return;
+        }
+        this.joinError = undefined;
+        this.joined = true;
+        const merged = mergeMessages(this.state, ack.messages ?? []);
+        if (ack.hasMore !== true || (ack.messages ?? []).length === 0) {
+          this.update(markLoaded(merged));
+          break;
+        }
+        this.update(merged);
       }
-      this.joinError = undefined;
-      this.joined = true;
-      this.update(markLoaded(mergeMessages(this.state, ack.messages ?? [])));
       await this.flush();
     } catch {
       this.scheduleRetry();
+    }
+  }
+
+  /** Reads the stored history after what is held, page by page, when a REST reader was given. */
+  private async loadHistory(): Promise<void> {
+    if (this.history === undefined) return;
+    for (let page = 0; page < MAX_JOIN_PAGES; page += 1) {
+      const result = await this.history(syncedUpTo(this.state));
+      this.update(mergeMessages(this.state, result.items));
+      if (result.nextCursor === null || result.items.length === 0) return;
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../api/pending-contract';
+import type { Message } from '../api/socket-contract';
 import {
   applyRead, applyTyping, emptyChat, hasGap, hideMessage, latestFromPeer, markFailed, mergeMessages, peerIsTyping, queueOutgoing,
   syncedUpTo, timeline, unsent,

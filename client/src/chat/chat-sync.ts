@@ -4,7 +4,7 @@
  * server's copy arrives (by ack or broadcast, whichever is first); resync asks for everything after
  * the last seq we hold without a gap.
  */
-import type { Message } from '../api/pending-contract';
+import type { Message } from '../api/socket-contract';
 
 export interface OutgoingMessage {
   clientId: string;

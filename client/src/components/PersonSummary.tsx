@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PublicUser, Reason } from '../api/pending-contract';
+import type { PublicUser, Reason } from '../api/client';
 import { interestLabel, languageName, translateReason } from '../i18n/translate-api';
 
 export function PersonSummary({ person }: { person: PublicUser }) {

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
-import { translateError, translateMessage, translateNotification, translateReason } from './translate-api';
+import { notificationLink, translateError, translateMessage, translateNotification, translateReason } from './translate-api';
 
 afterEach(async () => {
   await i18next.changeLanguage('en');
@@ -29,8 +29,7 @@ describe('translating what the API says', () => {
 
   it('falls back to the server\'s English sentence for a code it does not know', () => {
     expect(translateReason(i18next.t, { factor: 'waiting', score: 0, detail: 'Brand new reason', code: 'waiting.somethingNew', params: {} }, 'en')).toBe('Brand new reason');
-    expect(translateReason(i18next.t, { factor: 'waiting', score: 0, detail: 'No code at all' }, 'en')).toBe('No code at all');
-  });
+      });
 
   it('translates errors by code, else validation sentences, else the message', async () => {
     await i18next.changeLanguage('uk');
@@ -44,7 +43,15 @@ describe('translating what the API says', () => {
 
   it('translates notifications by type and falls back to the server detail', async () => {
     await i18next.changeLanguage('nl');
-    expect(translateNotification(i18next.t, { id: '1', type: 'match.proposed', data: {}, createdAt: '' })).toBe('Je hebt een nieuw matchvoorstel.');
-    expect(translateNotification(i18next.t, { id: '2', type: 'new.kind', data: { detail: 'Something happened' }, createdAt: '' })).toBe('Something happened');
+    expect(translateNotification(i18next.t, { type: 'match.proposed', data: { matchId: 'm1' } })).toBe('Je hebt een nieuw matchvoorstel.');
+    expect(translateNotification(i18next.t, { type: 'new.kind', data: { detail: 'Something happened' } })).toBe('Something happened');
+    await i18next.changeLanguage('en');
+    // The server reports a declined meetup as `meetup.cancelled` with `declined: true`, and a warning with its note.
+    expect(translateNotification(i18next.t, { type: 'meetup.cancelled', data: { meetupId: 'x', matchId: 'm', declined: true } })).toBe('Your meetup proposal was declined.');
+    expect(translateNotification(i18next.t, { type: 'meetup.cancelled', data: { meetupId: 'x', matchId: 'm' } })).toBe('A meetup was cancelled.');
+    expect(translateNotification(i18next.t, { type: 'account.warned', data: { note: 'Be kind' } })).toBe('You received a warning from the coordinators: “Be kind”');
+    expect(notificationLink({ type: 'match.active', data: { matchId: 'm1' } })).toBe('/matches/m1');
+    expect(notificationLink({ type: 'meetup.confirmed', data: { meetupId: 'x', matchId: 'm1' } })).toBe('/matches/m1');
+    expect(notificationLink({ type: 'account.verified', data: {} })).toBeUndefined();
   });
 });

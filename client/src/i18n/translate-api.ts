@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/errors';
-import type { AppNotification, Reason } from '../api/pending-contract';
+import type { AppNotification, Reason } from '../api/client';
 
 /** A language's name in the interface language ("Arabisch" in Dutch); the code when unknown. */
 export function languageName(code: string, uiLanguage: string): string {
@@ -25,8 +25,7 @@ function stringList(value: unknown): string[] {
 
 /** A matching reason as a sentence in the interface language; the server's English when the code is new. */
 export function translateReason(t: TFunction, reason: Reason, uiLanguage: string): string {
-  if (reason.code === undefined) return reason.detail;
-  const params = reason.params ?? {};
+  const params = reason.params;
   const values: Record<string, unknown> = {
     ...params,
     languages: formatList(stringList(params.languages).map((code) => languageName(code, uiLanguage)), uiLanguage),
@@ -38,12 +37,25 @@ export function translateReason(t: TFunction, reason: Reason, uiLanguage: string
   return t(`reasons.${reason.code}`, { ...values, defaultValue: reason.detail });
 }
 
-/** A notification as a sentence, by its type; its data fills the blanks. */
-export function translateNotification(t: TFunction, notification: AppNotification): string {
+/** What a notification needs to be read: the server sends only ids and plain facts in `data`. */
+type NotificationLike = Pick<AppNotification, 'data'> & { type: string };
+
+/**
+ * A notification as a sentence, by its type. The server's `data` (notification-rules.ts) holds
+ * `matchId`/`meetupId`, `declined: true` on a meetup declined (sent as `meetup.cancelled`),
+ * `note` on a warning, `startsAt`/`hoursBefore` on a reminder.
+ */
+export function translateNotification(t: TFunction, notification: NotificationLike): string {
   const data = notification.data;
-  const name = typeof data.partnerName === 'string' ? data.partnerName : typeof data.displayName === 'string' ? data.displayName : '';
-  const fallback = typeof data.detail === 'string' ? data.detail : typeof data.message === 'string' ? data.message : notification.type;
-  return t(`notifications.${notification.type}`, { ...data, name, defaultValue: fallback });
+  const fallback = typeof data.detail === 'string' ? data.detail : notification.type;
+  if (notification.type === 'meetup.cancelled' && data.declined === true) return t('notifications.meetup.declined');
+  if (notification.type === 'account.warned' && typeof data.note === 'string' && data.note !== '') return t('notifications.account.warnedWithNote', { note: data.note });
+  return t(`notifications.${notification.type}`, { defaultValue: fallback });
+}
+
+/** Where a notification leads: the match (its conversation and meetups) when it names one. */
+export function notificationLink(notification: NotificationLike): string | undefined {
+  return typeof notification.data.matchId === 'string' ? `/matches/${notification.data.matchId}` : undefined;
 }
 
 /** class-validator's English sentences we can say in other languages; the rest stay as the server wrote them. */

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../api/client';
+import { api } from '../api/client';
 import { call } from '../api/errors';
-import type { Match } from '../api/pending-contract';
+import type { Match } from '../api/client';
 import { Conversation } from '../chat/Conversation';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { Notice } from '../components/Field';
@@ -22,7 +22,7 @@ export function MatchPage({ matchId }: { matchId: string }) {
   const [error, setError] = useState<string>();
 
   const load = useCallback(() => {
-    call(pendingApi.GET('/api/matches/{id}', { params: { path: { id: matchId } } })).then(setMatch, (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/matches/{id}', { params: { path: { id: matchId } } })).then(setMatch, (e: unknown) => setError(translateError(t, e)));
   }, [matchId, t]);
   useEffect(load, [load]);
   useRefreshOn(['match.'], load);
@@ -33,7 +33,7 @@ export function MatchPage({ matchId }: { matchId: string }) {
 
   async function block(reason: string) {
     try {
-      await call(pendingApi.POST('/api/users/{id}/block', { params: { path: { id: partner.id } }, body: reason === '' ? {} : { reason } }));
+      await call(api.POST('/api/users/{id}/block', { params: { path: { id: partner.id } }, body: reason === '' ? {} : { reason } }));
       navigate('/matches');
     } catch (e) {
       setError(translateError(t, e));

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingApi, type User } from '../api/client';
+import { api, type User } from '../api/client';
 import { call } from '../api/errors';
-import type { Match } from '../api/pending-contract';
+import type { Match } from '../api/client';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { Notice } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
@@ -29,7 +29,7 @@ export function MatchesPage() {
   const [error, setError] = useState<string>();
 
   const load = useCallback(() => {
-    call(pendingApi.GET('/api/matches')).then(setMatches, (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/matches')).then(setMatches, (e: unknown) => setError(translateError(t, e)));
   }, [t]);
   useEffect(load, [load]);
   useRefreshOn(['match.'], load);
@@ -69,10 +69,10 @@ export function MatchesPage() {
                   <p>{t('matches.waitingFor', { name: partner.displayName })}</p>
                 ) : (
                   <div className="actions">
-                    <button type="button" onClick={() => void act(call(pendingApi.POST('/api/matches/{id}/accept', { ...path, body: {} })))}>
+                    <button type="button" onClick={() => void act(call(api.POST('/api/matches/{id}/accept', path)))}>
                       {t('matches.accept')}
                     </button>
-                    <ConfirmWithReason label={t('matches.decline')} confirmLabel={t('matches.confirmDecline')} onConfirm={(reason) => act(call(pendingApi.POST('/api/matches/{id}/decline', { ...path, body: reason === '' ? {} : { reason } })))} />
+                    <ConfirmWithReason label={t('matches.decline')} confirmLabel={t('matches.confirmDecline')} onConfirm={(reason) => act(call(api.POST('/api/matches/{id}/decline', { ...path, body: reason === '' ? {} : { note: reason } })))} />
                   </div>
                 )}
               </li>
@@ -91,7 +91,7 @@ export function MatchesPage() {
                 <PersonSummary person={partner} />
                 <div className="actions">
                   <a className="button" href={href(`/matches/${match.id}`)}>{t('matches.open', { name: partner.displayName })}</a>
-                  <ConfirmWithReason label={t('matches.end')} confirmLabel={t('matches.confirmEnd')} onConfirm={(reason) => act(call(pendingApi.POST('/api/matches/{id}/end', { params: { path: { id: match.id } }, body: reason === '' ? {} : { reason } })))} />
+                  <ConfirmWithReason label={t('matches.end')} confirmLabel={t('matches.confirmEnd')} onConfirm={(reason) => act(call(api.POST('/api/matches/{id}/end', { params: { path: { id: match.id } }, body: reason === '' ? {} : { reason } })))} />
                 </div>
               </li>
             );

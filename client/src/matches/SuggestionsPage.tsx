@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../api/client';
+import { api } from '../api/client';
 import { call } from '../api/errors';
-import type { Suggestion } from '../api/pending-contract';
+import type { Suggestion } from '../api/client';
 import { Notice } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { PersonSummary, Reasons } from '../components/PersonSummary';
@@ -19,7 +19,7 @@ export function SuggestionsPage() {
 
   const load = useCallback(() => {
     setError(undefined);
-    call(pendingApi.GET('/api/matching/suggestions', { params: { query: { limit: 10 } } })).then(setSuggestions, (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/matching/suggestions', { params: { query: { limit: 10 } } })).then(setSuggestions, (e: unknown) => setError(translateError(t, e)));
   }, [t]);
   useEffect(load, [load]);
 
@@ -27,7 +27,7 @@ export function SuggestionsPage() {
     setAsking(partnerId);
     setError(undefined);
     try {
-      await call(pendingApi.POST('/api/matches', { body: { partnerId } }));
+      await call(api.POST('/api/matches', { body: { partnerId } }));
       navigate('/matches');
     } catch (e) {
       setError(translateError(t, e));

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingApi, tokenStore } from '../api/client';
+import { api, tokenStore } from '../api/client';
 import { call } from '../api/errors';
-import type { Meetup } from '../api/pending-contract';
+import type { Meetup } from '../api/client';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { Notice } from '../components/Field';
 import { translateError } from '../i18n/translate-api';
@@ -48,7 +48,7 @@ export function MeetupCard({ meetup, onChanged, showMatchLink = false }: { meetu
   function reschedule(event: FormEvent) {
     event.preventDefault();
     void act(async () => {
-      await call(pendingApi.PATCH('/api/meetups/{id}', { ...path, body: { startsAt: zonedLocalToUtc(when, timeZone) } }));
+      await call(api.PATCH('/api/meetups/{id}', { ...path, body: { startsAt: zonedLocalToUtc(when, timeZone) } }));
       setRescheduling(false);
     });
   }
@@ -65,14 +65,14 @@ export function MeetupCard({ meetup, onChanged, showMatchLink = false }: { meetu
       {showMatchLink ? <p><a href={href(`/matches/${meetup.matchId}`)}>{t('meetups.openMatch')}</a></p> : null}
       <div className="actions">
         {meetup.status === 'proposed' && !mine ? (
-          <button type="button" onClick={() => void act(() => call(pendingApi.POST('/api/meetups/{id}/accept', { ...path, body: {} })))}>{t('meetups.accept')}</button>
+          <button type="button" onClick={() => void act(() => call(api.POST('/api/meetups/{id}/accept', path)))}>{t('meetups.accept')}</button>
         ) : null}
         {meetup.status === 'proposed' && !mine ? (
-          <ConfirmWithReason label={t('meetups.decline')} confirmLabel={t('meetups.confirmDecline')} onConfirm={(reason) => act(() => call(pendingApi.POST('/api/meetups/{id}/decline', { ...path, body: reason === '' ? {} : { reason } })))} />
+          <ConfirmWithReason label={t('meetups.decline')} confirmLabel={t('meetups.confirmDecline')} onConfirm={(reason) => act(() => call(api.POST('/api/meetups/{id}/decline', { ...path, body: reason === '' ? {} : { reason } })))} />
         ) : null}
         {open && !ended ? <button type="button" className="secondary" onClick={() => setRescheduling(!rescheduling)}>{t('meetups.reschedule')}</button> : null}
         {open && !ended ? (
-          <ConfirmWithReason label={t('meetups.cancel')} confirmLabel={t('meetups.confirmCancel')} onConfirm={(reason) => act(() => call(pendingApi.POST('/api/meetups/{id}/cancel', { ...path, body: reason === '' ? {} : { reason } })))} />
+          <ConfirmWithReason label={t('meetups.cancel')} confirmLabel={t('meetups.confirmCancel')} onConfirm={(reason) => act(() => call(api.POST('/api/meetups/{id}/cancel', { ...path, body: reason === '' ? {} : { reason } })))} />
         ) : null}
         {meetup.status === 'confirmed' ? <button type="button" className="secondary" onClick={() => void act(() => downloadIcs(meetup))}>{t('meetups.addToCalendar')}</button> : null}
       </div>
@@ -104,7 +104,7 @@ function FeedbackForm({ meetup }: { meetup: Meetup }) {
     event.preventDefault();
     if (happened === '') return;
     try {
-      await call(pendingApi.POST('/api/meetups/{id}/feedback', {
+      await call(api.POST('/api/meetups/{id}/feedback', {
         params: { path: { id: meetup.id } },
         body: { happened: happened === 'yes', ...(rating === '' ? {} : { rating: Number(rating) }), ...(comment.trim() === '' ? {} : { comment: comment.trim() }), concern },
       }));

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../api/client';
+import { api } from '../api/client';
 import { call } from '../api/errors';
-import type { Meetup, Slot } from '../api/pending-contract';
+import type { Meetup, Slot } from '../api/client';
 import { Notice } from '../components/Field';
 import { translateError } from '../i18n/translate-api';
 import { useRefreshOn } from '../notifications/notifications';
@@ -23,11 +23,11 @@ export function MeetupPlanner({ matchId, active }: { matchId: string; active: bo
   const path = { params: { path: { id: matchId } } };
 
   const load = useCallback(() => {
-    call(pendingApi.GET('/api/matches/{id}/meetups', { params: { path: { id: matchId } } })).then(setMeetups, (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/matches/{id}/meetups', { params: { path: { id: matchId } } })).then(setMeetups, (e: unknown) => setError(translateError(t, e)));
     if (!active) return;
     const from = new Date();
     const to = new Date(from.getTime() + SLOT_DAYS * 86_400_000);
-    call(pendingApi.GET('/api/matches/{id}/meetup-slots', { params: { path: { id: matchId }, query: { from: from.toISOString(), to: to.toISOString() } } })).then(
+    call(api.GET('/api/matches/{id}/meetup-slots', { params: { path: { id: matchId }, query: { from: from.toISOString(), to: to.toISOString() } } })).then(
       (found) => setSlots(found.slice(0, 8)),
       () => setSlots([]),
     );
@@ -42,7 +42,7 @@ export function MeetupPlanner({ matchId, active }: { matchId: string; active: bo
     const startsAt = form.slot !== '' ? form.slot : form.when === '' ? undefined : zonedLocalToUtc(form.when, timeZone);
     if (startsAt === undefined) return setError(t('meetups.chooseTime'));
     try {
-      await call(pendingApi.POST('/api/matches/{id}/meetups', {
+      await call(api.POST('/api/matches/{id}/meetups', {
         ...path,
         body: {
           startsAt,

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../api/client';
+import { api } from '../api/client';
 import { call } from '../api/errors';
-import type { Meetup } from '../api/pending-contract';
+import type { Meetup } from '../api/client';
 import { Notice } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { translateError } from '../i18n/translate-api';
 import { useRefreshOn } from '../notifications/notifications';
+import { CalendarSubscription } from './CalendarSubscription';
 import { MeetupCard } from './MeetupCard';
 import { useViewerTimezone } from './time';
 
@@ -19,8 +20,8 @@ export function MeetupsPage() {
 
   const load = useCallback(() => {
     const fail = (e: unknown): void => setError(translateError(t, e));
-    call(pendingApi.GET('/api/meetups', { params: { query: { when: 'upcoming' } } })).then(setUpcoming, fail);
-    call(pendingApi.GET('/api/meetups', { params: { query: { when: 'past' } } })).then(setPast, fail);
+    call(api.GET('/api/meetups', { params: { query: { when: 'upcoming' } } })).then(setUpcoming, fail);
+    call(api.GET('/api/meetups', { params: { query: { when: 'past' } } })).then(setPast, fail);
   }, [t]);
   useEffect(load, [load]);
   useRefreshOn(['meetup.'], load);
@@ -34,6 +35,7 @@ export function MeetupsPage() {
       {upcoming.length === 0 ? <p>{t('meetups.none')}</p> : <ul className="cards">{upcoming.map((m) => <MeetupCard key={m.id} meetup={m} onChanged={load} showMatchLink />)}</ul>}
       <h2>{t('meetups.past')}</h2>
       {past.length === 0 ? <p>{t('meetups.none')}</p> : <ul className="cards">{past.map((m) => <MeetupCard key={m.id} meetup={m} onChanged={load} showMatchLink />)}</ul>}
+      <CalendarSubscription />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../components/PageTitle';
-import { translateNotification } from '../i18n/translate-api';
+import { notificationLink, translateNotification } from '../i18n/translate-api';
+import { href } from '../router';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
 import { useNotifications } from './notifications';
 
@@ -22,6 +23,7 @@ export function NotificationsPage() {
           {items.map((n) => (
             <li key={n.id} className={n.readAt === null || n.readAt === undefined ? 'card unread' : 'card'}>
               <p>{translateNotification(t, n)}</p>
+              {notificationLink(n) === undefined ? null : <p><a href={href(notificationLink(n) ?? '/')}>{t('notifications.open')}</a></p>}
               <p className="meta">
                 <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language, timeZone)}</time>
               </p>

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { pendingApi } from '../api/client';
+import { api } from '../api/client';
 import { call } from '../api/errors';
-import type { AppNotification } from '../api/pending-contract';
+import type { AppNotification } from '../api/client';
 import { realtimeSocket } from '../realtime';
 import { useSession } from '../session/session';
 
@@ -25,7 +25,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!active || token === null) return setItems([]);
     let cancelled = false;
-    call(pendingApi.GET('/api/notifications', { params: { query: { limit: 50 } } }))
+    call(api.GET('/api/notifications', { params: { query: { limit: 50 } } }))
       .then((page) => !cancelled && setItems(page.items))
       .catch(() => undefined); // Not served yet, or offline: the live feed still works.
     const socket = realtimeSocket(token);
@@ -43,7 +43,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const markAllRead = useCallback(async () => {
     const ids = items.filter((n) => n.readAt === null || n.readAt === undefined).map((n) => n.id);
     if (ids.length === 0) return;
-    await call(pendingApi.POST('/api/notifications/read', { body: { ids } }));
+    await call(api.POST('/api/notifications/read', { body: { ids } }));
     const now = new Date().toISOString();
     setItems((current) => current.map((n) => (ids.includes(n.id) ? { ...n, readAt: now } : n)));
   }, [items]);

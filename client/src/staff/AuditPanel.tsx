@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../api/client';
+import { api } from '../api/client';
 import { call } from '../api/errors';
-import type { AuditEntry } from '../api/pending-contract';
+import type { AuditEntry } from '../api/client';
 import { Notice, TextField } from '../components/Field';
 import { translateError } from '../i18n/translate-api';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
@@ -17,7 +17,7 @@ export function AuditPanel() {
 
   const load = useCallback((after?: string) => {
     const query = Object.fromEntries(Object.entries(filters).filter(([, value]) => value.trim() !== '')) as Record<string, string>;
-    call(pendingApi.GET('/api/staff/audit-log', { params: { query: { ...query, ...(after === undefined ? {} : { cursor: after }) } } })).then(
+    call(api.GET('/api/staff/audit-log', { params: { query: { ...query, ...(after === undefined ? {} : { cursor: after }) } } })).then(
       (page) => {
         setEntries((current) => (after === undefined ? page.items : [...current, ...page.items]));
         setCursor(page.nextCursor);

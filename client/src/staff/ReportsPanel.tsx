@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../api/client';
+import { api, type Report, type ResolveAction, type StaffMessage } from '../api/client';
 import { call } from '../api/errors';
-import type { Message, Report, ResolveAction } from '../api/pending-contract';
 import { Notice } from '../components/Field';
 import { translateError } from '../i18n/translate-api';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
@@ -18,7 +17,7 @@ export function ReportsPanel() {
   const [error, setError] = useState<string>();
 
   const load = useCallback(() => {
-    call(pendingApi.GET('/api/staff/reports', { params: { query: { status: 'open' } } })).then((page) => setReports(page.items), (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/staff/reports', { params: { query: { status: 'open' } } })).then((page) => setReports(page.items), (e: unknown) => setError(translateError(t, e)));
   }, [t]);
   useEffect(load, [load]);
 
@@ -32,7 +31,7 @@ export function ReportsPanel() {
               <h2>{t(`report.reasons.${report.reason}`, { defaultValue: report.reason })} · {t(`staff.reports.sources.${report.source}`)}</h2>
               <p className="meta"><time dateTime={report.createdAt}>{formatDateTime(report.createdAt, i18n.language, timeZone)}</time></p>
               {report.details === null ? null : <p>{report.details}</p>}
-              {report.flags.length === 0 ? null : <p>{t('staff.reports.flags', { flags: report.flags.join(', ') })}</p>}
+              {report.flags.length === 0 ? null : <p>{t('staff.reports.flags', { flags: report.flags.map((flag) => t(`staff.reports.flagKinds.${flag.kind}`, { defaultValue: flag.kind })).join(', ') })}</p>}
               {selected === report.id ? (
                 <ReportDetail report={report} onResolved={() => { setSelected(undefined); load(); }} />
               ) : (
@@ -48,25 +47,18 @@ export function ReportsPanel() {
 
 function ReportDetail({ report, onResolved }: { report: Report; onResolved: () => void }) {
   const { t } = useTranslation();
-  const [messages, setMessages] = useState<Message[]>();
+  // The queue item carries its context: the reported message and up to three either side, oldest first.
+  const messages = contextMessages(report);
   const [action, setAction] = useState<ResolveAction>(report.messageId === null ? 'dismiss' : 'hide_message');
   const [note, setNote] = useState('');
   const [days, setDays] = useState('7');
   const [error, setError] = useState<string>();
 
-  useEffect(() => {
-    if (report.matchId === null) return;
-    call(pendingApi.GET('/api/staff/matches/{id}/messages', { params: { path: { id: report.matchId } } })).then(
-      (result) => setMessages(Array.isArray(result) ? result : result.items),
-      (e: unknown) => setError(translateError(t, e)),
-    );
-  }, [report.matchId, t]);
-
   async function resolve(event: FormEvent) {
     event.preventDefault();
     if (note.trim() === '') return setError(t('staff.reports.noteNeeded'));
     try {
-      await call(pendingApi.POST('/api/staff/reports/{id}/resolve', {
+      await call(api.POST('/api/staff/reports/{id}/resolve', {
         params: { path: { id: report.id } },
         body: { action, note: note.trim(), ...(action === 'suspend_user' ? { suspendDays: Number(days) } : {}) },
       }));
@@ -78,12 +70,13 @@ function ReportDetail({ report, onResolved }: { report: Report; onResolved: () =
 
   return (
     <div>
-      {messages === undefined ? null : (
+      {messages.length === 0 ? null : (
         <ol className="messages context" aria-label={t('staff.reports.context')}>
           {messages.map((m) => (
             <li key={m.id} className={m.id === report.messageId ? 'message reported' : 'message'} aria-current={m.id === report.messageId ? 'true' : undefined}>
               <p className="meta">#{m.seq} · {m.senderId === report.userId ? t('staff.reports.reportedPerson') : t('staff.reports.otherPerson')}</p>
-              <p className="body">{m.body ?? t('chat.hidden')}</p>
+              <p className="body">{m.bodyErased ? t('chat.hidden') : m.body}</p>
+              {m.hiddenAt === null ? null : <p className="meta">{t('chat.hidden')}</p>}
             </li>
           ))}
         </ol>
@@ -110,4 +103,10 @@ function ReportDetail({ report, onResolved }: { report: Report; onResolved: () =
       </form>
     </div>
   );
+}
+
+function contextMessages(report: Report): StaffMessage[] {
+  const { message, neighbours } = report.context;
+  if (message === null) return neighbours;
+  return [...neighbours.filter((m) => m.id !== message.id), message].sort((a, b) => a.seq - b.seq);
 }

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../api/client';
+import { api } from '../api/client';
 import { call } from '../api/errors';
-import type { MatchingRun } from '../api/pending-contract';
+import type { MatchingRun } from '../api/client';
 import { Notice } from '../components/Field';
 import { translateError } from '../i18n/translate-api';
 import { pollUntilDone } from './poll-run';
 
 function fetchRun(id: string): Promise<MatchingRun> {
-  return call(pendingApi.GET('/api/staff/matching/runs/{id}', { params: { path: { id } } }));
+  return call(api.GET('/api/staff/matching/runs/{id}', { params: { path: { id } } }));
 }
 
 /** A matching round: always a dry run first, so staff see the figures before anyone is proposed. */
@@ -24,7 +24,7 @@ export function RoundsPanel() {
     setError(undefined);
     const show = dry ? setDryRun : setRealRun;
     try {
-      const first = await call(pendingApi.POST('/api/staff/matching/runs', { body: { dryRun: dry } }));
+      const first = await call(api.POST('/api/staff/matching/runs', { body: { dryRun: dry } }));
       show(first);
       show(await pollUntilDone(first, fetchRun, { onProgress: show }));
     } catch (e) {

@@ -1,15 +1,15 @@
-import { BarElement, CategoryScale, Chart, Legend, LinearScale, LineElement, PointElement, Title, Tooltip } from 'chart.js';
+import { BarElement, CategoryScale, Chart, Legend, LinearScale, Title, Tooltip } from 'chart.js';
 import { useEffect, useState } from 'react';
-import { Bar, Line } from 'react-chartjs-2';
+import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../api/client';
+import { api } from '../api/client';
 import { call } from '../api/errors';
-import type { StaffStats } from '../api/pending-contract';
+import type { StaffStats } from '../api/client';
 import { Notice } from '../components/Field';
 import { translateError } from '../i18n/translate-api';
-import { matchesOverTime, matchesSeries, meetupsSeries, waitingSeries, type Series } from './stats-figures';
+import { matchesSeries, meetupsSeries, participantsByRole, waitingSeries, type Series } from './stats-figures';
 
-Chart.register(CategoryScale, LinearScale, BarElement, LineElement, PointElement, Title, Tooltip, Legend);
+Chart.register(CategoryScale, LinearScale, BarElement, Title, Tooltip, Legend);
 
 const COLOURS = ['#1d4e89', '#b3541e', '#2e7d32', '#6a1b9a', '#5d4037', '#00695c'];
 
@@ -47,15 +47,14 @@ export default function StatsPanel() {
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    call(pendingApi.GET('/api/staff/stats')).then(setStats, (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/staff/stats')).then(setStats, (e: unknown) => setError(translateError(t, e)));
   }, [t]);
 
   if (stats === undefined) return <Notice kind="error">{error}</Notice>;
-  const overTime = matchesOverTime(stats);
   return (
     <div className="stats">
       <dl className="figures-summary">
-        {Object.entries(stats.participants ?? {}).map(([role, count]) => (
+        {participantsByRole(stats).map(({ role, count }) => (
           <div key={role}>
             <dt>{t(`roles.${role}`, { defaultValue: role })}</dt>
             <dd>{count}</dd>
@@ -63,29 +62,15 @@ export default function StatsPanel() {
         ))}
         <div>
           <dt>{t('staff.stats.medianWait')}</dt>
-          <dd>{stats.medianWaitDays === null || stats.medianWaitDays === undefined ? '—' : t('staff.stats.days', { count: Math.round(stats.medianWaitDays) })}</dd>
+          <dd>{stats.medianWaitDays === null ? '—' : t('staff.stats.days', { count: Math.round(stats.medianWaitDays) })}</dd>
         </div>
         <div>
           <dt>{t('staff.stats.openReports')}</dt>
-          <dd>{stats.openReports ?? 0}</dd>
+          <dd>{stats.openReports}</dd>
         </div>
       </dl>
       <BarFigure title={t('staff.stats.waiting')} series={waitingSeries(stats)} label={(key) => t(`staff.stats.${key}`)} />
-      {overTime === undefined ? (
-        <BarFigure title={t('staff.stats.matches')} series={matchesSeries(stats)} label={(key) => t(`matches.status.${key}`, { defaultValue: key })} />
-      ) : (
-        <figure className="chart">
-          <figcaption>{t('staff.stats.matchesOverTime')}</figcaption>
-          <div className="chart-canvas">
-            <Line
-              role="img"
-              aria-label={t('staff.stats.matchesOverTime')}
-              data={{ labels: overTime.dates, datasets: overTime.lines.map((line, i) => ({ label: t(`matches.status.${line.status}`, { defaultValue: line.status }), data: line.values, borderColor: COLOURS[i % COLOURS.length] })) }}
-              options={{ responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }}
-            />
-          </div>
-        </figure>
-      )}
+      <BarFigure title={t('staff.stats.matches')} series={matchesSeries(stats)} label={(key) => t(`matches.status.${key}`, { defaultValue: key })} />
       <BarFigure title={t('staff.stats.meetups')} series={meetupsSeries(stats)} label={(key) => t(`staff.stats.meetupStates.${key}`)} />
     </div>
   );

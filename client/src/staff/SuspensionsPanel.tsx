@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../api/client';
+import { api } from '../api/client';
 import { call } from '../api/errors';
 import { Notice, TextField } from '../components/Field';
 import { translateError } from '../i18n/translate-api';
@@ -20,8 +20,8 @@ export function SuspensionsPanel() {
     const params = { path: { id: form.userId.trim() } };
     try {
       const user = lift
-        ? await call(pendingApi.POST('/api/staff/users/{id}/unsuspend', { params, body: form.reason.trim() === '' ? {} : { note: form.reason.trim() } }))
-        : await call(pendingApi.POST('/api/staff/users/{id}/suspend', { params, body: { reason: form.reason.trim(), ...(form.days === '' ? {} : { days: Number(form.days) }) } }));
+        ? await call(api.POST('/api/staff/users/{id}/unsuspend', { params, body: form.reason.trim() === '' ? {} : { note: form.reason.trim() } }))
+        : await call(api.POST('/api/staff/users/{id}/suspend', { params, body: { reason: form.reason.trim(), ...(form.days === '' ? {} : { days: Number(form.days) }) } }));
       setResult({ kind: 'success', text: t(lift ? 'staff.suspensions.lifted' : 'staff.suspensions.suspended', { name: user.displayName }) });
     } catch (e) {
       setResult({ kind: 'error', text: translateError(t, e) });

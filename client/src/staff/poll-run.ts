@@ -1,4 +1,4 @@
-import type { MatchingRun } from '../api/pending-contract';
+import type { MatchingRun } from '../api/client';
 
 /** Polls a matching round until it is no longer `running` (the POST may answer before the round ends). */
 export async function pollUntilDone(

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchingRun } from '../api/pending-contract';
+import type { MatchingRun } from '../api/client';
 import { pollUntilDone } from './poll-run';
-import { matchesOverTime, matchesSeries, waitingSeries } from './stats-figures';
+import type { StaffStats } from '../api/client';
+import { matchesSeries, meetupsSeries, participantsByRole, waitingSeries } from './stats-figures';
 
 const run = (status: MatchingRun['status'], proposals = 0): MatchingRun => ({
   id: 'r1', status, createdAt: '', finishedAt: null, participants: 10, proposals, totalScore: 0, algorithm: 'hungarian', durationMs: null, dryRun: true,
@@ -22,19 +23,20 @@ describe('matching rounds', () => {
 });
 
 describe('stats figures', () => {
-  it('reads counts defensively and keeps statuses in a stable order', () => {
-    expect(waitingSeries({})).toEqual({ labels: ['waitingMigrants', 'hostsPending'], values: [0, 0] });
-    expect(matchesSeries({ matchesByStatus: { active: 3, ended: 1, novel: 2 } })).toEqual({
-      labels: ['proposed', 'active', 'declined', 'expired', 'ended', 'novel'],
-      values: [0, 3, 0, 0, 1, 2],
-    });
+  // The shape GET /api/staff/stats really sends (src/moderation/dto/stats.view.ts).
+  const stats: StaffStats = {
+    participants: { migrants: 5, hosts: 3, staff: 1 }, hostsPending: 2, waitingMigrants: 4, medianWaitDays: 3.5,
+    matches: { proposed: 1, active: 3, declined: 0, expired: 2, ended: 1 }, matchesEverActive: 4,
+    meetups: { confirmed: 2, happened: 1 }, meetupsPerActiveMatch: 0.25, openReports: 0,
+  };
+
+  it('keeps match statuses in a stable order', () => {
+    expect(waitingSeries(stats)).toEqual({ labels: ['waitingMigrants', 'hostsPending'], values: [4, 2] });
+    expect(matchesSeries(stats)).toEqual({ labels: ['proposed', 'active', 'declined', 'expired', 'ended'], values: [1, 3, 0, 2, 1] });
+    expect(meetupsSeries(stats)).toEqual({ labels: ['confirmed', 'happened'], values: [2, 1] });
   });
 
-  it('draws lines over time only when a history is sent', () => {
-    expect(matchesOverTime({})).toBeUndefined();
-    expect(matchesOverTime({ history: [{ date: '2026-01-01', matchesByStatus: { active: 1 } }, { date: '2026-01-02', matchesByStatus: { active: 2, ended: 1 } }] })).toEqual({
-      dates: ['2026-01-01', '2026-01-02'],
-      lines: [{ status: 'active', values: [1, 2] }, { status: 'ended', values: [0, 1] }],
-    });
+  it('names participants by the singular role the translations use', () => {
+    expect(participantsByRole(stats)).toEqual([{ role: 'migrant', count: 5 }, { role: 'host', count: 3 }, { role: 'staff', count: 1 }]);
   });
 });

@@ -1,34 +1,28 @@
-import type { StaffStats } from '../api/pending-contract';
+import type { StaffStats } from '../api/client';
 
 export interface Series {
   labels: string[];
   values: number[];
 }
 
-const MATCH_STATUSES = ['proposed', 'active', 'declined', 'expired', 'ended'];
+const MATCH_STATUSES = ['proposed', 'active', 'declined', 'expired', 'ended'] as const;
+/** The server counts `participants` by plural keys (stats.view.ts); the interface names roles in the singular. */
+const PARTICIPANT_ROLES = [['migrants', 'migrant'], ['hosts', 'host'], ['staff', 'staff']] as const;
 
 /** People waiting to be matched: migrants without a match, hosts awaiting vetting. */
 export function waitingSeries(stats: StaffStats): Series {
-  return { labels: ['waitingMigrants', 'hostsPending'], values: [stats.waitingMigrants ?? 0, stats.hostsPending ?? 0] };
+  return { labels: ['waitingMigrants', 'hostsPending'], values: [stats.waitingMigrants, stats.hostsPending] };
 }
 
 export function matchesSeries(stats: StaffStats): Series {
-  const byStatus = stats.matchesByStatus ?? {};
-  const labels = [...MATCH_STATUSES, ...Object.keys(byStatus).filter((s) => !MATCH_STATUSES.includes(s))];
-  return { labels, values: labels.map((status) => byStatus[status] ?? 0) };
+  return { labels: [...MATCH_STATUSES], values: MATCH_STATUSES.map((status) => stats.matches[status]) };
 }
 
 export function meetupsSeries(stats: StaffStats): Series {
-  return { labels: ['confirmed', 'happened'], values: [stats.meetups?.confirmed ?? 0, stats.meetups?.happened ?? 0] };
+  return { labels: ['confirmed', 'happened'], values: [stats.meetups.confirmed, stats.meetups.happened] };
 }
 
-/** Matches by status over time, one line per status, when the server sends a history. */
-export function matchesOverTime(stats: StaffStats): { dates: string[]; lines: Array<{ status: string; values: number[] }> } | undefined {
-  const history = stats.history ?? [];
-  if (history.length === 0) return undefined;
-  const statuses = [...new Set(history.flatMap((point) => Object.keys(point.matchesByStatus ?? {})))];
-  return {
-    dates: history.map((point) => point.date),
-    lines: statuses.map((status) => ({ status, values: history.map((point) => point.matchesByStatus?.[status] ?? 0) })),
-  };
+/** Participants by role, keyed by the singular role name the `roles.*` translations use. */
+export function participantsByRole(stats: StaffStats): Array<{ role: string; count: number }> {
+  return PARTICIPANT_ROLES.map(([key, role]) => ({ role, count: stats.participants[key] }));
 }

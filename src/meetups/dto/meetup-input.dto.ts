@@ -23,7 +23,7 @@ export class CreateMeetupDto {
   @IsInt() @Min(MIN_MEETUP_DURATION_MINUTES) @Max(MAX_MEETUP_DURATION_MINUTES)
   durationMinutes: number;
 
-  @ApiPropertyOptional({ maxLength: MAX_PLACE_LENGTH, example: 'Café de Jaren', description: 'A public place; required unless online' })
+  @ApiPropertyOptional({ type: String, maxLength: MAX_PLACE_LENGTH, example: 'Café de Jaren', description: 'A public place; required unless online' })
   @IsOptional() @Transform(trim) @IsString() @MaxLength(MAX_PLACE_LENGTH)
   place?: string | null;
 
@@ -31,7 +31,7 @@ export class CreateMeetupDto {
   @IsOptional() @IsBoolean()
   online?: boolean;
 
-  @ApiPropertyOptional({ maxLength: MAX_NOTE_LENGTH })
+  @ApiPropertyOptional({ type: String, maxLength: MAX_NOTE_LENGTH })
   @IsOptional() @Transform(trim) @IsString() @MaxLength(MAX_NOTE_LENGTH)
   note?: string | null;
 }
