@@ -10,6 +10,7 @@
  * spill-over belongs in the week we measure.
  */
 import { DateTime } from 'luxon';
+import { intersectIntervals, MsInterval, totalLength, unionIntervals } from '../../common/intervals.js';
 import type { AvailabilityWindow } from './matching-person.js';
 
 export interface WeeklySchedule {
@@ -18,10 +19,7 @@ export interface WeeklySchedule {
 }
 
 /** Half-open UTC interval [start, end) in epoch milliseconds. */
-interface UtcInterval {
-  start: number;
-  end: number;
-}
+type UtcInterval = MsInterval;
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -114,20 +112,6 @@ function windowsOfWeek(schedule: WeeklySchedule, zone: string, mondayMs: number)
   return intervals;
 }
 
-/** Sorts and merges overlapping or touching intervals. */
-function mergeIntervals(intervals: UtcInterval[]): UtcInterval[] {
-  const sorted = [...intervals].sort((x, y) => x.start - y.start);
-  const merged: UtcInterval[] = [];
-  for (const interval of sorted) {
-    const last = merged.at(-1);
-    if (last !== undefined && interval.start <= last.end) {
-      last.end = Math.max(last.end, interval.end);
-    } else {
-      merged.push({ ...interval });
-    }
-  }
-  return merged;
-}
 
 /**
  * Placing windows with luxon costs ~1 ms per person (zone offsets via Intl), which would
@@ -163,25 +147,9 @@ function computeFreeTimeInWeek(schedule: WeeklySchedule, weekStart: Date): UtcIn
   const clipped = intervals
     .map(({ start, end }) => ({ start: Math.max(start, weekStartMs), end: Math.min(end, weekEndMs) }))
     .filter(({ start, end }) => start < end);
-  return mergeIntervals(clipped);
+  return unionIntervals(clipped);
 }
 
-/** Total length of the intersection of two sorted, merged interval lists. */
-function intersectionMs(a: readonly UtcInterval[], b: readonly UtcInterval[]): number {
-  let total = 0;
-  let i = 0;
-  let j = 0;
-  for (let x = a[i], y = b[j]; x !== undefined && y !== undefined; x = a[i], y = b[j]) {
-    total += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
-    // Advance whichever interval finishes first; the other may still overlap the next one.
-    if (x.end < y.end) {
-      i += 1;
-    } else {
-      j += 1;
-    }
-  }
-  return total;
-}
 
 /**
  * Minutes per week both people are free, for the week beginning at
@@ -192,6 +160,6 @@ export function weeklyOverlapMinutes(
   b: WeeklySchedule,
   referenceWeekStart: Date,
 ): number {
-  const overlap = intersectionMs(freeTimeInWeek(a, referenceWeekStart), freeTimeInWeek(b, referenceWeekStart));
+  const overlap = totalLength(intersectIntervals(freeTimeInWeek(a, referenceWeekStart), freeTimeInWeek(b, referenceWeekStart)));
   return Math.round(overlap / MINUTE_MS);
 }

@@ -28,6 +28,7 @@
  * than something computed in the wrong zone. No people → no slots.
  */
 import { DateTime, IANAZone } from 'luxon';
+import { intersectIntervals, MsInterval, unionIntervals } from '../../common/intervals.js';
 
 /** A weekly free period in its owner's zone. */
 export interface WeeklyWindow {
@@ -73,10 +74,7 @@ export const DEFAULT_SLOT_STEP_MINUTES = 30;
 export const DEFAULT_SLOT_LIMIT = 50;
 
 /** Half-open UTC interval [start, end) in epoch milliseconds. */
-interface Interval {
-  start: number;
-  end: number;
-}
+type Interval = MsInterval;
 
 interface CalendarDate {
   year: number;
@@ -100,9 +98,9 @@ export function findCommonSlots(input: FindCommonSlotsInput): Slot[] {
   }
   const shared = input.people
     .map((person) => availabilityOf(person, range))
-    .reduce((common, next) => intersect(common, next));
-  const busy = union(input.people.flatMap((person) => person.busy.map(toInterval)));
-  const free = subtract(intersect(shared, [range]), busy);
+    .reduce((common, next) => intersectIntervals(common, next));
+  const busy = unionIntervals(input.people.flatMap((person) => person.busy.map(toInterval)));
+  const free = subtract(intersectIntervals(shared, [range]), busy);
   return gridSlots(free, durationMinutes * MS_PER_MINUTE, stepMinutes * MS_PER_MINUTE, limit);
 }
 
@@ -135,7 +133,7 @@ function availabilityOf(person: SlotPerson, range: Interval): Interval[] {
       if (interval !== null) intervals.push(interval);
     }
   }
-  return union(intervals);
+  return unionIntervals(intervals);
 }
 
 /**
@@ -230,37 +228,7 @@ function toInterval(busy: BusyInterval): Interval {
   return { start: busy.start.getTime(), end: busy.end.getTime() };
 }
 
-/** Sorted, disjoint union; touching intervals merge, empty or invalid ones are dropped. */
-function union(intervals: readonly Interval[]): Interval[] {
-  const sorted = intervals.filter((interval) => interval.start < interval.end).sort((a, b) => a.start - b.start);
-  const merged: Interval[] = [];
-  for (const interval of sorted) {
-    const last = merged.at(-1);
-    if (last !== undefined && interval.start <= last.end) {
-      last.end = Math.max(last.end, interval.end);
-    } else {
-      merged.push({ ...interval });
-    }
-  }
-  return merged;
-}
 
-/** Intersection of two sorted, disjoint interval lists (two-pointer sweep). */
-function intersect(left: readonly Interval[], right: readonly Interval[]): Interval[] {
-  const result: Interval[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < left.length && j < right.length) {
-    const a = left[i];
-    const b = right[j];
-    const start = Math.max(a.start, b.start);
-    const end = Math.min(a.end, b.end);
-    if (start < end) result.push({ start, end });
-    if (a.end < b.end) i += 1;
-    else j += 1;
-  }
-  return result;
-}
 
 /** `base` minus `holes`; both sorted and disjoint. */
 function subtract(base: readonly Interval[], holes: readonly Interval[]): Interval[] {
