@@ -96,6 +96,20 @@ describe('Profiles and reference data', () => {
       expect(after.body.profile).toEqual(before.body.profile);
     });
 
+    it('stores each profile with its owner\'s role (for the per-role place index), whatever a statement says', async () => {
+      const migrant = await withProfile(t, await signUp(t));
+      const host = await withProfile(t, await signUp(t, { role: 'host' }), { capacity: 1 });
+      const db = t.app.get(DataSource);
+      await db.query(`UPDATE profiles SET role = 'host' WHERE user_id = $1`, [migrant.id]);
+      const rows: Array<{ user_id: string; role: string; completed_at: Date | null }> = await db.query(
+        `SELECT user_id, role, completed_at FROM profiles WHERE user_id = ANY($1::uuid[])`,
+        [[migrant.id, host.id]],
+      );
+      expect(Object.fromEntries(rows.map((row) => [row.user_id, row.role]))).toEqual({ [migrant.id]: 'migrant', [host.id]: 'host' });
+      expect(rows.every((row) => row.completed_at !== null)).toBe(true);
+      await expect(db.query(`UPDATE profiles SET completed_at = NULL WHERE user_id = $1`, [migrant.id])).rejects.toThrow(/profiles_complete_has_completed_at/);
+    });
+
     it('needs a token', async () => {
       await t.http().put('/api/me/profile').send(profileInput()).expect(401);
     });

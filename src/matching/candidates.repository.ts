@@ -31,6 +31,9 @@ const FREE = `
   AND (u.role <> 'migrant' OR NOT EXISTS (SELECT 1 FROM matches m
     WHERE m.migrant_id = u.id AND m.status IN ('proposed', 'active')))`;
 
+/** Written into the statement, not bound, so PostgreSQL can use the role's own partial GiST index. */
+const ROLE_LITERAL: Record<MatchingRole, string> = { host: `'host'`, migrant: `'migrant'` };
+
 /** Metres per km plus 1% slack: SQL prefilters, the domain (haversine, checkEligibility) decides. */
 const RADIUS_SLACK = 1010;
 
@@ -76,7 +79,7 @@ export class CandidatesRepository {
             return this.run<CandidateRow>(
               manager,
               `SELECT ${PERSON_COLUMNS} FROM profiles p JOIN users u ON u.id = p.user_id
-               WHERE p.complete AND p.lat IS NOT NULL AND ${common}
+               WHERE p.complete AND p.lat IS NOT NULL AND p.role = ${ROLE_LITERAL[role]} AND ${common}
                  AND earth_box(ll_to_earth($5, $6), $7::float8 * ${RADIUS_SLACK}) @> ll_to_earth(p.lat, p.lon)
                  AND earth_distance(ll_to_earth($5, $6), ll_to_earth(p.lat, p.lon)) <= least($7::float8, p.max_distance_km) * ${RADIUS_SLACK}
                ORDER BY ll_to_earth(p.lat, p.lon) <-> ll_to_earth($5, $6) LIMIT $8`,
@@ -88,7 +91,7 @@ export class CandidatesRepository {
       undefined,
       `SELECT ${PERSON_COLUMNS} FROM profiles p JOIN users u ON u.id = p.user_id
        WHERE p.complete AND p.meet_online AND ${common} AND NOT (u.id = ANY($5::uuid[]))
-       ORDER BY coalesce(p.completed_at, u.created_at), u.id LIMIT $6`,
+       ORDER BY p.completed_at, p.user_id LIMIT $6`,
       [role, subject.id, subject.languageCodes, now, nearby.map((row) => row.id), limit],
     );
     return [...nearby, ...online];
