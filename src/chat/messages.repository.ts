@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, MoreThan, Repository } from 'typeorm';
 import { sqlStateOf } from '../common/postgres-errors.js';
@@ -61,9 +61,21 @@ const APPEND_BATCH_SQL = `
   FROM accepted a JOIN bumped b ON b.id = a.match_id
   RETURNING id, match_id, seq, sender_id, client_id, body, body_erased, created_at, hidden_at, hidden_by`;
 
+/** The pg client behind a TypeORM query runner: a query config can name a prepared statement. */
+interface PgClient {
+  query<Row>(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Row[] }>;
+}
+
 /** The only place messages and read positions are queried or written. */
 @Injectable()
-export class MessagesRepository {
+export class MessagesRepository implements OnModuleInit {
+  /**
+   * Planning APPEND_BATCH_SQL costs PostgreSQL more than storing a batch of thirty messages, so each
+   * pooled connection prepares it once. Not on the embedded server: PGlite is a single backend
+   * session behind every connection, where one connection's statement name collides with another's.
+   */
+  private prepareAppend = false;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(MessageEntity) private readonly messages: Repository<MessageEntity>,
@@ -76,14 +88,22 @@ export class MessagesRepository {
    * batch as a whole failed, e.g. a clientId stored by someone else at the same moment.
    */
   async appendBatch(messages: readonly NewMessage[]): Promise<Array<MessageEntity | undefined>> {
-    const rows: MessageRow[] = await this.dataSource.query(APPEND_BATCH_SQL, [
-      messages.map((m) => m.matchId),
-      messages.map((m) => m.senderId),
-      messages.map((m) => m.clientId),
-      messages.map((m) => m.body),
-    ]);
+    const values = [messages.map((m) => m.matchId), messages.map((m) => m.senderId), messages.map((m) => m.clientId), messages.map((m) => m.body)];
+    const runner = this.dataSource.createQueryRunner();
+    let rows: MessageRow[];
+    try {
+      const client = (await runner.connect()) as PgClient;
+      rows = (await client.query<MessageRow>({ name: this.prepareAppend ? 'messages.append-batch' : undefined, text: APPEND_BATCH_SQL, values })).rows;
+    } finally {
+      await runner.release();
+    }
     const stored = new Map(rows.map((row) => [`${row.sender_id}/${row.client_id}`, toEntity(row)]));
     return messages.map((m) => stored.get(`${m.senderId}/${m.clientId}`));
+  }
+
+  async onModuleInit(): Promise<void> {
+    const [{ version }]: Array<{ version: string }> = await this.dataSource.query('SELECT version()');
+    this.prepareAppend = !version.includes('PGlite');
   }
 
   /** True for the error of storing a (sender, clientId) that is already stored. */
