@@ -1,4 +1,4 @@
-import type { Duplex } from 'node:stream';
+import type { Writable } from 'node:stream';
 
 /**
  * Frames written to one connection during one turn of the event loop leave in one `writev`.
@@ -9,7 +9,7 @@ import type { Duplex } from 'node:stream';
  * corked until the turn ends, a connection's frames go out together. They wait only for the rest of
  * the current turn (`setImmediate`), not for a timer.
  */
-export function coalesceWritesPerTurn(connection: Duplex): void {
+export function coalesceWritesPerTurn(connection: Writable): void {
   const write = connection.write.bind(connection) as (...args: unknown[]) => boolean;
   connection.write = ((...args: unknown[]): boolean => {
     if (!corked.has(connection) && !connection.destroyed) {
@@ -18,10 +18,10 @@ export function coalesceWritesPerTurn(connection: Duplex): void {
       if (corked.size === 1) setImmediate(uncorkAll);
     }
     return write(...args);
-  }) as Duplex['write'];
+  }) as Writable['write'];
 }
 
-const corked = new Set<Duplex>();
+const corked = new Set<Writable>();
 
 function uncorkAll(): void {
   const connections = [...corked];
