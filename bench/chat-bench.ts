@@ -5,6 +5,7 @@
  * broadcast. Reports messages/s delivered to the other person and end-to-end latency (send → the
  * other person's `message` event), then the ratio. Each server runs as its own process (the real one
  * is `dist/src/main.js`); the clients run in this one. CPU per delivered message is reported for both.
+ * The two variants take turns in short slices, so the ratio compares them on the same machine state.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -50,7 +51,8 @@ export interface ChatBenchResult {
   ratio: number;
 }
 
-const WARM_UP_MS = 1000;
+/** Each slice starts with this much unmeasured sending, so the loops are in full flow when counting starts. */
+const WARM_UP_MS = 500;
 
 /** One side of a conversation as the benchmark sees it: send, wait for the ack, send again. */
 interface Endpoint {
@@ -70,15 +72,21 @@ interface Transport {
 export async function benchChat(log: (line: string) => void, options: ChatBenchOptions = {}): Promise<ChatBenchResult> {
   const pairs = options.pairs ?? 100;
   const seconds = options.seconds ?? 10;
+  const slices = Math.max(1, Math.round(seconds / SLICE_SECONDS));
   const database = await createThrowawayDatabase();
-  log(`chat: ${pairs} pairs, ${seconds} s per variant, ${database.description}`);
+  log(`chat: ${pairs} pairs, ${seconds} s per variant in ${slices} alternating slices, ${database.description}`);
+  let bare: Transport | undefined;
+  let app: Transport | undefined;
   try {
-    const bare = await startBare(pairs);
-    const bareFigures = await measure(bare, seconds);
-    await bare.close();
-    const app = await startRealApp(pairs, database.url, database.embedded ? 1 : 8);
-    const appFigures = await measure(app, seconds);
-    await app.close();
+    bare = await startBare(pairs);
+    app = await startRealApp(pairs, database.url, database.embedded ? 1 : 8);
+    // The variants take turns, a slice at a time, so a slower or busier moment of the machine
+    // weighs on both rather than on whichever ran then.
+    const loads = [new ClosedLoopLoad(bare), new ClosedLoopLoad(app)];
+    for (let slice = 0; slice < slices; slice += 1) {
+      for (const load of loads) await load.run(seconds / slices);
+    }
+    const [bareFigures, appFigures] = loads.map((load) => load.figures());
 
     const ratio = appFigures.messagesPerSecond / bareFigures.messagesPerSecond;
     log(row(['variant', 'delivered', 'msg/s', 'p50 ms', 'p99 ms', 'failed', 'server CPU µs/msg', 'client CPU µs/msg']));
@@ -88,56 +96,81 @@ export async function benchChat(log: (line: string) => void, options: ChatBenchO
     log(`chat: app / bare throughput ratio ${ratio.toFixed(2)} (target ≥ 0.5); app p99 ${appFigures.p99Ms.toFixed(1)} ms (target < 100 ms at 100 pairs)`);
     return { pairs, seconds, app: appFigures, bare: bareFigures, ratio };
   } finally {
+    await bare?.close();
+    await app?.close();
     await database.drop();
   }
 }
 
-/** Every endpoint sends in a closed loop; latency is counted when the other person receives the message. */
-async function measure(transport: Transport, seconds: number): Promise<ChatBenchFigures> {
-  const sentAt = new Map<string, number>();
-  const latencies: number[] = [];
-  let measuring = false;
-  let running = true;
-  let failedSends = 0;
-  for (const [a, b] of transport.pairs) {
-    for (const [me, other] of [[a, b], [b, a]] as const) {
-      me.socket.on('message', (message: { clientId: string; senderId: string }) => {
-        if (message.senderId !== other.userId) return;
-        const started = sentAt.get(message.clientId);
-        sentAt.delete(message.clientId);
-        if (measuring && started !== undefined) latencies.push(performance.now() - started);
-      });
+/** Seconds per slice: long enough for batches and the JIT to settle, short enough to alternate often. */
+const SLICE_SECONDS = 2;
+
+/**
+ * Every endpoint of a transport sends in a closed loop (send, wait for the ack, send again) while a
+ * slice runs; latency is counted when the other person receives the message. Figures add up over
+ * the slices.
+ */
+class ClosedLoopLoad {
+  private readonly sentAt = new Map<string, number>();
+  private readonly latencies: number[] = [];
+  private measuring = false;
+  private failedSends = 0;
+  private measuredMs = 0;
+  private clientCpuMicros = 0;
+  private serverCpuMicros = 0;
+
+  constructor(private readonly transport: Transport) {
+    for (const [a, b] of transport.pairs) {
+      for (const [me, other] of [[a, b], [b, a]] as const) {
+        me.socket.on('message', (message: { clientId: string; senderId: string }) => {
+          if (message.senderId !== other.userId) return;
+          const started = this.sentAt.get(message.clientId);
+          this.sentAt.delete(message.clientId);
+          if (this.measuring && started !== undefined) this.latencies.push(performance.now() - started);
+        });
+      }
     }
   }
-  const loops = transport.pairs.flat().map(async (endpoint) => {
-    for (let i = 0; running; i += 1) {
-      const clientId = randomUUID();
-      sentAt.set(clientId, performance.now());
-      if (!(await transport.send(endpoint, clientId, `message ${i} from ${endpoint.userId.slice(0, 8)}`))) failedSends += 1;
-    }
-  });
-  await sleep(WARM_UP_MS);
-  measuring = true;
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  const serverCpuBefore = processCpuMicros(transport.serverPid);
-  await sleep(seconds * 1000);
-  measuring = false;
-  const cpu = process.cpuUsage(cpuBefore);
-  const serverCpu = processCpuMicros(transport.serverPid) - serverCpuBefore;
-  const elapsedSeconds = (performance.now() - started) / 1000;
-  running = false;
-  await Promise.all(loops);
-  latencies.sort((x, y) => x - y);
-  return {
-    delivered: latencies.length,
-    messagesPerSecond: latencies.length / elapsedSeconds,
-    p50Ms: percentile(latencies, 0.5),
-    p99Ms: percentile(latencies, 0.99),
-    failedSends,
-    serverCpuMicrosPerMessage: serverCpu / Math.max(1, latencies.length),
-    clientCpuMicrosPerMessage: (cpu.user + cpu.system) / Math.max(1, latencies.length),
-  };
+
+  /** Sends for `seconds`, counting all but the first WARM_UP_MS, then lets every send in flight finish. */
+  async run(seconds: number): Promise<void> {
+    let running = true;
+    const loops = this.transport.pairs.flat().map(async (endpoint) => {
+      for (let i = 0; running; i += 1) {
+        const clientId = randomUUID();
+        this.sentAt.set(clientId, performance.now());
+        if (!(await this.transport.send(endpoint, clientId, `message ${i} from ${endpoint.userId.slice(0, 8)}`)) && this.measuring) this.failedSends += 1;
+      }
+    });
+    await sleep(WARM_UP_MS);
+    this.measuring = true;
+    const started = performance.now();
+    const cpuBefore = process.cpuUsage();
+    const serverCpuBefore = processCpuMicros(this.transport.serverPid);
+    await sleep(seconds * 1000);
+    this.measuring = false;
+    const cpu = process.cpuUsage(cpuBefore);
+    this.clientCpuMicros += cpu.user + cpu.system;
+    this.serverCpuMicros += processCpuMicros(this.transport.serverPid) - serverCpuBefore;
+    this.measuredMs += performance.now() - started;
+    running = false;
+    await Promise.all(loops);
+    this.sentAt.clear();
+  }
+
+  figures(): ChatBenchFigures {
+    const sorted = [...this.latencies].sort((x, y) => x - y);
+    const delivered = Math.max(1, sorted.length);
+    return {
+      delivered: sorted.length,
+      messagesPerSecond: sorted.length / (this.measuredMs / 1000),
+      p50Ms: percentile(sorted, 0.5),
+      p99Ms: percentile(sorted, 0.99),
+      failedSends: this.failedSends,
+      serverCpuMicrosPerMessage: this.serverCpuMicros / delivered,
+      clientCpuMicrosPerMessage: this.clientCpuMicros / delivered,
+    };
+  }
 }
 
 const BENCH_ENV = {
@@ -307,10 +340,6 @@ async function connect(url: string, auth: Record<string, string>): Promise<Socke
   });
   return socket;
 }
-
-/** A database of the run's own: on BENCH_DATABASE_URL's (or TEST_DATABASE_URL's) server, else embedded in memory. */
-/** Embedded: PGlite's socket server mixes up concurrent extended-protocol queries, so set-up goes one at a time. */
-
 
 function percentile(sorted: readonly number[], q: number): number {
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];

@@ -53,6 +53,9 @@ class ResilientClient {
   inFlight = 0;
   retries = 0;
   private givenThisConnection = new Set<number>();
+  private resyncing: Promise<void> | undefined;
+  /** Counts connections, so a resync that outlived its connection stops instead of racing the next one's. */
+  private connection = 0;
 
   constructor(
     baseUrl: string,
@@ -68,6 +71,9 @@ class ResilientClient {
     });
     this.socket.on('connect', () => {
       this.givenThisConnection = new Set();
+      this.connection += 1;
+      // A resync still running belongs to the connection that just dropped; it ends on its own.
+      this.resyncing = undefined;
       void this.resync();
     });
     this.socket.on('message', (message) => this.take(message));
@@ -79,18 +85,32 @@ class ResilientClient {
     return seq;
   }
 
-  async resync(): Promise<void> {
+  /**
+   * Joins until caught up. One at a time, as the web client does: two joins racing on one connection
+   * would each (rightly) be answered with the backlog, which this test would count as given twice.
+   */
+  resync(): Promise<void> {
+    if (this.resyncing === undefined) {
+      const run: Promise<void> = this.joinUntilCaughtUp(this.connection).finally(() => {
+        if (this.resyncing === run) this.resyncing = undefined;
+      });
+      this.resyncing = run;
+    }
+    return this.resyncing;
+  }
+
+  private async joinUntilCaughtUp(connection: number): Promise<void> {
     for (;;) {
+      if (!this.socket.connected || this.connection !== connection) return;
       try {
-        const ack: JoinAck = await this.socket.timeout(3000).emitWithAck('join', { matchId: this.matchId, afterSeq: this.contiguous });
+        const ack: JoinAck = await this.socket.timeout(15_000).emitWithAck('join', { matchId: this.matchId, afterSeq: this.contiguous });
         if (ack.ok) {
           ack.messages.forEach((message) => this.take(message));
           if (!ack.hasMore) return;
         }
       } catch {
-        // timed out (server gone): try again once reconnected
+        // the connection dropped (server gone): the next connect resyncs
       }
-      if (!this.socket.connected) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
