@@ -41,7 +41,7 @@ const APPEND_BATCH_SQL = `
   ),
   locked AS (
     SELECT id, migrant_id, host_id FROM matches
-    WHERE id IN (SELECT match_id FROM input) AND status = 'active'
+    WHERE id = ANY($1::uuid[]) AND status = 'active'
     ORDER BY id
     FOR UPDATE
   ),
