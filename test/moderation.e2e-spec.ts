@@ -409,7 +409,7 @@ describe('Moderation and safety', () => {
       await resolve(moderator, first.id, { action: 'end_match', note: 'Unsafe' }).expect(200);
       await expect(ended).resolves.toEqual({ matchId: pair.matchId, migrantId: pair.migrant.id, hostId: pair.host.id, by: moderator.id });
       const match = await t.app.get(MatchesRepository).findById(pair.matchId);
-      expect(match).toMatchObject({ status: 'ended', closedBy: moderator.id, closeReason: 'Unsafe' });
+      expect(match).toMatchObject({ status: 'ended', closedBy: moderator.id, closeReason: null, closeNote: 'Unsafe' });
       expect(match?.endedAt).toBeInstanceOf(Date);
 
       await resolve(moderator, second.id, { action: 'end_match', note: 'Unsafe' }).expect(409);

@@ -7,6 +7,7 @@ import { DomainError } from '../common/domain-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { applyMatchEvent, matchErrorKind } from '../matches/domain/match-state.js';
 import type { MatchEntity } from '../matches/match.entity.js';
+import { applyTransition, emitMatchChange } from '../matches/match-outcome.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -85,10 +86,10 @@ export class ModerationActions {
     if (match === null) throw DomainError.notFound('match');
     const transition = applyMatchEvent(match, { type: 'end', by: 'staff' });
     if (!transition.ok) throw new DomainError(matchErrorKind(transition.code), `match.${transition.code}`, transition.message);
-    Object.assign(match, transition.next, { endedAt: this.clock.now(), closedBy: staffId, closeReason: note });
-    const saved = await this.matches.save(match, manager);
-    const event = { matchId, migrantId: saved.migrantId, hostId: saved.hostId, by: staffId };
-    return { result: saved, afterCommit: [() => this.events.emit('match.ended', event)] };
+    // Written and announced as any other ending (MatchesService.end): the staff note is the close note.
+    const change = applyTransition(match, transition, { now: this.clock.now(), actorId: staffId, note });
+    const saved = await this.matches.save(change.match, manager);
+    return { result: saved, afterCommit: [() => emitMatchChange(this.events, { ...change, match: saved })] };
   }
 
   /** Warnings and suspensions are for participants; staff accounts are managed elsewhere. */
