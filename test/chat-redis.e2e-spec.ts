@@ -4,29 +4,15 @@ import type { ChatMessage } from '../src/chat/chat-events.js';
 import { DomainEvents } from '../src/common/domain-events.js';
 import { activeMatch, signUp } from './support/factories.js';
 import { ChatClient, collect, connectChat, eventually, send, sentMessage, settle } from './support/chat.js';
-import { createTestDatabase, TestDatabase } from './support/test-database.js';
-import { startTestApp, TestApp } from './support/test-app.js';
-import { describeWithRedis, TEST_REDIS_URL } from './support/redis.js';
+import type { TestApp } from './support/test-app.js';
+import { describeWithRedis, twoAppsSharingRedis } from './support/redis.js';
 
 
 describeWithRedis('chat across two app processes sharing Redis and one database', () => {
-  let database: TestDatabase;
-  let first: TestApp;
-  let second: TestApp;
+  const apps = twoAppsSharingRedis();
   const sockets: ChatClient[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    first = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
-    second = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
-  });
   afterEach(() => {
     for (const socket of sockets.splice(0)) socket.close();
-  });
-  afterAll(async () => {
-    await first?.close();
-    await second?.close();
-    await database?.drop();
   });
 
   const open = async (app: TestApp, user: { accessToken: string }): Promise<ChatClient> => {
@@ -36,11 +22,11 @@ describeWithRedis('chat across two app processes sharing Redis and one database'
   };
 
   it('delivers each message once to the participants on both processes, with one gapless seq', async () => {
-    const migrant = await signUp(first, { role: 'migrant' });
-    const host = await signUp(second, { role: 'host' });
-    const { id: matchId } = await activeMatch(first, migrant, host);
-    const migrantSocket = await open(first, migrant);
-    const hostSocket = await open(second, host);
+    const migrant = await signUp(apps.first, { role: 'migrant' });
+    const host = await signUp(apps.second, { role: 'host' });
+    const { id: matchId } = await activeMatch(apps.first, migrant, host);
+    const migrantSocket = await open(apps.first, migrant);
+    const hostSocket = await open(apps.second, host);
     const atMigrant = collect(migrantSocket, 'message');
     const atHost = collect(hostSocket, 'message');
     const typingAtHost = collect(hostSocket, 'typing');
@@ -68,8 +54,8 @@ describeWithRedis('chat across two app processes sharing Redis and one database'
     expect(typingAtHost).toEqual([{ matchId, userId: migrant.id }]);
 
     // Staff act on one process; the room hears it on the other.
-    await first.app.get(DataSource).query('UPDATE messages SET hidden_at = now() WHERE id = $1', [hello.id]);
-    first.app.get(DomainEvents).emit('message.hidden', { messageId: hello.id, matchId, by: migrant.id });
+    await apps.first.app.get(DataSource).query('UPDATE messages SET hidden_at = now() WHERE id = $1', [hello.id]);
+    apps.first.app.get(DomainEvents).emit('message.hidden', { messageId: hello.id, matchId, by: migrant.id });
     await eventually(() => hiddenAtHost.length === 1, 5000, 'message:hidden across processes');
     expect(hiddenAtHost).toEqual([{ matchId, id: hello.id }]);
   });

@@ -12,9 +12,8 @@ import { matchRoom, userRoom } from '../src/realtime/rooms.js';
 import { bearer, createStaff, signUp, SignedUpUser, STRONG_PASSWORD, verifyHost, withProfile } from './support/factories.js';
 import { activePair, eventually, insertMessage, Pair } from './support/moderation-fixtures.js';
 import { connectSocket, disconnected, nextEvent } from './support/sockets.js';
-import { createTestDatabase, TestDatabase } from './support/test-database.js';
 import { startTestApp, TestApp } from './support/test-app.js';
-import { describeWithRedis, TEST_REDIS_URL } from './support/redis.js';
+import { describeWithRedis, twoAppsSharingRedis } from './support/redis.js';
 
 interface Report {
   id: string;
@@ -630,30 +629,17 @@ describe('GET /api/staff/stats', () => {
 });
 
 describeWithRedis('suspension across two app processes sharing Redis', () => {
-  let database: TestDatabase;
-  let first: TestApp;
-  let second: TestApp;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    first = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
-    second = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
-  });
-  afterAll(async () => {
-    await first.close();
-    await second.close();
-    await database.drop();
-  });
+  const apps = twoAppsSharingRedis();
 
   it('cuts the suspended person\'s socket on the other process within 2 s', async () => {
-    const staff = await createStaff(first);
-    const person = await signUp(first);
-    const socket = await connectSocket(second, person.accessToken);
+    const staff = await createStaff(apps.first);
+    const person = await signUp(apps.first);
+    const socket = await connectSocket(apps.second, person.accessToken);
     const cut = disconnected(socket, 2000);
     const started = Date.now();
-    await first.http().post(`/api/staff/users/${person.id}/suspend`).set(bearer(staff)).send({ reason: 'Threats', days: 7 }).expect(200);
+    await apps.first.http().post(`/api/staff/users/${person.id}/suspend`).set(bearer(staff)).send({ reason: 'Threats', days: 7 }).expect(200);
     await expect(cut).resolves.toBe('io server disconnect');
     expect(Date.now() - started).toBeLessThan(2000);
-    await second.http().put('/api/me/profile').set(bearer(person)).send({ bio: 'x' }).expect(401);
+    await apps.second.http().put('/api/me/profile').set(bearer(person)).send({ bio: 'x' }).expect(401);
   });
 });

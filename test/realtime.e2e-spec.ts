@@ -1,9 +1,8 @@
 import { RealtimePublisher } from '../src/realtime/realtime.publisher.js';
 import { bearer, signUp } from './support/factories.js';
 import { connectSocket, disconnected, nextEvent } from './support/sockets.js';
-import { createTestDatabase, TestDatabase } from './support/test-database.js';
 import { startTestApp, TestApp } from './support/test-app.js';
-import { describeWithRedis, TEST_REDIS_URL } from './support/redis.js';
+import { describeWithRedis, twoAppsSharingRedis } from './support/redis.js';
 
 describe('Socket.IO /chat handshake and user rooms', () => {
   let t: TestApp;
@@ -60,30 +59,17 @@ describe('Socket.IO origin check', () => {
 
 
 describeWithRedis('two app processes sharing Redis', () => {
-  let database: TestDatabase;
-  let first: TestApp;
-  let second: TestApp;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    first = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
-    second = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
-  });
-  afterAll(async () => {
-    await first.close();
-    await second.close();
-    await database.drop();
-  });
+  const apps = twoAppsSharingRedis();
 
   it('delivers to a socket on the other process and disconnects users everywhere', async () => {
-    const user = await signUp(first);
-    const socket = await connectSocket(second, user.accessToken);
+    const user = await signUp(apps.first);
+    const socket = await connectSocket(apps.second, user.accessToken);
     const received = nextEvent<{ from: string }>(socket, 'notification');
-    first.app.get(RealtimePublisher).toUser(user.id, 'notification', { from: 'first' });
+    apps.first.app.get(RealtimePublisher).toUser(user.id, 'notification', { from: 'first' });
     await expect(received).resolves.toEqual({ from: 'first' });
 
     const closed = disconnected(socket, 2000);
-    first.app.get(RealtimePublisher).disconnectUser(user.id);
+    apps.first.app.get(RealtimePublisher).disconnectUser(user.id);
     await expect(closed).resolves.toBe('io server disconnect');
   });
 });
