@@ -212,7 +212,7 @@ export function journeys(browser: Browser, baseUrl: string): Journeys {
       },
     },
     {
-      name: 'the staff dashboard and its charts load only when opened',
+      name: 'the staff dashboard and its charts load only when opened; a dry-run round shows its figures',
       async run() {
         const staffChunks = requested.filter((url) => /StaffPage|StatsPanel/.test(url));
         assertEqual(staffChunks, [], 'staff code fetched by a migrant');
@@ -226,6 +226,14 @@ export function journeys(browser: Browser, baseUrl: string): Journeys {
         await staff.getByRole('link', { name: 'Matching rounds' }).click();
         await heading(staff, 'Matching rounds');
         assertEqual(await staff.getByRole('button', { name: 'Run the round' }).isDisabled(), true, 'a real run needs a dry run first');
+        // A dry run over everyone waiting: the migrant and the verified host, who suit each other.
+        await staff.getByRole('button', { name: 'Dry run' }).click();
+        const figures = staff.getByRole('table', { name: 'Dry run' });
+        await figures.getByRole('row', { name: 'Status Finished' }).waitFor();
+        const figure = (label: string) => figures.getByRole('row', { name: new RegExp(`^${label} `) }).getByRole('cell').innerText();
+        assertEqual(await figure('Participants'), '2', 'participants of the dry run');
+        assertEqual(await figure('Proposals'), '1', 'proposals of the dry run');
+        assertEqual(await staff.getByRole('button', { name: 'Run the round' }).isDisabled(), false, 'a finished dry run allows the real one');
         await checkPage(staff, 'staff-rounds');
       },
     },
