@@ -74,7 +74,7 @@ export class RealtimeIoAdapter extends IoAdapter {
         const mapped = this.mapPayload(payload.length === 1 ? payload[0] : payload) as { data: unknown; ack?: (response: unknown) => void };
         const { data, ack } = mapped;
         const answer = (response: unknown): void => respond(socket, response, isAckHandledManually === true ? undefined : ack);
-        Promise.resolve(callback(data, ack)).then(
+        new Promise<unknown>((resolve) => resolve(callback(data, ack))).then(
           (result: unknown) => {
             if (isObservable(result)) result.subscribe({ next: answer, error: (error: unknown) => this.realtimeLogger.error({ err: error }, 'Socket handler failed') });
             else answer(result);
