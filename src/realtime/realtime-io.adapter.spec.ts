@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { INestApplicationContext, WsMessageHandler } from '@nestjs/common';
+import { Logger, type INestApplicationContext, type WsMessageHandler } from '@nestjs/common';
 import { of } from 'rxjs';
 import type { Socket } from 'socket.io';
 import { loadConfig } from '../config/app-config.js';
@@ -22,6 +22,10 @@ describe('RealtimeIoAdapter.bindMessageHandlers', () => {
   const adapter = new RealtimeIoAdapter(undefined as unknown as INestApplicationContext, loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'cg-adapter-')) }));
   const bind = (socket: Socket, callback: WsMessageHandler['callback'], isAckHandledManually = false): void =>
     adapter.bindMessageHandlers(socket, [{ message: 'send', callback, isAckHandledManually }]);
+  // The throwing handler below is logged on purpose; keep the test output quiet (this file's Logger only).
+  beforeAll(() => {
+    Logger.overrideLogger(false);
+  });
 
   it('answers the ack with what the handler resolves to, given the payload', async () => {
     const { socket, receive } = fakeSocket();
