@@ -1,20 +1,31 @@
 /**
- * The chat benchmark's baseline, run as its own process: the same room broadcast and ack as the app's
- * `send`, with no authentication, validation or storage. Listens on PORT and says so on stdout.
+ * The chat benchmark's baseline, run as its own process: Socket.IO doing the same room broadcast and
+ * ack as the app's `send`, with the same payloads on the wire (the contract's `message`, the ack
+ * carrying it), but no authentication, validation, storage or exactly-once bookkeeping: the id is
+ * a fresh UUID and the seq an in-memory counter. The sender's id comes from the handshake's
+ * `auth.userId`, unchecked. Listens on PORT and says so on stdout.
  */
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
+import type { ChatMessage } from '../src/chat/chat-events.js';
 
 const httpServer = createServer();
 const server = new Server(httpServer);
+const lastSeq = new Map<string, number>();
+
 server.on('connection', (socket) => {
-  socket.on('join', (room: string, ack: () => void) => {
-    void socket.join(room);
-    ack();
+  const senderId = String((socket.handshake.auth as { userId?: unknown }).userId);
+  socket.on('join', (payload: { matchId: string }, ack: (response: { ok: true; messages: ChatMessage[] }) => void) => {
+    void socket.join(payload.matchId);
+    ack({ ok: true, messages: [] });
   });
-  socket.on('send', (payload: { room: string; clientId: string; body: string; senderId: string }, ack: (response: { ok: true }) => void) => {
-    server.to(payload.room).emit('message', { clientId: payload.clientId, senderId: payload.senderId, body: payload.body });
-    ack({ ok: true });
+  socket.on('send', (payload: { matchId: string; clientId: string; body: string }, ack: (response: { ok: true; message: ChatMessage }) => void) => {
+    const seq = (lastSeq.get(payload.matchId) ?? 0) + 1;
+    lastSeq.set(payload.matchId, seq);
+    const message: ChatMessage = { id: randomUUID(), matchId: payload.matchId, seq, senderId, clientId: payload.clientId, body: payload.body, createdAt: new Date().toISOString() };
+    server.to(payload.matchId).emit('message', message);
+    ack({ ok: true, message });
   });
 });
 httpServer.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
