@@ -165,6 +165,39 @@ describe('chat over Socket.IO', () => {
     expect(live).toEqual([next]);
   });
 
+  it('recovers a dropped connection without replaying messages: the re-join gives each lost one once', async () => {
+    const { migrant, host, matchId } = await pair();
+    const hostSocket = await open(host);
+    const migrantSocket = await open(migrant);
+    await migrantSocket.timeout(5000).emitWithAck('join', { matchId });
+    await hostSocket.timeout(5000).emitWithAck('join', { matchId });
+    // A notice carries its recovery offset as an extra argument: the point the client has reached.
+    const typingOffset = new Promise<string>((resolve) => migrantSocket.once('typing', (_notice: unknown, offset?: unknown) => resolve(String(offset))));
+    hostSocket.emit('typing', { matchId });
+    const reached = await typingOffset;
+    const live = collect(migrantSocket, 'message');
+    const lost = [sentMessage(await send(hostSocket, matchId, 'lost one')), sentMessage(await send(hostSocket, matchId, 'lost two'))];
+    await eventually(() => live.length === 2, 3000, 'live delivery');
+    // Model the two messages being lost in flight: the client's recovery point is back at the notice.
+    (migrantSocket as unknown as { _lastOffset: string })._lastOffset = reached;
+
+    migrantSocket.io.engine.close();
+    await eventually(() => !migrantSocket.connected, 3000, 'the drop');
+    // While the migrant is away the host reads; that notice is kept for the recovery to replay.
+    await hostSocket.timeout(5000).emitWithAck('read', { matchId, seq: lost[1].seq });
+    const afterDrop = collect(migrantSocket, 'message');
+    const readNotices = collect(migrantSocket, 'read');
+    migrantSocket.connect();
+    await eventually(() => migrantSocket.connected, 3000, 'the reconnect');
+    expect(migrantSocket.recovered).toBe(true);
+    const rejoined = await migrantSocket.timeout(5000).emitWithAck('join', { matchId, afterSeq: 0 });
+    expect(rejoined).toEqual({ ok: true, messages: lost, hasMore: false });
+    await eventually(() => readNotices.length === 1, 3000, 'the replayed read notice');
+    expect(readNotices).toEqual([{ matchId, userId: host.id, seq: lost[1].seq }]);
+    await settle();
+    expect(afterDrop).toEqual([]);
+  });
+
   it('never gives a socket that joins twice the same message twice', async () => {
     const { migrant, host, matchId } = await pair();
     const [migrantSocket, hostSocket] = [await open(migrant), await open(host)];

@@ -59,6 +59,12 @@ export interface MessageHiddenNotice {
   id: string;
 }
 
+/**
+ * Server events a client catches up on by re-joining with `afterSeq`, so Socket.IO's
+ * connection-state recovery must not replay them as well (see recoveryAdapterExcept).
+ */
+export const CHAT_EVENTS_RESYNCED_BY_JOIN: ReadonlyArray<keyof ChatServerEvents> = ['message'];
+
 /** What clients emit. */
 export interface ChatClientEvents {
   join: (payload: JoinPayload, ack: (response: JoinAck) => void) => void;

@@ -58,8 +58,8 @@ export class MessageFanout {
       const socket = namespace.sockets.get(socketId);
       if (socket !== undefined && this.ledger(socket, message.matchId).offer(message.seq)) recipients.push(socketId);
     }
-    // One local broadcast to the chosen sockets' own rooms: encoded once (and, with connection-state
-    // recovery on, stored once) rather than once per socket.
+    // One local broadcast to the chosen sockets' own rooms, encoded once rather than once per socket.
+    // Connection-state recovery does not keep it (CHAT_EVENTS_RESYNCED_BY_JOIN): a re-join resyncs.
     if (recipients.length > 0) namespace.local.to(recipients).emit('message', message);
   }
 

@@ -8,6 +8,7 @@ import { createClient } from 'redis';
 import { isObservable } from 'rxjs';
 import type { Server, ServerOptions, Socket } from 'socket.io';
 import type { AppConfig } from '../config/app-config.js';
+import { recoveryAdapterExcept } from './recovery-adapter.js';
 import { coalesceWritesPerTurn } from './write-coalescing.js';
 
 /** The redis client's generics differ between its factory and what the adapter accepts; only connect/quit/duplicate are used here. */
@@ -24,9 +25,14 @@ export class RealtimeIoAdapter extends IoAdapter {
   private redisClients: RedisClient[] = [];
   private redisAdapter: ReturnType<typeof createAdapter> | undefined;
 
+  /**
+   * @param notKeptForRecovery events that connection-state recovery delivers but does not replay,
+   *   because clients resync them themselves (chat messages, through `join` with `afterSeq`).
+   */
   constructor(
     app: INestApplicationContext,
     private readonly config: AppConfig,
+    private readonly notKeptForRecovery: readonly string[] = [],
   ) {
     super(app);
     // Every WebSocket connection is an HTTP upgrade; its frames leave one writev per turn.
@@ -54,7 +60,10 @@ export class RealtimeIoAdapter extends IoAdapter {
         callback(null, allowed.length === 0 || origin === undefined || allowed.includes(origin));
       },
       ...(this.redisAdapter === undefined
-        ? { connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false } }
+        ? {
+            connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+            adapter: recoveryAdapterExcept(this.notKeptForRecovery),
+          }
         : {}),
     } as ServerOptions);
     if (this.redisAdapter !== undefined) server.adapter(this.redisAdapter);
