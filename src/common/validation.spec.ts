@@ -1,0 +1,91 @@
+import { jest } from '@jest/globals';
+import { ValidationPipe, type ArgumentMetadata, type Type } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { SignupDto } from '../auth/dto/signup.dto.js';
+import { JoinDto, ReadDto, SendDto, TypingDto } from '../chat/dto/chat-payloads.dto.js';
+import { MessageHistoryQuery } from '../chat/dto/message.view.js';
+import { DeclineMatchDto } from '../matches/dto/match-actions.dto.js';
+import { CreateMeetupDto, MeetupSlotsQueryDto } from '../meetups/dto/meetup-input.dto.js';
+import { CreateReportDto } from '../moderation/dto/report.dto.js';
+import { ProfileInputDto } from '../profiles/dto/profile-input.dto.js';
+import { ContractValidationPipe, VALIDATION_OPTIONS } from './validation.js';
+
+/** Each DTO with one payload it accepts; the variants below are derived from it. */
+const CASES: Array<{ dto: Type<unknown>; type: ArgumentMetadata['type']; valid: Record<string, unknown> }> = [
+  { dto: SendDto, type: 'body', valid: { matchId: randomUUID(), clientId: randomUUID(), body: '  hello there  ' } },
+  { dto: JoinDto, type: 'body', valid: { matchId: randomUUID(), afterSeq: 3 } },
+  { dto: ReadDto, type: 'body', valid: { matchId: randomUUID(), seq: 7 } },
+  { dto: TypingDto, type: 'body', valid: { matchId: randomUUID() } },
+  { dto: DeclineMatchDto, type: 'body', valid: { note: '  not now ' } },
+  { dto: CreateReportDto, type: 'body', valid: { messageId: randomUUID(), reason: 'spam', details: ' ads ' } },
+  { dto: SignupDto, type: 'body', valid: { email: ' ana@example.org ', password: 'Correct-Horse-7', displayName: ' Ana ', role: 'migrant', acceptTerms: true } },
+  { dto: CreateMeetupDto, type: 'body', valid: { startsAt: '2030-01-02T10:00:00.000Z', durationMinutes: 60, place: ' Library ', online: false } },
+  { dto: MessageHistoryQuery, type: 'query', valid: { afterSeq: '4', limit: '20' } },
+  { dto: MeetupSlotsQueryDto, type: 'query', valid: { from: '2030-01-02T10:00:00Z', durationMinutes: '60' } },
+];
+
+/** Values each property is also tried with: wrong types, edges, injections. */
+const ODD_VALUES: unknown[] = [
+  undefined, null, '', ' ', '   \n', 'x', 'x'.repeat(4001), '\u0000', '<b>hi</b>', 0, -1, 1, 1.5, 2 ** 31, Number.NaN, Infinity,
+  true, false, '7', '-1', '1e3', randomUUID(), 'not-a-uuid', '2030-01-02T10:00:00Z', 'spam', 'migrant', {}, [], ['a'], { nested: 1 },
+];
+
+function variantsOf(valid: Record<string, unknown>): unknown[] {
+  const variants: unknown[] = [valid, { ...valid, unknown: 1 }, JSON.parse(`{"__proto__": {"admin": true}, ${JSON.stringify(valid).slice(1)}`), null, undefined, 'text', [valid], {}];
+  for (const key of Object.keys(valid)) {
+    const { [key]: _dropped, ...without } = valid;
+    variants.push(without);
+    for (const odd of ODD_VALUES) variants.push({ ...valid, [key]: odd });
+  }
+  return variants;
+}
+
+/** A fresh copy for each pipe (both may change what they are given), keeping own `__proto__` keys. */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, copy(field)]));
+  return value;
+}
+
+type Outcome = { accepted: unknown; constructor?: unknown } | { refused: unknown };
+
+async function outcome(pipe: ValidationPipe, value: unknown, metadata: ArgumentMetadata): Promise<Outcome> {
+  try {
+    const accepted = await pipe.transform(copy(value), metadata);
+    return { accepted, constructor: (accepted as object | null)?.constructor };
+  } catch (error) {
+    return { refused: (error as { getResponse?: () => unknown }).getResponse?.() ?? String(error) };
+  }
+}
+
+describe('ContractValidationPipe', () => {
+  const fast = new ContractValidationPipe(VALIDATION_OPTIONS);
+  const full = new ValidationPipe(VALIDATION_OPTIONS);
+
+  it.each(CASES.map((testCase) => [testCase.dto.name, testCase] as const))('answers every variant of a %s payload exactly as the full ValidationPipe', async (_name, { dto, type, valid }) => {
+    const metadata: ArgumentMetadata = { type, metatype: dto, data: '' };
+    let accepted = 0;
+    for (const variant of variantsOf(valid)) {
+      const [mine, nests] = [await outcome(fast, variant, metadata), await outcome(full, variant, metadata)];
+      expect({ variant, outcome: mine }).toEqual({ variant, outcome: nests });
+      if ('accepted' in mine) accepted += 1;
+    }
+    // The valid payload and its harmless variants pass, so the comparison covered the fast path.
+    expect(accepted).toBeGreaterThan(1);
+  });
+
+  it('decides flat chat payloads without the full pipe, and leaves failures and nested DTOs to it', async () => {
+    const fullPath = jest.spyOn(ValidationPipe.prototype, 'transform');
+    const body: ArgumentMetadata = { type: 'body', metatype: SendDto, data: '' };
+    const sent = await fast.transform({ matchId: randomUUID(), clientId: randomUUID(), body: ' hi ' }, body);
+    expect(sent).toBeInstanceOf(SendDto);
+    expect(sent).toMatchObject({ body: 'hi' });
+    expect(fullPath).not.toHaveBeenCalled();
+
+    await expect(fast.transform({ matchId: 'nope', clientId: randomUUID(), body: 'hi' }, body)).rejects.toThrow();
+    expect(fullPath).toHaveBeenCalledTimes(1);
+    await expect(fast.transform({ displayName: 'Ana', languages: [] }, { type: 'body', metatype: ProfileInputDto, data: '' })).rejects.toThrow();
+    expect(fullPath).toHaveBeenCalledTimes(2);
+    fullPath.mockRestore();
+  });
+});
