@@ -84,6 +84,19 @@ describe('chat over Socket.IO', () => {
     expect(toMigrant).toHaveLength(1);
   });
 
+  it('acks, delivers and stores the same text when the body holds a lone surrogate', async () => {
+    const { migrant, host, matchId } = await pair();
+    const [migrantSocket, hostSocket] = [await open(migrant), await open(host)];
+    await hostSocket.timeout(5000).emitWithAck('join', { matchId });
+    const toHost = collect(hostSocket, 'message');
+    const message = sentMessage(await send(migrantSocket, matchId, 'half a smile \uD83D'));
+    expect(message.body).toBe('half a smile \uFFFD');
+    const [stored] = await db.query<Array<{ body: string }>>('SELECT body FROM messages WHERE id = $1', [message.id]);
+    expect(stored.body).toBe(message.body);
+    await eventually(() => toHost.length === 1);
+    expect(toHost).toEqual([message]);
+  });
+
   it('answers a retried clientId with the stored message, never storing or delivering it twice', async () => {
     const { migrant, host, matchId } = await pair();
     const [migrantSocket, hostSocket] = [await open(migrant), await open(host)];

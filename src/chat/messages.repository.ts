@@ -12,6 +12,9 @@ export interface NewMessage {
   body: string;
 }
 
+/** What APPEND_BATCH_SQL returns for each stored message. */
+type AppendedRow = Pick<MessageRow, 'id' | 'match_id' | 'seq' | 'sender_id' | 'client_id' | 'created_at'>;
+
 interface MessageRow {
   id: string;
   match_id: string;
@@ -59,7 +62,7 @@ const APPEND_BATCH_SQL = `
   INSERT INTO messages (match_id, seq, sender_id, client_id, body)
   SELECT a.match_id, b.base + row_number() OVER (PARTITION BY a.match_id ORDER BY a.ord), a.sender_id, a.client_id, a.body
   FROM accepted a JOIN bumped b ON b.id = a.match_id
-  RETURNING id, match_id, seq, sender_id, client_id, body, body_erased, created_at, hidden_at, hidden_by`;
+  RETURNING id, match_id, seq, sender_id, client_id, created_at`;
 
 /** The pg client behind a TypeORM query runner: a query config can name a prepared statement. */
 interface PgClient {
@@ -90,15 +93,20 @@ export class MessagesRepository implements OnModuleInit {
   async appendBatch(messages: readonly NewMessage[]): Promise<Array<MessageEntity | undefined>> {
     const values = [messages.map((m) => m.matchId), messages.map((m) => m.senderId), messages.map((m) => m.clientId), messages.map((m) => m.body)];
     const runner = this.dataSource.createQueryRunner();
-    let rows: MessageRow[];
+    let rows: AppendedRow[];
     try {
       const client = (await runner.connect()) as PgClient;
-      rows = (await client.query<MessageRow>({ name: this.prepareAppend ? 'messages.append-batch' : undefined, text: APPEND_BATCH_SQL, values })).rows;
+      rows = (await client.query<AppendedRow>({ name: this.prepareAppend ? 'messages.append-batch' : undefined, text: APPEND_BATCH_SQL, values })).rows;
     } finally {
       await runner.release();
     }
-    const stored = new Map(rows.map((row) => [`${row.sender_id}/${row.client_id}`, toEntity(row)]));
-    return messages.map((m) => stored.get(`${m.senderId}/${m.clientId}`));
+    // Only what the insert decided comes back: a new row's body is the one sent, and it is neither
+    // hidden nor erased yet, so the bodies need not travel back from the server.
+    const stored = new Map(rows.map((row) => [`${row.sender_id}/${row.client_id}`, row]));
+    return messages.map((m) => {
+      const row = stored.get(`${m.senderId}/${m.clientId}`);
+      return row === undefined ? undefined : toEntity({ ...row, body: m.body, body_erased: false, hidden_at: null, hidden_by: null });
+    });
   }
 
   async onModuleInit(): Promise<void> {
