@@ -26,11 +26,12 @@ export interface Backlog {
 @Injectable()
 export class ChatService {
   /**
-   * Sends arriving together share a statement and a commit (see GroupCommit). Two flights: one slow
-   * batch (a match row locked elsewhere) does not stall every conversation, yet under load batches
-   * grow instead of statements multiplying, which is what costs CPU.
+   * Sends arriving together share a statement and a commit (see GroupCommit). One write at a time
+   * while writes are quick, so under load batches grow instead of statements multiplying, which is
+   * what costs CPU; a second starts when one has been out for 50 ms, so one slow batch (a match row
+   * locked elsewhere) does not stall every conversation.
    */
-  private readonly writer = new GroupCommit<NewMessage, MessageEntity | undefined>((batch) => this.store(batch), { maxBatch: 200, maxInFlight: 2 });
+  private readonly writer = new GroupCommit<NewMessage, MessageEntity | undefined>((batch) => this.store(batch), { maxBatch: 200, maxInFlight: 2, stallAfterMs: 50 });
 
   constructor(
     private readonly access: MatchAccess,

@@ -16,7 +16,7 @@ describe('GroupCommit', () => {
         if (batches.length === 1) await gate.promise;
         return items.map((n) => `stored ${n}`);
       },
-      { maxBatch: 10, maxInFlight: 1 },
+      { maxBatch: 10, maxInFlight: 1, stallAfterMs: 50 },
     );
     const first = group.offer(1);
     const rest = [2, 3, 4].map((n) => group.offer(n));
@@ -40,11 +40,65 @@ describe('GroupCommit', () => {
         concurrent -= 1;
         return items;
       },
-      { maxBatch: 3, maxInFlight: 2 },
+      { maxBatch: 3, maxInFlight: 2, stallAfterMs: 50 },
     );
     await expect(Promise.all(Array.from({ length: 20 }, (_, i) => group.offer(i)))).resolves.toEqual(Array.from({ length: 20 }, (_, i) => i));
     expect(maxConcurrent).toBe(2);
     expect(Math.max(...batches.map((b) => b.length))).toBe(3);
+  });
+
+  it('lets a batch grow behind a quick write instead of starting a second one', async () => {
+    const batches: number[][] = [];
+    const gate = deferred();
+    const group = new GroupCommit<number, number>(
+      async (items) => {
+        batches.push(items);
+        if (batches.length === 1) await gate.promise;
+        return items;
+      },
+      { maxBatch: 10, maxInFlight: 2, stallAfterMs: 10_000 },
+    );
+    const offered = [1, 2, 3, 4].map((n) => group.offer(n));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(batches).toEqual([[1]]);
+    gate.resolve();
+    await expect(Promise.all(offered)).resolves.toEqual([1, 2, 3, 4]);
+    expect(batches).toEqual([[1], [2, 3, 4]]);
+  });
+
+  it('starts a second write when the first has been out for stallAfterMs, so a stalled write holds nothing else back', async () => {
+    const stuck = deferred();
+    const group = new GroupCommit<number, number>(
+      async (items) => {
+        if (items.includes(1)) await stuck.promise;
+        return items;
+      },
+      { maxBatch: 10, maxInFlight: 2, stallAfterMs: 30 },
+    );
+    const first = group.offer(1);
+    const startedAt = performance.now();
+    await expect(group.offer(2)).resolves.toBe(2);
+    expect(performance.now() - startedAt).toBeGreaterThanOrEqual(25);
+    stuck.resolve();
+    await expect(first).resolves.toBe(1);
+  });
+
+  it('starts another write at once when a full batch is waiting', async () => {
+    const gate = deferred();
+    const batches: number[][] = [];
+    const group = new GroupCommit<number, number>(
+      async (items) => {
+        batches.push(items);
+        if (batches.length === 1) await gate.promise;
+        return items;
+      },
+      { maxBatch: 2, maxInFlight: 2, stallAfterMs: 10_000 },
+    );
+    const offered = [1, 2, 3].map((n) => group.offer(n));
+    await Promise.resolve();
+    expect(batches).toEqual([[1], [2, 3]]);
+    gate.resolve();
+    await expect(Promise.all(offered)).resolves.toEqual([1, 2, 3]);
   });
 
   it('retries each item alone when a batch fails, so only the bad item fails', async () => {
@@ -55,7 +109,7 @@ describe('GroupCommit', () => {
         if (items.includes(13)) throw new Error('unlucky');
         return items.map((n) => n * 2);
       },
-      { maxBatch: 10, maxInFlight: 1 },
+      { maxBatch: 10, maxInFlight: 1, stallAfterMs: 50 },
     );
     const blocker = group.offer(0);
     const offered = [12, 13, 14].map((n) => group.offer(n).then((value) => ({ value }), (error: Error) => ({ error: error.message })));

@@ -1,3 +1,16 @@
+export interface GroupCommitOptions {
+  /** Most items in one write. */
+  maxBatch: number;
+  /** Most writes out at once. */
+  maxInFlight: number;
+  /**
+   * While a write is out, another starts only when the newest has been out this long, or when a
+   * full batch is waiting. So under load batches grow instead of statements multiplying (each costs
+   * CPU on both sides), yet one stalled write (a row locked elsewhere) holds the rest back no longer.
+   */
+  stallAfterMs: number;
+}
+
 /**
  * Group commit: items offered while a write is in flight wait and go together in the next one, so
  * under load many messages share one statement and one commit, while a lone message is written at
@@ -7,10 +20,12 @@
 export class GroupCommit<Item, Result> {
   private queue: Array<{ item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void }> = [];
   private inFlight = 0;
+  private newestStartedAt = 0;
+  private wakeUp: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly write: (items: Item[]) => Promise<Result[]>,
-    private readonly options: { maxBatch: number; maxInFlight: number },
+    private readonly options: GroupCommitOptions,
   ) {}
 
   offer(item: Item): Promise<Result> {
@@ -22,13 +37,31 @@ export class GroupCommit<Item, Result> {
 
   private pump(): void {
     while (this.inFlight < this.options.maxInFlight && this.queue.length > 0) {
+      if (this.inFlight > 0 && this.queue.length < this.options.maxBatch) {
+        const outFor = performance.now() - this.newestStartedAt;
+        if (outFor < this.options.stallAfterMs) {
+          this.pumpAgainIn(this.options.stallAfterMs - outFor);
+          return;
+        }
+      }
       const batch = this.queue.splice(0, this.options.maxBatch);
       this.inFlight += 1;
+      this.newestStartedAt = performance.now();
       void this.flush(batch).finally(() => {
         this.inFlight -= 1;
         this.pump();
       });
     }
+  }
+
+  private pumpAgainIn(ms: number): void {
+    if (this.wakeUp !== undefined) return;
+    this.wakeUp = setTimeout(() => {
+      this.wakeUp = undefined;
+      this.pump();
+    }, ms);
+    // A pending wake-up alone must not keep the process alive; the write it waits on does.
+    this.wakeUp.unref();
   }
 
   private async flush(batch: typeof this.queue): Promise<void> {
