@@ -13,19 +13,13 @@ export interface NewMessage {
 }
 
 /** What APPEND_BATCH_SQL returns for each stored message. */
-type AppendedRow = Pick<MessageRow, 'id' | 'match_id' | 'seq' | 'sender_id' | 'client_id' | 'created_at'>;
-
-interface MessageRow {
+interface AppendedRow {
   id: string;
   match_id: string;
   seq: number;
   sender_id: string;
   client_id: string;
-  body: string;
-  body_erased: boolean;
   created_at: Date;
-  hidden_at: Date | null;
-  hidden_by: string | null;
 }
 
 const SENDER_CLIENT_ID_UNIQUE = 'messages_sender_id_client_id_key';
@@ -102,10 +96,12 @@ export class MessagesRepository implements OnModuleInit {
     }
     // Only what the insert decided comes back: a new row's body is the one sent, and it is neither
     // hidden nor erased yet, so the bodies need not travel back from the server.
-    const stored = new Map(rows.map((row) => [`${row.sender_id}/${row.client_id}`, row]));
+    const stored = new Map<string, AppendedRow>();
+    // Both are UUIDs of fixed length, so the concatenation is unambiguous.
+    for (const row of rows) stored.set(row.client_id + row.sender_id, row);
     return messages.map((m) => {
-      const row = stored.get(`${m.senderId}/${m.clientId}`);
-      return row === undefined ? undefined : toEntity({ ...row, body: m.body, body_erased: false, hidden_at: null, hidden_by: null });
+      const row = stored.get(m.clientId + m.senderId);
+      return row === undefined ? undefined : newMessageEntity(row, m.body);
     });
   }
 
@@ -164,17 +160,17 @@ function constraintOf(error: unknown): string | undefined {
   return typeof constraint === 'string' ? constraint : undefined;
 }
 
-function toEntity(row: MessageRow): MessageEntity {
-  return Object.assign(new MessageEntity(), {
-    id: row.id,
-    matchId: row.match_id,
-    seq: row.seq,
-    senderId: row.sender_id,
-    clientId: row.client_id,
-    body: row.body,
-    bodyErased: row.body_erased,
-    createdAt: row.created_at,
-    hiddenAt: row.hidden_at,
-    hiddenBy: row.hidden_by,
-  });
+function newMessageEntity(row: AppendedRow, body: string): MessageEntity {
+  const message = new MessageEntity();
+  message.id = row.id;
+  message.matchId = row.match_id;
+  message.seq = row.seq;
+  message.senderId = row.sender_id;
+  message.clientId = row.client_id;
+  message.body = body;
+  message.bodyErased = false;
+  message.createdAt = row.created_at;
+  message.hiddenAt = null;
+  message.hiddenBy = null;
+  return message;
 }
