@@ -101,6 +101,24 @@ describe('GroupCommit', () => {
     await expect(Promise.all(offered)).resolves.toEqual([1, 2, 3]);
   });
 
+  it('sends the next batch before answering the one just written, so the two overlap', async () => {
+    const events: string[] = [];
+    const gate = deferred();
+    const group = new GroupCommit<number, number>(
+      async (items) => {
+        events.push(`write ${items.join(',')}`);
+        if (items.includes(1)) await gate.promise;
+        return items;
+      },
+      { maxBatch: 10, maxInFlight: 1, stallAfterMs: 50 },
+    );
+    const first = group.offer(1).then(() => events.push('answered 1'));
+    const second = group.offer(2).then(() => events.push('answered 2'));
+    gate.resolve();
+    await Promise.all([first, second]);
+    expect(events).toEqual(['write 1', 'write 2', 'answered 1', 'answered 2']);
+  });
+
   it('retries each item alone when a batch fails, so only the bad item fails', async () => {
     const gate = deferred();
     const group = new GroupCommit<number, number>(

@@ -47,11 +47,13 @@ export class GroupCommit<Item, Result> {
       const batch = this.queue.splice(0, this.options.maxBatch);
       this.inFlight += 1;
       this.newestStartedAt = performance.now();
-      void this.flush(batch).finally(() => {
-        this.inFlight -= 1;
-        this.pump();
-      });
+      void this.flush(batch);
     }
+  }
+
+  private release(): void {
+    this.inFlight -= 1;
+    this.pump();
   }
 
   private pumpAgainIn(ms: number): void {
@@ -65,15 +67,34 @@ export class GroupCommit<Item, Result> {
   }
 
   private async flush(batch: typeof this.queue): Promise<void> {
+    let results: Result[];
     try {
-      const results = await this.write(batch.map((entry) => entry.item));
-      batch.forEach((entry, i) => entry.resolve(results[i]));
+      results = await this.write(batch.map((entry) => entry.item));
     } catch (error) {
-      if (batch.length === 1) {
-        batch[0].reject(error);
-        return;
-      }
-      await Promise.all(batch.map((entry) => this.flush([entry])));
+      await this.retryEachAlone(batch, error);
+      this.release();
+      return;
     }
+    // The next batch goes out before this one is answered, so the database writes it while this
+    // process answers (and fans out) these: the two overlap instead of taking turns. This batch is
+    // committed, so the next one never waits on its locks.
+    this.release();
+    batch.forEach((entry, i) => entry.resolve(results[i]));
+  }
+
+  private async retryEachAlone(batch: typeof this.queue, error: unknown): Promise<void> {
+    if (batch.length === 1) {
+      batch[0].reject(error);
+      return;
+    }
+    await Promise.all(
+      batch.map(async (entry) => {
+        try {
+          entry.resolve((await this.write([entry.item]))[0]);
+        } catch (itemError) {
+          entry.reject(itemError);
+        }
+      }),
+    );
   }
 }
