@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { ChatMessage, JoinAck } from '../src/chat/chat-events.js';
 import { DomainEvents } from '../src/common/domain-events.js';
+import { MessagesRepository } from '../src/chat/messages.repository.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
 import { activeMatch, bearer, signUp, SignedUpUser } from './support/factories.js';
 import { ChatClient, collect, connectChat, eventually, send, sentMessage, settle } from './support/chat.js';
@@ -153,6 +154,27 @@ describe('chat over Socket.IO', () => {
     for (const { matchId } of conversations) {
       const rows = await db.query<Array<{ seq: number }>>('SELECT seq FROM messages WHERE match_id = $1 ORDER BY seq', [matchId]);
       expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    }
+  });
+
+  it('keeps seqs gapless when batches for the same matches are written at once on several connections', async () => {
+    const conversations = [await pair(), await pair(), await pair()];
+    const messages = t.app.get(MessagesRepository);
+    // Forty batches contend for the same three match rows: each waits for the others' locks and
+    // must count on from what they committed.
+    const batches = Array.from({ length: 40 }, (_, b) =>
+      Array.from({ length: 8 }, (_, n) => {
+        const { matchId, migrant, host } = conversations[(b + n) % 3];
+        return { matchId, senderId: (b + n) % 2 === 0 ? migrant.id : host.id, clientId: randomUUID(), body: `batch ${b} line ${n}` };
+      }),
+    );
+    const stored = (await Promise.all(batches.map((batch) => messages.appendBatch(batch)))).flat();
+    expect(stored.every((message) => message !== undefined)).toBe(true);
+    for (const { matchId } of conversations) {
+      const seqs = stored.filter((message) => message?.matchId === matchId).map((message) => message?.seq ?? 0);
+      expect(seqs.sort((a, b) => a - b)).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+      const [row] = await db.query<Array<{ last_message_seq: number }>>('SELECT last_message_seq FROM matches WHERE id = $1', [matchId]);
+      expect(row.last_message_seq).toBe(seqs.length);
     }
   });
 

@@ -27,23 +27,29 @@ const SENDER_CLIENT_ID_UNIQUE = 'messages_sender_id_client_id_key';
 /**
  * One statement, so one implicit transaction, for a whole batch. The match rows are locked in id
  * order (so two batches never deadlock each other) and their counters bumped by the number of
- * accepted messages; each accepted message takes the next seqs in arrival order. The locks are held
- * until commit, so concurrent writers to a match take seqs one after another; if the INSERT fails
- * (a racing duplicate clientId) the whole statement rolls back, bumps included, so no seq is skipped.
+ * accepted messages; each accepted message takes the next seqs in arrival order, counted from the
+ * counter as locked (the latest committed value: a row lock waits for, then reads, any concurrent
+ * writer's version, and nothing else can change it before this commits). The locks are held until
+ * commit, so concurrent writers to a match take seqs one after another; if the INSERT fails (a
+ * racing duplicate clientId) the whole statement rolls back, bumps included, so no seq is skipped.
  * Accepted = the match is active, the sender is one of its two participants, the clientId is new.
+ *
+ * The seqs are counted from `locked` rather than from the UPDATE's RETURNING: joining the inserted
+ * rows to the updated ones was planned as a nested loop (the generic plan expects one row per CTE),
+ * quadratic in the batch size. PostgreSQL runs a data-modifying CTE to completion even unread.
  */
 const APPEND_BATCH_SQL = `
   WITH input AS (
     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) WITH ORDINALITY AS t(match_id, sender_id, client_id, body, ord)
   ),
   locked AS (
-    SELECT id, migrant_id, host_id FROM matches
+    SELECT id, migrant_id, host_id, last_message_seq FROM matches
     WHERE id = ANY($1::uuid[]) AND status = 'active'
     ORDER BY id
     FOR UPDATE
   ),
   accepted AS (
-    SELECT i.* FROM input i JOIN locked l ON l.id = i.match_id
+    SELECT i.*, l.last_message_seq AS base FROM input i JOIN locked l ON l.id = i.match_id
     WHERE i.sender_id IN (l.migrant_id, l.host_id)
       AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.sender_id = i.sender_id AND m.client_id = i.client_id)
   ),
@@ -51,11 +57,10 @@ const APPEND_BATCH_SQL = `
   bumped AS (
     UPDATE matches m SET last_message_seq = m.last_message_seq + c.n
     FROM counts c WHERE m.id = c.match_id
-    RETURNING m.id, m.last_message_seq - c.n AS base
   )
   INSERT INTO messages (match_id, seq, sender_id, client_id, body)
-  SELECT a.match_id, b.base + row_number() OVER (PARTITION BY a.match_id ORDER BY a.ord), a.sender_id, a.client_id, a.body
-  FROM accepted a JOIN bumped b ON b.id = a.match_id
+  SELECT a.match_id, a.base + row_number() OVER (PARTITION BY a.match_id ORDER BY a.ord), a.sender_id, a.client_id, a.body
+  FROM accepted a
   RETURNING id, match_id, seq, sender_id, client_id, created_at`;
 
 /** The pg client behind a TypeORM query runner: a query config can name a prepared statement. */
