@@ -14,6 +14,7 @@ describe('normaliseDigits', () => {
     ['۰۶۱۲۳۴۵۶۷۸', '0612345678'],
     ['０６１２', '0612'],
     ['tel ٠٦-١٢', 'tel 06-12'],
+    ['call 06 12 34 56 78', 'call 06 12 34 56 78'],
   ])('%s → %s', (input, expected) => {
     expect(normaliseDigits(input)).toBe(expected);
   });
@@ -37,6 +38,7 @@ describe('foldText', () => {
     ["da's", 'das'],
     ['z’n', 'zn'],
     ['f\u200buck', 'fuck'],
+    ["It's `Plain` ASCII, 100%", 'its plain ascii, 100%'],
   ])('%s → %s', (input, expected) => {
     expect(foldText(input)).toBe(expected);
   });

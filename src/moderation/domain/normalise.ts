@@ -15,8 +15,12 @@ const DIGIT_ZERO_CODE_POINTS: readonly number[] = [
   0xff10, // full-width ０
 ];
 
+/** Any digit `normaliseDigits` replaces; most messages have none, and then there is nothing to do. */
+const NON_ASCII_DIGIT = new RegExp(`[${DIGIT_ZERO_CODE_POINTS.map((zero) => `\\u{${zero.toString(16)}}-\\u{${(zero + 9).toString(16)}}`).join('')}]`, 'u');
+
 /** Replaces Arabic-Indic, Eastern Arabic-Indic and full-width digits by ASCII digits. */
 export function normaliseDigits(text: string): string {
+  if (!NON_ASCII_DIGIT.test(text)) return text;
   let result = '';
   for (const char of text) {
     result += asciiDigitFor(char) ?? char;
@@ -36,6 +40,7 @@ const COMBINING_MARKS = /\p{M}/gu;
 /** Tatweel (kashida) stretches Arabic words visually; zero-width chars hide inside words. */
 const INVISIBLE_FILLERS = /[\u0640\u200b-\u200f\u2060\ufeff\u00ad]/gu;
 const APOSTROPHES = /['’`ʼ]/gu;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
 
 /** Arabic letters that are written several ways but mean the same for matching. */
 const ARABIC_LETTER_VARIANTS: Readonly<Record<string, string>> = {
@@ -53,6 +58,8 @@ const ARABIC_VARIANT_PATTERN = /[ٱىیةک]/gu;
  * Also drops tatweel and invisible characters and apostrophes ("da's" → "das").
  */
 export function foldText(text: string): string {
+  // ASCII has no decompositions, combining marks, fillers or Arabic variants: only apostrophes and case.
+  if (ASCII_ONLY.test(text)) return text.replace(APOSTROPHES, '').toLowerCase();
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
