@@ -5,6 +5,9 @@ import { getMetadataStorage, ValidationTypes, type ValidationArguments } from 'c
 /** One decorator's rule on one property, as class-validator stores it. */
 type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 
+/** A constraint class's instance, as class-validator calls it. */
+type ConstraintValidator = { validate(value: unknown, args: ValidationArguments): unknown };
+
 /** Checks one property of a DTO instance the way class-validator would, answering only "valid". */
 type PropertyCheck = (instance: object) => boolean;
 
@@ -96,22 +99,21 @@ function compilePlan(metatype: Type<unknown>): Plan | null {
   const checks: PropertyCheck[] = [];
   for (const [property, propertyRules] of byProperty) {
     const conditions = propertyRules.filter((rule) => rule.type === ValidationTypes.CONDITIONAL_VALIDATION);
-    const validations: Array<{ rule: ValidationMetadata; validate: (value: unknown, args: ValidationArguments) => unknown }> = [];
+    const validations: Array<{ rule: ValidationMetadata; validator: ConstraintValidator }> = [];
     for (const rule of propertyRules) {
       if (rule.type !== ValidationTypes.CUSTOM_VALIDATION && rule.type !== ValidationTypes.IS_DEFINED) continue;
       for (const constraint of storage.getTargetValidatorConstraints(rule.constraintCls)) {
         if (constraint.async) return null;
-        const validator = constraint.instance as { validate: (value: unknown, args: ValidationArguments) => unknown };
-        validations.push({ rule, validate: (value, args) => validator.validate(value, args) });
+        validations.push({ rule, validator: constraint.instance });
       }
     }
     checks.push((instance) => {
       const value = (instance as Record<string, unknown>)[property];
       const conditionsHold = conditions.every((rule) => Boolean((rule.constraints[0] as (object: object, value: unknown) => unknown)(instance, value)));
       if (!conditionsHold) return true;
-      return validations.every(({ rule, validate }) => {
+      return validations.every(({ rule, validator }) => {
         if (rule.validateIf !== undefined && !rule.validateIf(instance, value)) return true;
-        const verdict = validate(value, { targetName: metatype.name, property, object: instance, value, constraints: rule.constraints });
+        const verdict = validator.validate(value, { targetName: metatype.name, property, object: instance, value, constraints: rule.constraints });
         // A promise means an async rule: not mirrored, so the full path decides.
         return Boolean(verdict) && !isThenable(verdict);
       });
