@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, MoreThan, Repository } from 'typeorm';
 import { sqlStateOf } from '../common/postgres-errors.js';
+import { timeOrderedIds } from '../database/time-ordered-ids.js';
 import { MessageEntity } from './message.entity.js';
 import { ReadPositionEntity } from './read-position.entity.js';
 
@@ -15,10 +16,7 @@ export interface NewMessage {
 /** What APPEND_BATCH_SQL returns for each stored message. */
 interface AppendedRow {
   id: string;
-  match_id: string;
   seq: number;
-  sender_id: string;
-  client_id: string;
   created_at: Date;
 }
 
@@ -37,14 +35,17 @@ const SENDER_CLIENT_ID_UNIQUE = 'messages_sender_id_client_id_key';
  * The seqs are counted from `locked` rather than from the UPDATE's RETURNING: joining the inserted
  * rows to the updated ones was planned as a nested loop (the generic plan expects one row per CTE),
  * quadratic in the batch size. PostgreSQL runs a data-modifying CTE to completion even unread.
+ *
+ * The ids come with the input, time-ordered (timeOrderedIds), so the caller knows which rows were
+ * stored by id alone.
  */
 const APPEND_BATCH_SQL = `
   WITH input AS (
-    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) WITH ORDINALITY AS t(match_id, sender_id, client_id, body, ord)
+    SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[]) WITH ORDINALITY AS t(id, match_id, sender_id, client_id, body, ord)
   ),
   locked AS (
     SELECT id, migrant_id, host_id, last_message_seq FROM matches
-    WHERE id = ANY($1::uuid[]) AND status = 'active'
+    WHERE id = ANY($2::uuid[]) AND status = 'active'
     ORDER BY id
     FOR UPDATE
   ),
@@ -58,10 +59,10 @@ const APPEND_BATCH_SQL = `
     UPDATE matches m SET last_message_seq = m.last_message_seq + c.n
     FROM counts c WHERE m.id = c.match_id
   )
-  INSERT INTO messages (match_id, seq, sender_id, client_id, body)
-  SELECT a.match_id, a.base + row_number() OVER (PARTITION BY a.match_id ORDER BY a.ord), a.sender_id, a.client_id, a.body
+  INSERT INTO messages (id, match_id, seq, sender_id, client_id, body)
+  SELECT a.id, a.match_id, a.base + row_number() OVER (PARTITION BY a.match_id ORDER BY a.ord), a.sender_id, a.client_id, a.body
   FROM accepted a
-  RETURNING id, match_id, seq, sender_id, client_id, created_at`;
+  RETURNING id, seq, created_at`;
 
 /** The pg client behind a TypeORM query runner: a query config can name a prepared statement. */
 interface PgClient {
@@ -90,7 +91,8 @@ export class MessagesRepository implements OnModuleInit {
    * batch as a whole failed, e.g. a clientId stored by someone else at the same moment.
    */
   async appendBatch(messages: readonly NewMessage[]): Promise<Array<MessageEntity | undefined>> {
-    const values = [messages.map((m) => m.matchId), messages.map((m) => m.senderId), messages.map((m) => m.clientId), messages.map((m) => m.body)];
+    const ids = timeOrderedIds(messages.length);
+    const values = [ids, messages.map((m) => m.matchId), messages.map((m) => m.senderId), messages.map((m) => m.clientId), messages.map((m) => m.body)];
     const runner = this.dataSource.createQueryRunner();
     let rows: AppendedRow[];
     try {
@@ -99,14 +101,13 @@ export class MessagesRepository implements OnModuleInit {
     } finally {
       await runner.release();
     }
-    // Only what the insert decided comes back: a new row's body is the one sent, and it is neither
-    // hidden nor erased yet, so the bodies need not travel back from the server.
+    // Only what the insert decided comes back: the rest of a new row is what was sent, and it is
+    // neither hidden nor erased yet, so it need not travel back from the server.
     const stored = new Map<string, AppendedRow>();
-    // Both are UUIDs of fixed length, so the concatenation is unambiguous.
-    for (const row of rows) stored.set(row.client_id + row.sender_id, row);
-    return messages.map((m) => {
-      const row = stored.get(m.clientId + m.senderId);
-      return row === undefined ? undefined : newMessageEntity(row, m.body);
+    for (const row of rows) stored.set(row.id, row);
+    return messages.map((m, i) => {
+      const row = stored.get(ids[i]);
+      return row === undefined ? undefined : newMessageEntity(m, row);
     });
   }
 
@@ -165,14 +166,14 @@ function constraintOf(error: unknown): string | undefined {
   return typeof constraint === 'string' ? constraint : undefined;
 }
 
-function newMessageEntity(row: AppendedRow, body: string): MessageEntity {
+function newMessageEntity(sent: NewMessage, row: AppendedRow): MessageEntity {
   const message = new MessageEntity();
   message.id = row.id;
-  message.matchId = row.match_id;
+  message.matchId = sent.matchId;
   message.seq = row.seq;
-  message.senderId = row.sender_id;
-  message.clientId = row.client_id;
-  message.body = body;
+  message.senderId = sent.senderId;
+  message.clientId = sent.clientId;
+  message.body = sent.body;
   message.bodyErased = false;
   message.createdAt = row.created_at;
   message.hiddenAt = null;
