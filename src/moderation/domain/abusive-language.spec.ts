@@ -1,4 +1,4 @@
-import { AbusiveLanguageMatcher, findAbusiveLanguage } from './abusive-language.js';
+import { AbusiveLanguageMatcher, findAbusiveLanguage, splitAnyIntoChunks, splitAsciiIntoChunks, splitIntoChunks } from './abusive-language.js';
 import type { WordList } from './word-lists.js';
 
 function termsIn(text: string): string[] {
@@ -110,5 +110,48 @@ describe('AbusiveLanguageMatcher', () => {
   it('matches phrases on whole tokens only', () => {
     expect(matcher.findAll('a big flarn')).toContainEqual({ term: 'big flarn', language: 'xx' });
     expect(matcher.findAll('bigflarns')).toEqual([]);
+  });
+});
+
+describe('splitting folded text into chunks', () => {
+  /** A small deterministic generator, so a failure names a text that can be replayed. */
+  function* randomTexts(count: number, alphabet: string): Generator<string> {
+    let state = 20261128;
+    const next = (n: number): number => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state % n;
+    };
+    for (let i = 0; i < count; i += 1) {
+      let text = '';
+      for (let length = next(24); length > 0; length -= 1) text += alphabet[next(alphabet.length)];
+      yield text;
+    }
+  }
+
+  it('reads ASCII text in one pass exactly as the Unicode-class regexes do', () => {
+    // Letters, digits, the kept symbols, "!" (an i between letters), separators and every ASCII space.
+    const alphabet = 'abZ19@$*!!.,-_:/()\'"?#&+=~^%|<>[]{} \t\n\r\v\f\u001c\u007f';
+    let compared = 0;
+    for (const text of randomTexts(20000, alphabet)) {
+      expect({ text, chunks: splitAsciiIntoChunks(text) }).toEqual({ text, chunks: splitAnyIntoChunks(text) });
+      compared += 1;
+    }
+    expect(compared).toBe(20000);
+  });
+
+  it.each([
+    ['b!tch', [{ parts: ['bitch'], joined: 'bitch' }]],
+    ['a!b!c !x y! !!', [{ parts: ['aibic'], joined: 'aibic' }, { parts: ['x'], joined: 'x' }, { parts: ['y'], joined: 'y' }]],
+    ['f.u.c.k  lul-de-behanger', [{ parts: ['f', 'u', 'c', 'k'], joined: 'fuck' }, { parts: ['lul', 'de', 'behanger'], joined: 'luldebehanger' }]],
+    ['', []],
+    [' \t ... ', []],
+  ])('splits %j', (text, chunks) => {
+    expect(splitAsciiIntoChunks(text)).toEqual(chunks);
+    expect(splitIntoChunks(text)).toEqual(chunks);
+  });
+
+  it('takes the Unicode path for text outside ASCII', () => {
+    expect(splitIntoChunks('schöne grüße\u00a0aus köln')).toEqual(splitAnyIntoChunks('schöne grüße\u00a0aus köln'));
+    expect(splitIntoChunks('a\u00a0b')).toEqual([{ parts: ['a'], joined: 'a' }, { parts: ['b'], joined: 'b' }]);
   });
 });

@@ -23,7 +23,7 @@ interface PhraseEntry extends AbusiveMatch {
 }
 
 /** A whitespace-delimited chunk of folded text, split on punctuation inside it. */
-interface Chunk {
+export interface Chunk {
   readonly parts: readonly string[];
   /** The parts glued together: "f.u.c.k" → "fuck", "lul-de-behanger" → "luldebehanger". */
   readonly joined: string;
@@ -48,7 +48,13 @@ const MIN_KNOWN_LETTERS_IN_MASKED_WORD = 2;
 /** "f u c k": this many single letters in a row are read as one word. */
 const MIN_SPACED_OUT_LETTERS = 3;
 
-function splitIntoChunks(folded: string): Chunk[] {
+/** Chunks of folded text. Most messages are ASCII, and one pass over their code units does what the regexes do. */
+export function splitIntoChunks(folded: string): Chunk[] {
+  return ASCII_ONLY.test(folded) ? splitAsciiIntoChunks(folded) : splitAnyIntoChunks(folded);
+}
+
+/** The general case: whitespace, then punctuation inside each chunk, by Unicode class. */
+export function splitAnyIntoChunks(folded: string): Chunk[] {
   const chunks: Chunk[] = [];
   for (const raw of folded.split(WHITESPACE)) {
     const parts = raw
@@ -56,6 +62,55 @@ function splitIntoChunks(folded: string): Chunk[] {
       .split(PART_SEPARATORS)
       .filter((part) => part !== '');
     if (parts.length > 0) chunks.push({ parts, joined: parts.join('') });
+  }
+  return chunks;
+}
+
+const ASCII_ONLY = /^\p{ASCII}*$/u;
+const BANG = 0x21;
+
+/** What `\s` matches among ASCII code units: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiWhitespace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** What PART_SEPARATORS leaves in ASCII: letters, digits, "@", "$" and "*". */
+function isAsciiPartChar(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x40 || code === 0x24 || code === 0x2a;
+}
+
+/** `splitAnyIntoChunks` for ASCII text, without a regex or an intermediate array per chunk. */
+export function splitAsciiIntoChunks(folded: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let parts: string[] = [];
+  /** Where the current part's run of part characters began, or -1 between parts. */
+  let runStart = -1;
+  /** The current part before `runStart`, when a "!" inside it was read as an i. */
+  let head = '';
+  for (let i = 0; i <= folded.length; i += 1) {
+    const code = i < folded.length ? folded.charCodeAt(i) : 0x20;
+    if (isAsciiPartChar(code)) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (code === BANG && runStart >= 0 && isAsciiLetter(folded.charCodeAt(i - 1)) && isAsciiLetter(folded.charCodeAt(i + 1))) {
+      head += folded.slice(runStart, i) + 'i';
+      runStart = i + 1;
+      continue;
+    }
+    if (runStart >= 0) {
+      parts.push(head + folded.slice(runStart, i));
+      head = '';
+      runStart = -1;
+    }
+    if (isAsciiWhitespace(code) && parts.length > 0) {
+      chunks.push({ parts, joined: parts.length === 1 ? parts[0] : parts.join('') });
+      parts = [];
+    }
   }
   return chunks;
 }
