@@ -9,7 +9,7 @@
  * message is a handful of Map look-ups per token; only tokens containing "*" scan the
  * (small) bucket of same-length words.
  */
-import { collapseRepeatedLetters, foldText, foldToken, hasAmbiguousOne, hasStretchedLetters } from './normalise.js';
+import { collapseRepeatedLetters, foldText, foldToken, hasAmbiguousOne, hasStretchedLetters, isAscii } from './normalise.js';
 import { defaultWordLists, type WordList } from './word-lists.js';
 
 export interface AbusiveMatch {
@@ -50,7 +50,7 @@ const MIN_SPACED_OUT_LETTERS = 3;
 
 /** Chunks of folded text. Most messages are ASCII, and one pass over their code units does what the regexes do. */
 export function splitIntoChunks(folded: string): Chunk[] {
-  return ASCII_ONLY.test(folded) ? splitAsciiIntoChunks(folded) : splitAnyIntoChunks(folded);
+  return isAscii(folded) ? splitAsciiIntoChunks(folded) : splitAnyIntoChunks(folded);
 }
 
 /** The general case: whitespace, then punctuation inside each chunk, by Unicode class. */
@@ -66,7 +66,6 @@ export function splitAnyIntoChunks(folded: string): Chunk[] {
   return chunks;
 }
 
-const ASCII_ONLY = /^\p{ASCII}*$/u;
 const BANG = 0x21;
 
 /** What `\s` matches among ASCII code units: tab, line feed, vertical tab, form feed, carriage return, space. */

@@ -42,6 +42,11 @@ const INVISIBLE_FILLERS = /[\u0640\u200b-\u200f\u2060\ufeff\u00ad]/gu;
 const APOSTROPHES = /['’`ʼ]/gu;
 const ASCII_ONLY = /^\p{ASCII}*$/u;
 
+/** Most chat text is ASCII, where the Unicode-aware steps have nothing to do. */
+export function isAscii(text: string): boolean {
+  return ASCII_ONLY.test(text);
+}
+
 /** Arabic letters that are written several ways but mean the same for matching. */
 const ARABIC_LETTER_VARIANTS: Readonly<Record<string, string>> = {
   'ٱ': 'ا', // alef wasla
@@ -59,7 +64,7 @@ const ARABIC_VARIANT_PATTERN = /[ٱىیةک]/gu;
  */
 export function foldText(text: string): string {
   // ASCII has no decompositions, combining marks, fillers or Arabic variants: only apostrophes and case.
-  if (ASCII_ONLY.test(text)) return text.replace(APOSTROPHES, '').toLowerCase();
+  if (isAscii(text)) return text.replace(APOSTROPHES, '').toLowerCase();
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
