@@ -14,8 +14,16 @@ export class AuthGuard implements CanActivate {
     private readonly clock: Clock,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType() !== 'http') return true;
+  /**
+   * Other contexts (Socket.IO events) pass at once, and synchronously: Nest runs global guards for
+   * every socket event too, and a promise here would cost each chat message two more promise chains.
+   * Sockets are authenticated once, in the handshake (RealtimeGateway).
+   */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    return context.getType() === 'http' ? this.checkHttp(context) : true;
+  }
+
+  private async checkHttp(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true) return true;
 

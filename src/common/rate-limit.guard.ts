@@ -25,8 +25,13 @@ export class RateLimitGuard implements CanActivate {
     this.signups = new RateLimiterMemory({ keyPrefix: 'signup', points: signupsPerMinute, duration: 60 });
   }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /** Socket.IO events pass synchronously (see AuthGuard); chat has its own per-socket limit (ChatRateLimit). */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     if (context.getType() !== 'http' || Reflect.getMetadata(SKIP_RATE_LIMIT, context.getHandler()) === true) return true;
+    return this.consume(context);
+  }
+
+  private async consume(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<MaybeAuthenticated>();
     const address = request.ip ?? 'unknown';
     try {
