@@ -1,47 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import { io } from 'socket.io-client';
 import type { ChatMessage, JoinAck, SendAck } from '../src/chat/chat-events.js';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import type { ChatClient } from './support/chat.js';
-import { buildAppForChildProcess, ChildApp, freePort, startChildApp } from './support/child-app.js';
+import { buildAppForChildProcess, ChildApp, ChildAppDatabase, childAppDatabase, freePort, startChildApp } from './support/child-app.js';
 import { activeMatch, signUp, SignedUpUser } from './support/factories.js';
-import { createTestDatabase, TestDatabase } from './support/test-database.js';
 import { startTestApp } from './support/test-app.js';
 
 const JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 const MESSAGES_PER_PERSON = 80;
 const WINDOW = 4;
-
-/**
- * Where the killed app keeps its data: a fresh database on TEST_DATABASE_URL's server, or (without it)
- * an embedded PostgreSQL on disk that the child process owns while it runs and the test opens afterwards.
- */
-interface CrashDatabase {
-  childEnv: Record<string, string>;
-  /** A URL for work done in this process while no child runs. */
-  open(): Promise<TestDatabase>;
-  drop(): Promise<void>;
-}
-
-async function crashDatabase(): Promise<CrashDatabase> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cg-crash-'));
-  if (process.env.TEST_DATABASE_URL !== undefined && process.env.TEST_DATABASE_URL !== '') {
-    const database = await createTestDatabase();
-    return { childEnv: { DATABASE_URL: database.url, DATA_DIR: dataDir }, open: () => Promise.resolve({ url: database.url, drop: () => Promise.resolve() }), drop: () => database.drop() };
-  }
-  return {
-    childEnv: { DATA_DIR: dataDir },
-    open: async () => {
-      const embedded = await startEmbeddedPostgres(join(dataDir, 'pglite'));
-      return { url: embedded.url, drop: () => embedded.stop() };
-    },
-    drop: () => Promise.resolve(),
-  };
-}
 
 /** A participant's client as a real one behaves: retries with the same clientId, resyncs with afterSeq on every (re)connect. */
 class ResilientClient {
@@ -163,12 +131,12 @@ class ResilientClient {
 }
 
 describe('chat survives the server being killed mid-stream (SIGKILL)', () => {
-  let database: CrashDatabase;
+  let database: ChildAppDatabase;
   let child: ChildApp | undefined;
 
   beforeAll(async () => {
     await buildAppForChildProcess();
-    database = await crashDatabase();
+    database = await childAppDatabase();
   }, 300_000);
   afterAll(async () => {
     child?.process.kill('SIGKILL');

@@ -5,6 +5,7 @@ import { MessageEntity } from '../chat/message.entity.js';
 import { MatchesModule } from '../matches/matches.module.js';
 import { ProfilesModule } from '../profiles/profiles.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { FlagScanner, startFlagScanWorker } from './flag-scanner.js';
 import { ModeratedMessagesRepository } from './moderated-messages.repository.js';
 import { ModerationActions } from './moderation-actions.js';
 import { ModerationQueueService } from './moderation-queue.service.js';
@@ -31,6 +32,7 @@ import { SuspensionsRepository } from './suspensions.repository.js';
     SuspensionsRepository,
     StaffStatsRepository,
     ReportsService,
+    { provide: FlagScanner, useFactory: () => new FlagScanner(startFlagScanWorker) },
     ModerationActions,
     StaffActionsService,
     ModerationQueueService,

@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../common/postgres-errors.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { detectFlags } from './domain/flags.js';
+import { FlagScanner } from './flag-scanner.js';
 import { autoReportFor } from './domain/report-rules.js';
 import type { CreateReportDto, ReportView } from './dto/report.dto.js';
 import { ModeratedMessagesRepository } from './moderated-messages.repository.js';
@@ -25,6 +26,7 @@ export class ReportsService {
     private readonly matches: MatchesRepository,
     private readonly access: MatchAccess,
     private readonly meetupFacts: MeetupFacts,
+    private readonly scanner: FlagScanner,
   ) {}
 
   async fileReport(reporter: UserEntity, input: CreateReportDto): Promise<ReportView> {
@@ -36,7 +38,7 @@ export class ReportsService {
   @OnEvent('message.created')
   async onMessageCreated(event: DomainEventMap['message.created']): Promise<void> {
     // Most messages flag nothing even before a meetup, so the meetup question is asked only when it matters.
-    const beforeMeeting = detectFlags(event.body, { pairHasConfirmedMeetup: false });
+    const beforeMeeting = await this.scanner.scan(event.body);
     if (beforeMeeting.length === 0) return;
     const hasContactDetails = beforeMeeting.some((flag) => flag.kind !== 'abusive');
     const flags = hasContactDetails

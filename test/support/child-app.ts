@@ -1,7 +1,11 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import { createTestDatabase, TestDatabase } from './test-database.js';
 
 /** Where the crash tests build the app: inside the repository, so compiled files still find node_modules. */
 export const CHILD_BUILD_DIR = join(process.cwd(), 'test-artifacts', 'child-app-build');
@@ -10,6 +14,33 @@ export const CHILD_BUILD_DIR = join(process.cwd(), 'test-artifacts', 'child-app-
 export async function buildAppForChildProcess(): Promise<void> {
   const tsc = join(process.cwd(), 'node_modules', '.bin', 'tsc');
   await promisify(execFile)(tsc, ['-p', 'tsconfig.build.json', '--outDir', CHILD_BUILD_DIR], { cwd: process.cwd() });
+}
+
+/**
+ * Where a child app keeps its data: a fresh database on TEST_DATABASE_URL's server, or (without it)
+ * an embedded PostgreSQL on disk that the child process owns while it runs and the test opens afterwards.
+ */
+export interface ChildAppDatabase {
+  childEnv: Record<string, string>;
+  /** A URL for work done in this process while no child runs. */
+  open(): Promise<TestDatabase>;
+  drop(): Promise<void>;
+}
+
+export async function childAppDatabase(): Promise<ChildAppDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cg-child-'));
+  if (process.env.TEST_DATABASE_URL !== undefined && process.env.TEST_DATABASE_URL !== '') {
+    const database = await createTestDatabase();
+    return { childEnv: { DATABASE_URL: database.url, DATA_DIR: dataDir }, open: () => Promise.resolve({ url: database.url, drop: () => Promise.resolve() }), drop: () => database.drop() };
+  }
+  return {
+    childEnv: { DATA_DIR: dataDir },
+    open: async () => {
+      const embedded = await startEmbeddedPostgres(join(dataDir, 'pglite'));
+      return { url: embedded.url, drop: () => embedded.stop() };
+    },
+    drop: () => Promise.resolve(),
+  };
 }
 
 export async function freePort(): Promise<number> {

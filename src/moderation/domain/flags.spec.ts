@@ -1,4 +1,4 @@
-import { detectFlags, type Flag, type FlagKind } from './flags.js';
+import { detectFlags, flagBodiesBeforeMeeting, type Flag, type FlagKind } from './flags.js';
 
 /**
  * The detector's test table. Each row is a message and the flag kinds a human moderator
@@ -349,5 +349,17 @@ describe('detectFlags', () => {
     const used = process.cpuUsage(before);
     const perMessageMs = (used.user + used.system) / 1000 / runs;
     expect(perMessageMs).toBeLessThan(0.5);
+  });
+});
+
+describe('flagBodiesBeforeMeeting', () => {
+  it('lists only the flagged bodies of a batch, by index, with what detectFlags finds before a meetup', () => {
+    const bodies = ['See you on Tuesday', 'Call me on +31 6 12345678', 'Shall we meet at the library?', 'you fucking idiot'];
+    expect(flagBodiesBeforeMeeting(bodies)).toEqual([
+      [1, detectFlags(bodies[1], { pairHasConfirmedMeetup: false })],
+      [3, detectFlags(bodies[3], { pairHasConfirmedMeetup: false })],
+    ]);
+    expect(flagBodiesBeforeMeeting(bodies)[0][1].map((flag) => flag.kind)).toEqual(['phone']);
+    expect(flagBodiesBeforeMeeting([])).toEqual([]);
   });
 });

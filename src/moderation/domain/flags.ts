@@ -34,6 +34,24 @@ export function detectFlags(body: string, context: FlagContext): Flag[] {
   return [...contactFlags, ...abusiveFlags];
 }
 
+/** The answer for a batch of bodies: each body that has flags, by its index in the batch, with them. */
+export type FlaggedBodies = Array<[index: number, flags: Flag[]]>;
+
+/**
+ * `detectFlags` for each of `bodies` as if the pair had not met yet, which is what a new chat
+ * message is first checked for (contact details only matter before a confirmed meetup, so the
+ * caller asks that question only for the few bodies flagged here). Most bodies flag nothing, so
+ * only flagged ones are listed.
+ */
+export function flagBodiesBeforeMeeting(bodies: readonly string[]): FlaggedBodies {
+  const flagged: FlaggedBodies = [];
+  bodies.forEach((body, index) => {
+    const flags = detectFlags(body, { pairHasConfirmedMeetup: false });
+    if (flags.length > 0) flagged.push([index, flags]);
+  });
+  return flagged;
+}
+
 function contactFlag(detail: ContactDetail): Flag {
   return { kind: detail.kind, match: maskedContact(detail) };
 }

@@ -1,0 +1,127 @@
+import { EventEmitter } from 'node:events';
+import { flagBodiesBeforeMeeting } from './domain/flags.js';
+import { FlagScanner, type ScanWorker } from './flag-scanner.js';
+
+/** Stands in for the worker thread: holds posted batches until the test answers or crashes it. */
+class FakeWorker extends EventEmitter implements ScanWorker {
+  readonly posted: string[][] = [];
+  terminated = false;
+
+  postMessage(bodies: string[]): void {
+    this.posted.push(bodies);
+  }
+
+  /** Answers the oldest posted batch as the real worker would. */
+  answerNext(): void {
+    const bodies = this.posted.shift();
+    if (bodies === undefined) throw new Error('nothing posted');
+    this.emit('message', flagBodiesBeforeMeeting(bodies));
+  }
+
+  crash(): void {
+    this.emit('error', new Error('worker failed'));
+    this.emit('exit', 1);
+  }
+
+  terminate(): Promise<number> {
+    this.terminated = true;
+    this.emit('exit', 1);
+    return Promise.resolve(1);
+  }
+}
+
+const PHONE = 'Call me on +31 6 12345678 tonight';
+const HARMLESS = 'See you at the library on Tuesday';
+const ABUSIVE = 'you are a fucking idiot';
+
+/** Lets the scanner's end-of-turn flush run. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+function scannerWith(workers: FakeWorker[]): { scanner: FlagScanner; started: () => number } {
+  let started = 0;
+  const scanner = new FlagScanner(() => {
+    const worker = workers[started];
+    started += 1;
+    return worker;
+  });
+  return { scanner, started: () => started };
+}
+
+describe('FlagScanner', () => {
+  it('sends the bodies asked for in one turn to the worker as one batch and answers each with its own flags', async () => {
+    const worker = new FakeWorker();
+    const { scanner } = scannerWith([worker]);
+    const answers = Promise.all([scanner.scan(PHONE), scanner.scan(HARMLESS), scanner.scan(ABUSIVE)]);
+    await nextTurn();
+    expect(worker.posted).toEqual([[PHONE, HARMLESS, ABUSIVE]]);
+    worker.answerNext();
+    const [phone, harmless, abusive] = await answers;
+    expect(phone.map((flag) => flag.kind)).toEqual(['phone']);
+    expect(harmless).toEqual([]);
+    expect(abusive.map((flag) => flag.kind)).toEqual(['abusive']);
+  });
+
+  it('answers batches from different turns in the order they went out', async () => {
+    const worker = new FakeWorker();
+    const { scanner, started } = scannerWith([worker]);
+    const first = scanner.scan(HARMLESS);
+    await nextTurn();
+    const second = scanner.scan(PHONE);
+    await nextTurn();
+    expect(worker.posted).toEqual([[HARMLESS], [PHONE]]);
+    worker.answerNext();
+    worker.answerNext();
+    expect(await first).toEqual([]);
+    expect((await second).map((flag) => flag.kind)).toEqual(['phone']);
+    expect(started()).toBe(1);
+  });
+
+  it('scans what a crashed worker held on its own thread, and starts a new worker for what comes next', async () => {
+    const [crashing, next] = [new FakeWorker(), new FakeWorker()];
+    const { scanner, started } = scannerWith([crashing, next]);
+    const lost = scanner.scan(PHONE);
+    await nextTurn();
+    crashing.crash();
+    expect((await lost).map((flag) => flag.kind)).toEqual(['phone']);
+
+    const later = scanner.scan(ABUSIVE);
+    await nextTurn();
+    expect(started()).toBe(2);
+    expect(next.posted).toEqual([[ABUSIVE]]);
+    next.answerNext();
+    expect((await later).map((flag) => flag.kind)).toEqual(['abusive']);
+  });
+
+  it('stops starting workers after three crashes and scans everything itself', async () => {
+    const workers = [new FakeWorker(), new FakeWorker(), new FakeWorker(), new FakeWorker()];
+    const { scanner, started } = scannerWith(workers);
+    for (const worker of workers.slice(0, 3)) {
+      const scanned = scanner.scan(PHONE);
+      await nextTurn();
+      worker.crash();
+      expect((await scanned).map((flag) => flag.kind)).toEqual(['phone']);
+    }
+    const afterwards = scanner.scan(ABUSIVE);
+    expect((await afterwards).map((flag) => flag.kind)).toEqual(['abusive']);
+    expect(started()).toBe(3);
+    expect(workers[3].posted).toEqual([]);
+  });
+
+  it('scans on its own thread when there is no worker to start, and does not try again', async () => {
+    const { scanner, started } = scannerWith([]);
+    expect((await scanner.scan(PHONE)).map((flag) => flag.kind)).toEqual(['phone']);
+    expect(await scanner.scan(HARMLESS)).toEqual([]);
+    expect(started()).toBe(1);
+  });
+
+  it('on shutdown terminates the worker and still answers what it held', async () => {
+    const worker = new FakeWorker();
+    const { scanner } = scannerWith([worker]);
+    const held = scanner.scan(ABUSIVE);
+    await nextTurn();
+    await scanner.onModuleDestroy();
+    expect(worker.terminated).toBe(true);
+    expect((await held).map((flag) => flag.kind)).toEqual(['abusive']);
+    expect((await scanner.scan(PHONE)).map((flag) => flag.kind)).toEqual(['phone']);
+  });
+});
