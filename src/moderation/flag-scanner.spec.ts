@@ -34,8 +34,10 @@ const PHONE = 'Call me on +31 6 12345678 tonight';
 const HARMLESS = 'See you at the library on Tuesday';
 const ABUSIVE = 'you are a fucking idiot';
 
-/** Lets the scanner's end-of-turn flush run. */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const WINDOW_MS = 20;
+
+/** Lets the scanner's batch window pass, so what it gathered goes out. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, WINDOW_MS + 10));
 
 function scannerWith(workers: FakeWorker[]): { scanner: FlagScanner; started: () => number } {
   let started = 0;
@@ -43,12 +45,12 @@ function scannerWith(workers: FakeWorker[]): { scanner: FlagScanner; started: ()
     const worker = workers[started];
     started += 1;
     return worker;
-  });
+  }, WINDOW_MS);
   return { scanner, started: () => started };
 }
 
 describe('FlagScanner', () => {
-  it('sends the bodies asked for in one turn to the worker as one batch and answers each with its own flags', async () => {
+  it('sends the bodies asked for within its window to the worker as one batch and answers each with its own flags', async () => {
     const worker = new FakeWorker();
     const { scanner } = scannerWith([worker]);
     const answers = Promise.all([scanner.scan(PHONE), scanner.scan(HARMLESS), scanner.scan(ABUSIVE)]);
@@ -61,7 +63,21 @@ describe('FlagScanner', () => {
     expect(abusive.map((flag) => flag.kind)).toEqual(['abusive']);
   });
 
-  it('answers batches from different turns in the order they went out', async () => {
+  it('waits for its window before waking the worker, gathering what comes meanwhile', async () => {
+    const worker = new FakeWorker();
+    const { scanner } = scannerWith([worker]);
+    const first = scanner.scan(HARMLESS);
+    await new Promise((resolve) => setTimeout(resolve, WINDOW_MS / 4));
+    expect(worker.posted).toEqual([]);
+    const second = scanner.scan(PHONE);
+    await nextTurn();
+    expect(worker.posted).toEqual([[HARMLESS, PHONE]]);
+    worker.answerNext();
+    expect(await first).toEqual([]);
+    expect((await second).map((flag) => flag.kind)).toEqual(['phone']);
+  });
+
+  it('answers batches from different windows in the order they went out', async () => {
     const worker = new FakeWorker();
     const { scanner, started } = scannerWith([worker]);
     const first = scanner.scan(HARMLESS);

@@ -33,6 +33,13 @@ export const startFlagScanWorker: ScanWorkerFactory = () => {
 /** After this many worker crashes the scanner stops restarting it and scans on its own thread. */
 const MAX_WORKER_CRASHES = 3;
 
+/**
+ * How long bodies gather before they go to the worker together. Each batch wakes the worker thread,
+ * and on a busy machine a woken thread can take the chat's core for a moment; an auto report that
+ * opens 50 ms later costs nobody anything.
+ */
+export const SCAN_BATCH_WINDOW_MS = 50;
+
 interface PendingScan {
   body: string;
   resolve(flags: Flag[]): void;
@@ -43,7 +50,7 @@ interface PendingScan {
  * lists in several languages, contact-detail patterns): on the main thread that was the largest
  * single piece of a send's work, and a long or tricky body held up every conversation meanwhile.
  *
- * Bodies asked for in one event-loop turn go to the worker as one batch; answers come back in the
+ * Bodies asked for within `batchWindowMs` go to the worker as one batch; answers come back in the
  * order batches went. Nothing goes unscanned: if the worker dies, the batches it held are scanned
  * here, and a new worker is started for the next ones (up to MAX_WORKER_CRASHES; then this thread
  * scans everything).
@@ -58,13 +65,16 @@ export class FlagScanner implements OnModuleDestroy {
   /** No worker to start (running from sources), or the app is shutting down: scan on this thread. */
   private scanningHere = false;
 
-  constructor(private readonly startWorker: ScanWorkerFactory) {}
+  constructor(
+    private readonly startWorker: ScanWorkerFactory,
+    private readonly batchWindowMs: number = SCAN_BATCH_WINDOW_MS,
+  ) {}
 
   /** The flags `body` has if the pair has not met yet (see flagBodiesBeforeMeeting); [] for most. */
   scan(body: string): Promise<Flag[]> {
     return new Promise<Flag[]>((resolve) => {
       this.queued.push({ body, resolve });
-      if (this.queued.length === 1) setImmediate(() => this.flush());
+      if (this.queued.length === 1) setTimeout(() => this.flush(), this.batchWindowMs);
     });
   }
 
