@@ -130,14 +130,21 @@ describe('FlagScanner', () => {
     expect(started()).toBe(1);
   });
 
-  it('on shutdown terminates the worker and still answers what it held', async () => {
+  it('on shutdown terminates the worker and answers at once what it held and what was still gathering', async () => {
     const worker = new FakeWorker();
     const { scanner } = scannerWith([worker]);
     const held = scanner.scan(ABUSIVE);
     await nextTurn();
+    const gathering = scanner.scan(PHONE);
+    let answered = false;
+    void gathering.then(() => (answered = true));
     await scanner.onModuleDestroy();
+    await Promise.resolve();
+    expect(answered).toBe(true);
     expect(worker.terminated).toBe(true);
+    expect(worker.posted).toEqual([[ABUSIVE]]);
     expect((await held).map((flag) => flag.kind)).toEqual(['abusive']);
+    expect((await gathering).map((flag) => flag.kind)).toEqual(['phone']);
     expect((await scanner.scan(PHONE)).map((flag) => flag.kind)).toEqual(['phone']);
   });
 });

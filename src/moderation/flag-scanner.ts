@@ -58,6 +58,7 @@ interface PendingScan {
 export class FlagScanner implements OnModuleDestroy {
   private readonly logger = new Logger(FlagScanner.name);
   private queued: PendingScan[] = [];
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
   /** Batches posted to the worker and not answered yet, oldest first. */
   private awaiting: PendingScan[][] = [];
   private worker: ScanWorker | undefined;
@@ -74,21 +75,29 @@ export class FlagScanner implements OnModuleDestroy {
   scan(body: string): Promise<Flag[]> {
     return new Promise<Flag[]>((resolve) => {
       this.queued.push({ body, resolve });
-      if (this.queued.length === 1) setTimeout(() => this.flush(), this.batchWindowMs);
+      if (this.queued.length === 1) this.flushTimer = setTimeout(() => this.flush(), this.batchWindowMs);
     });
   }
 
+  /** Answers everything still waiting, here and now, so no scan outlives the app. */
   async onModuleDestroy(): Promise<void> {
     this.scanningHere = true;
     const worker = this.worker;
     this.worker = undefined;
     if (worker !== undefined) await worker.terminate();
-    this.scanHere(this.awaiting.splice(0).flat());
+    this.scanHere([...this.awaiting.splice(0).flat(), ...this.takeQueued()]);
+  }
+
+  private takeQueued(): PendingScan[] {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const batch = this.queued;
+    this.queued = [];
+    return batch;
   }
 
   private flush(): void {
-    const batch = this.queued;
-    this.queued = [];
+    const batch = this.takeQueued();
     const worker = this.runningWorker();
     if (worker === undefined) {
       this.scanHere(batch);
