@@ -3,9 +3,8 @@ import pg from 'pg';
 import { io } from 'socket.io-client';
 import type { ChatMessage, JoinAck, SendAck } from '../src/chat/chat-events.js';
 import type { ChatClient } from './support/chat.js';
-import { buildAppForChildProcess, ChildApp, ChildAppDatabase, childAppDatabase, freePort, startChildApp } from './support/child-app.js';
-import { activeMatch, signUp, SignedUpUser } from './support/factories.js';
-import { startTestApp } from './support/test-app.js';
+import { activePairForChildApp, buildAppForChildProcess, ChildApp, ChildAppDatabase, childAppDatabase, freePort, startChildApp } from './support/child-app.js';
+import type { SignedUpUser } from './support/factories.js';
 
 const JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
 const MESSAGES_PER_PERSON = 80;
@@ -145,13 +144,7 @@ describe('chat survives the server being killed mid-stream (SIGKILL)', () => {
 
   it('stores every acked message exactly once with gapless seqs, and clients resync without gaps', async () => {
     // Accounts and the match are made in this process, then the app runs as a child that can be killed.
-    const setupDb = await database.open();
-    const setup = await startTestApp({}, setupDb);
-    const migrant = await signUp(setup, { role: 'migrant' });
-    const host = await signUp(setup, { role: 'host' });
-    const { id: matchId } = await activeMatch(setup, migrant, host);
-    await setup.close();
-    await setupDb.drop();
+    const { migrant, host, matchId } = await activePairForChildApp(database);
 
     const port = await freePort();
     const env = { ...database.childEnv, JWT_SECRET, CHAT_RATE_LIMIT_BURST: '100000', CHAT_RATE_LIMIT_PER_SECOND: '100000' };

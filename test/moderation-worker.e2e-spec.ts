@@ -1,8 +1,6 @@
 import type { Page } from '../src/common/pagination.js';
 import { connectChat, send, sentMessage } from './support/chat.js';
-import { buildAppForChildProcess, ChildApp, ChildAppDatabase, childAppDatabase, freePort, startChildApp } from './support/child-app.js';
-import { activeMatch, createStaff, signUp } from './support/factories.js';
-import { startTestApp } from './support/test-app.js';
+import { activePairForChildApp, buildAppForChildProcess, ChildApp, ChildAppDatabase, childAppDatabase, freePort, startChildApp } from './support/child-app.js';
 
 /** The same secret as the in-process setup app's, so its tokens are valid in the child. */
 const JWT_SECRET = 'test-secret-test-secret-test-secret-0123';
@@ -32,14 +30,8 @@ describe('automatic flags in the built app, scanned on a worker thread', () => {
   });
 
   it('opens an auto report for a chat message that shares a phone number, and none for a harmless one', async () => {
-    const setupDb = await database.open();
-    const setup = await startTestApp({}, setupDb);
-    const migrant = await signUp(setup, { role: 'migrant' });
-    const host = await signUp(setup, { role: 'host' });
-    const staff = await createStaff(setup);
-    const { id: matchId } = await activeMatch(setup, migrant, host);
-    await setup.close();
-    await setupDb.drop();
+    const { host, matchId, staff } = await activePairForChildApp(database, { withStaff: true });
+    if (staff === undefined) throw new Error('asked for a staff account');
 
     child = await startChildApp({ ...database.childEnv, JWT_SECRET }, await freePort());
     const socket = await connectChat(child.baseUrl, host);

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import { activeMatch, createStaff, signUp, type SignedUpUser } from './factories.js';
+import { startTestApp } from './test-app.js';
 import { createTestDatabase, TestDatabase } from './test-database.js';
 
 /** Where the crash tests build the app: inside the repository, so compiled files still find node_modules. */
@@ -41,6 +43,33 @@ export async function childAppDatabase(): Promise<ChildAppDatabase> {
     },
     drop: () => Promise.resolve(),
   };
+}
+
+export interface ChildAppPair {
+  migrant: SignedUpUser;
+  host: SignedUpUser;
+  matchId: string;
+  /** A staff account, made on request. */
+  staff?: SignedUpUser;
+}
+
+/**
+ * Two people with an active match (and staff, if asked), made by an app in this process before
+ * any child runs: with an embedded database the child owns it while it runs.
+ */
+export async function activePairForChildApp(database: ChildAppDatabase, options: { withStaff?: boolean } = {}): Promise<ChildAppPair> {
+  const setupDb = await database.open();
+  const setup = await startTestApp({}, setupDb);
+  try {
+    const migrant = await signUp(setup, { role: 'migrant' });
+    const host = await signUp(setup, { role: 'host' });
+    const staff = options.withStaff === true ? await createStaff(setup) : undefined;
+    const { id: matchId } = await activeMatch(setup, migrant, host);
+    return { migrant, host, matchId, staff };
+  } finally {
+    await setup.close();
+    await setupDb.drop();
+  }
 }
 
 export async function freePort(): Promise<number> {
