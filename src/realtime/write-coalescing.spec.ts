@@ -45,4 +45,31 @@ describe('coalesceWritesPerTurn', () => {
     expect(a.calls).toEqual([['a1', 'a2'], ['a3']]);
     expect(b.calls).toEqual([['b1']]);
   });
+
+  it('answers a write once it is queued, so a writer that waits for that answer sends its next frame in the same writev', async () => {
+    const { connection, calls } = recordingConnection();
+    coalesceWritesPerTurn(connection);
+    // Engine.io's way: the next frame goes out only from the previous write's callback.
+    connection.write('message', () => connection.write('ack', () => connection.write('typing')));
+    await nextTurn();
+    expect(calls).toEqual([['message', 'ack', 'typing']]);
+  });
+
+  it('keeps the encoding argument when a callback follows it', async () => {
+    const { connection, calls } = recordingConnection();
+    coalesceWritesPerTurn(connection);
+    const answered = new Promise<void>((resolve) => connection.write('6869', 'hex', () => resolve()));
+    await answered;
+    await nextTurn();
+    expect(calls).toEqual([['hi']]);
+  });
+
+  it('leaves a connection that has ended to report its own errors', async () => {
+    const { connection } = recordingConnection();
+    coalesceWritesPerTurn(connection);
+    connection.on('error', () => undefined);
+    connection.end();
+    const error = await new Promise<NodeJS.ErrnoException | null | undefined>((resolve) => connection.write('late', resolve));
+    expect(error?.code).toBe('ERR_STREAM_WRITE_AFTER_END');
+  });
 });
