@@ -118,6 +118,18 @@ describe('chat over Socket.IO', () => {
     expect(sentMessage(await send(migrantSocket, matchId, 'next')).seq).toBe(2);
   });
 
+  it('keeps storing after the database drops its connections, never writing on a dropped one', async () => {
+    const { migrant, matchId } = await pair();
+    const socket = await open(migrant);
+    sentMessage(await send(socket, matchId, 'before'));
+    // Every connection but this query's, the chat's held append connection included; waits until they are gone.
+    await db.query('SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    await settle();
+    expect(sentMessage(await send(socket, matchId, 'after'))).toMatchObject({ seq: 2, body: 'after' });
+    expect(sentMessage(await send(socket, matchId, 'and on'))).toMatchObject({ seq: 3 });
+    expect(await storedCount(matchId)).toBe(3);
+  });
+
   it('gives 100 concurrent sends from both sides seq 1..100 without gaps, each delivered once per socket', async () => {
     const { migrant, host, matchId } = await pair();
     // Two devices per person, 25 sends each: within the default per-socket burst.

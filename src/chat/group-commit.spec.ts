@@ -119,26 +119,6 @@ describe('GroupCommit', () => {
     expect(events).toEqual(['write 1', 'write 2', 'answered 1', 'answered 2']);
   });
 
-  it('lets the next write reach its database before answering the batch just written, even when its connection comes on a later tick', async () => {
-    const events: string[] = [];
-    const gate = deferred();
-    const group = new GroupCommit<number, number>(
-      async (items) => {
-        await new Promise((resolve) => process.nextTick(resolve)); // how a pool hands out an idle connection
-        events.push(`sent ${items.join(',')}`);
-        if (items.includes(1)) await gate.promise;
-        return items;
-      },
-      { maxBatch: 10, maxInFlight: 1, stallAfterMs: 50 },
-    );
-    const first = group.offer(1).then(() => events.push('answered 1'));
-    await new Promise((resolve) => setImmediate(resolve));
-    const second = group.offer(2).then(() => events.push('answered 2'));
-    gate.resolve();
-    await Promise.all([first, second]);
-    expect(events).toEqual(['sent 1', 'sent 2', 'answered 1', 'answered 2']);
-  });
-
   it('retries each item alone when a batch fails, so only the bad item fails', async () => {
     const gate = deferred();
     const group = new GroupCommit<number, number>(

@@ -77,11 +77,9 @@ export class GroupCommit<Item, Result> {
     }
     // The next batch goes out before this one is answered, so the database writes it while this
     // process answers (and fans out) these: the two overlap instead of taking turns. This batch is
-    // committed, so the next one never waits on its locks. The answers wait for the next turn of
-    // the event loop: a connection pool hands out its connection on a later tick, and answered at
-    // once, this whole batch's fan-out would run first and hold the next statement back.
+    // committed, so the next one never waits on its locks.
     this.release();
-    setImmediate(() => batch.forEach((entry, i) => entry.resolve(results[i])));
+    batch.forEach((entry, i) => entry.resolve(results[i]));
   }
 
   private async retryEachAlone(batch: typeof this.queue, error: unknown): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, MoreThan, Repository } from 'typeorm';
+import { DataSource, EntityManager, MoreThan, Repository, type QueryRunner } from 'typeorm';
+import { HeldConnections } from '../database/held-connections.js';
 import { sqlStateOf } from '../common/postgres-errors.js';
 import { timeOrderedIds } from '../database/time-ordered-ids.js';
 import { MessageEntity } from './message.entity.js';
@@ -69,6 +70,9 @@ interface PgClient {
   query<Row>(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Row[] }>;
 }
 
+/** ChatService's writer has at most two appends out at once. */
+const HELD_APPEND_CONNECTIONS = 2;
+
 /** The only place messages and read positions are queried or written. */
 @Injectable()
 export class MessagesRepository implements OnModuleInit {
@@ -79,11 +83,16 @@ export class MessagesRepository implements OnModuleInit {
    */
   private prepareAppend = false;
 
+  /** Appends follow one another closely under load; see HeldConnections for why they keep their connections. */
+  private readonly appendConnections: HeldConnections<QueryRunner>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(MessageEntity) private readonly messages: Repository<MessageEntity>,
     @InjectRepository(ReadPositionEntity) private readonly reads: Repository<ReadPositionEntity>,
-  ) {}
+  ) {
+    this.appendConnections = new HeldConnections(() => dataSource.createQueryRunner(), HELD_APPEND_CONNECTIONS);
+  }
 
   /**
    * Stores messages with their matches' next seqs, answering only after the commit: per item the
@@ -93,14 +102,10 @@ export class MessagesRepository implements OnModuleInit {
   async appendBatch(messages: readonly NewMessage[]): Promise<Array<MessageEntity | undefined>> {
     const ids = timeOrderedIds(messages.length);
     const values = [ids, messages.map((m) => m.matchId), messages.map((m) => m.senderId), messages.map((m) => m.clientId), messages.map((m) => m.body)];
-    const runner = this.dataSource.createQueryRunner();
-    let rows: AppendedRow[];
-    try {
+    const rows = await this.appendConnections.run(async (runner) => {
       const client = (await runner.connect()) as PgClient;
-      rows = (await client.query<AppendedRow>({ name: this.prepareAppend ? 'messages.append-batch' : undefined, text: APPEND_BATCH_SQL, values })).rows;
-    } finally {
-      await runner.release();
-    }
+      return (await client.query<AppendedRow>({ name: this.prepareAppend ? 'messages.append-batch' : undefined, text: APPEND_BATCH_SQL, values })).rows;
+    });
     // Only what the insert decided comes back: the rest of a new row is what was sent, and it is
     // neither hidden nor erased yet, so it need not travel back from the server.
     const stored = new Map<string, AppendedRow>();
