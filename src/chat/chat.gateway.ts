@@ -1,22 +1,33 @@
-import { UseFilters } from '@nestjs/common';
-import { ConnectedSocket, MessageBody, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { Logger, type Type } from '@nestjs/common';
+import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import type { Socket } from 'socket.io';
 import type { Viewer } from '../access/match-access.js';
+import { validationPipe } from '../common/validation.js';
 import { CHAT_NAMESPACE } from '../realtime/rooms.js';
-import type { JoinAck, ReadAck, SendAck } from './chat-events.js';
-import { ChatAckFilter } from './chat-ack.filter.js';
+import { chatErrorOf } from './chat-errors.js';
+import type { ChatClientEvents, JoinAck, ReadAck, SendAck } from './chat-events.js';
 import { ChatRateLimit } from './chat-rate-limit.js';
 import { ChatService } from './chat.service.js';
 import { JoinDto, ReadDto, SendDto, TypingDto } from './dto/chat-payloads.dto.js';
 import { MessageFanout, type ChatNamespace, type ChatSocket } from './message-fanout.js';
 
+type Ack = (response: unknown) => void;
+
 /**
  * Chat events on `/chat` (the handshake and user rooms are RealtimeGateway's). Transport only:
  * payloads are validated by the global ValidationPipe (the same instance as HTTP), refusals become
- * `{ok: false}` acks through ChatAckFilter, and the service decides everything else.
+ * `{ok: false}` acks (chatErrorOf), and the service decides everything else.
+ *
+ * The events are bound on each socket here rather than with `@SubscribeMessage`. Nest would run
+ * every event through its HTTP-shaped pipeline: guards and interceptors (none apply to sockets; the
+ * socket was authenticated in its handshake), then the pipe for each parameter, the socket's
+ * included, a dozen promises per message. At thousands of chat messages a second that pipeline cost
+ * as much CPU as validating and storing the message (docs/benchmarks.md).
  */
 @WebSocketGateway({ namespace: CHAT_NAMESPACE })
-@UseFilters(ChatAckFilter)
-export class ChatGateway implements OnGatewayInit {
+export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger('ChatErrors');
+
   constructor(
     private readonly chat: ChatService,
     private readonly fanout: MessageFanout,
@@ -27,8 +38,14 @@ export class ChatGateway implements OnGatewayInit {
     this.fanout.attach(namespace);
   }
 
-  @SubscribeMessage('join')
-  async join(@ConnectedSocket() socket: ChatSocket, @MessageBody() payload: JoinDto): Promise<JoinAck> {
+  handleConnection(socket: ChatSocket): void {
+    this.on(socket, 'join', JoinDto, (payload) => this.join(socket, payload));
+    this.on(socket, 'send', SendDto, (payload) => this.send(socket, payload));
+    this.on(socket, 'typing', TypingDto, (payload) => this.typing(socket, payload));
+    this.on(socket, 'read', ReadDto, (payload) => this.read(socket, payload));
+  }
+
+  async join(socket: ChatSocket, payload: JoinDto): Promise<JoinAck> {
     this.rateLimit.take(socket);
     const match = await this.chat.conversation(viewerOf(socket), payload.matchId);
     const afterSeq = payload.afterSeq ?? 0;
@@ -37,22 +54,44 @@ export class ChatGateway implements OnGatewayInit {
     return { ok: true, messages: this.fanout.unseen(socket, match.id, backlog.messages), hasMore: backlog.hasMore };
   }
 
-  @SubscribeMessage('send')
-  async send(@ConnectedSocket() socket: ChatSocket, @MessageBody() payload: SendDto): Promise<SendAck> {
+  async send(socket: ChatSocket, payload: SendDto): Promise<SendAck> {
     this.rateLimit.take(socket);
     return { ok: true, message: await this.chat.send(viewerOf(socket), payload) };
   }
 
-  @SubscribeMessage('typing')
-  async typing(@ConnectedSocket() socket: ChatSocket, @MessageBody() payload: TypingDto): Promise<void> {
+  async typing(socket: ChatSocket, payload: TypingDto): Promise<void> {
     // Typing is a hint: over the limit it is dropped quietly rather than answered with an error.
     if (this.rateLimit.tryTake(socket)) await this.chat.typing(viewerOf(socket), payload.matchId);
   }
 
-  @SubscribeMessage('read')
-  async read(@ConnectedSocket() socket: ChatSocket, @MessageBody() payload: ReadDto): Promise<ReadAck> {
+  async read(socket: ChatSocket, payload: ReadDto): Promise<ReadAck> {
     this.rateLimit.take(socket);
     return { ok: true, seq: await this.chat.markRead(viewerOf(socket), payload.matchId, payload.seq) };
+  }
+
+  /**
+   * Binds one event: the payload (the event's one argument before the ack) goes through the
+   * ValidationPipe into `dto`, then to `handle`, whose result answers the ack. A refusal answers
+   * the ack, or comes as an `error` event naming the event when the client sent no ack.
+   */
+  private on<Dto>(socket: ChatSocket, event: keyof ChatClientEvents, dto: Type<Dto>, handle: (payload: Dto) => Promise<unknown>): void {
+    (socket as Socket).on(event, (...args: unknown[]) => {
+      const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined;
+      const payload = args.length === 1 ? args[0] : args;
+      Promise.resolve(payload)
+        .then((value) => validationPipe.transform(value, { type: 'body', metatype: dto }) as Promise<Dto>)
+        .then(handle)
+        .then(
+          (result) => {
+            if (result !== undefined) ack?.(result);
+          },
+          (error: unknown) => {
+            const refusal = chatErrorOf(error, event, this.logger);
+            if (ack !== undefined) ack(refusal);
+            else socket.emit('error', { ...refusal, event });
+          },
+        );
+    });
   }
 }
 

@@ -1,12 +1,11 @@
-import type { INestApplicationContext, WsMessageHandler } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createClient } from 'redis';
-import { isObservable } from 'rxjs';
-import type { Server, ServerOptions, Socket } from 'socket.io';
+import type { Server, ServerOptions } from 'socket.io';
 import type { AppConfig } from '../config/app-config.js';
 import { recoveryAdapterExcept } from './recovery-adapter.js';
 import { coalesceWritesPerTurn } from './write-coalescing.js';
@@ -70,40 +69,9 @@ export class RealtimeIoAdapter extends IoAdapter {
     return server;
   }
 
-  /**
-   * IoAdapter binds each event through an rxjs pipeline (fromEvent, mergeMap, defer, catchError) per
-   * call; on a chat carrying thousands of messages a second that pipeline and its garbage cost more
-   * than the handler. This binds plain listeners with the same contract: the handler's result (a
-   * value, a promise or an observable) answers the ack, or is emitted when it names an `event`.
-   * Errors have already gone through the gateway's exception filter; anything left is logged.
-   */
-  override bindMessageHandlers(socket: Socket, handlers: WsMessageHandler[]): void {
-    for (const { message, callback, isAckHandledManually } of handlers) {
-      socket.on(message, (...payload: unknown[]) => {
-        const mapped = this.mapPayload(payload.length === 1 ? payload[0] : payload) as { data: unknown; ack?: (response: unknown) => void };
-        const { data, ack } = mapped;
-        const answer = (response: unknown): void => respond(socket, response, isAckHandledManually === true ? undefined : ack);
-        new Promise<unknown>((resolve) => resolve(callback(data, ack))).then(
-          (result: unknown) => {
-            if (isObservable(result)) result.subscribe({ next: answer, error: (error: unknown) => this.realtimeLogger.error({ err: error }, 'Socket handler failed') });
-            else answer(result);
-          },
-          (error: unknown) => this.realtimeLogger.error({ err: error }, 'Socket handler failed'),
-        );
-      });
-    }
-  }
-
   override async close(server: Server): Promise<void> {
     await super.close(server);
     await Promise.all(this.redisClients.map((client) => client.quit().catch(() => undefined)));
     this.redisClients = [];
   }
-}
-
-function respond(socket: Socket, response: unknown, ack: ((response: unknown) => void) | undefined): void {
-  if (response === undefined || response === null) return;
-  const { event, data } = response as { event?: unknown; data?: unknown };
-  if (typeof event === 'string') socket.emit(event, data);
-  else ack?.(response);
 }
