@@ -1,0 +1,82 @@
+import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { DomainError } from '../common/domain-error.js';
+import { loadConfig } from '../config/app-config.js';
+import { ChatRateLimit } from './chat-rate-limit.js';
+import { ChatGateway } from './chat.gateway.js';
+import type { ChatService } from './chat.service.js';
+import type { ChatSocket, MessageFanout } from './message-fanout.js';
+
+/** A socket as the gateway sees it: events in (`receive`), `emit` out. */
+function fakeSocket(): { socket: ChatSocket; emitted: unknown[][]; receive(event: string, ...args: unknown[]): void } {
+  const inbound = new EventEmitter();
+  const emitted: unknown[][] = [];
+  const socket = { on: inbound.on.bind(inbound), emit: (...args: unknown[]) => emitted.push(args), data: { userId: randomUUID(), role: 'migrant' } } as unknown as ChatSocket;
+  return { socket, emitted, receive: (event, ...args) => inbound.emit(event, ...args) };
+}
+
+const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+describe('ChatGateway event binding', () => {
+  const sent: unknown[] = [];
+  const chat = {
+    send: (_viewer: unknown, payload: { body: string }) => {
+      sent.push(payload);
+      if (payload.body === 'crash') return Promise.reject(new Error('database on fire'));
+      return Promise.resolve({ id: 'm1', body: payload.body });
+    },
+    typing: () => Promise.reject(DomainError.notFound('match')),
+  } as unknown as ChatService;
+  const gateway = new ChatGateway(chat, {} as MessageFanout, new ChatRateLimit(loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'cg-gateway-')) })));
+  const matchId = randomUUID();
+  // The unexpected error below is logged on purpose; keep the test output quiet.
+  beforeAll(() => {
+    Logger.overrideLogger(false);
+  });
+  beforeEach(() => sent.splice(0));
+
+  it('gives the handler the validated, normalised payload and answers the ack with its result', async () => {
+    const { socket, receive } = fakeSocket();
+    gateway.handleConnection(socket);
+    const acks: unknown[] = [];
+    receive('send', { matchId, clientId: randomUUID(), body: '  hello  ' }, (response: unknown) => acks.push(response));
+    await settle();
+    expect(sent).toEqual([expect.objectContaining({ body: 'hello' })]);
+    expect(acks).toEqual([{ ok: true, message: { id: 'm1', body: 'hello' } }]);
+  });
+
+  it('refuses a payload that is not one valid object before the handler sees it', async () => {
+    const { socket, receive } = fakeSocket();
+    gateway.handleConnection(socket);
+    const acks: unknown[] = [];
+    const ack = (response: unknown): number => acks.push(response);
+    receive('send', { matchId, clientId: randomUUID(), body: 'one' }, { matchId, clientId: randomUUID(), body: 'two' }, ack);
+    receive('send', ack);
+    receive('send', { matchId, clientId: randomUUID(), body: 'hi', extra: true }, ack);
+    await settle();
+    expect(sent).toEqual([]);
+    const refused: unknown = expect.objectContaining({ ok: false, code: 'validation' });
+    expect(acks).toEqual([refused, refused, refused]);
+  });
+
+  it('answers an unexpected failure without its details', async () => {
+    const { socket, receive } = fakeSocket();
+    gateway.handleConnection(socket);
+    const acks: unknown[] = [];
+    receive('send', { matchId, clientId: randomUUID(), body: 'crash' }, (response: unknown) => acks.push(response));
+    await settle();
+    expect(acks).toEqual([{ ok: false, error: 'Internal error; please retry', code: 'internal' }]);
+  });
+
+  it('sends a refusal as an error event naming the event when the client gave no ack', async () => {
+    const { socket, emitted, receive } = fakeSocket();
+    gateway.handleConnection(socket);
+    receive('typing', { matchId });
+    await settle();
+    expect(emitted).toEqual([['error', { ok: false, error: 'Match not found', code: 'match.not-found', event: 'typing' }]]);
+  });
+});
