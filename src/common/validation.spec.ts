@@ -1,5 +1,7 @@
 import { jest } from '@jest/globals';
 import { ValidationPipe, type ArgumentMetadata, type Type } from '@nestjs/common';
+import { Expose, Transform, Type as TransformType } from 'class-transformer';
+import { IsDate, IsString } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { SignupDto } from '../auth/dto/signup.dto.js';
 import { JoinDto, ReadDto, SendDto, TypingDto } from '../chat/dto/chat-payloads.dto.js';
@@ -8,7 +10,8 @@ import { DeclineMatchDto } from '../matches/dto/match-actions.dto.js';
 import { CreateMeetupDto, MeetupSlotsQueryDto } from '../meetups/dto/meetup-input.dto.js';
 import { CreateReportDto } from '../moderation/dto/report.dto.js';
 import { ProfileInputDto } from '../profiles/dto/profile-input.dto.js';
-import { ContractValidationPipe, VALIDATION_OPTIONS } from './validation.js';
+import { plainToInstance } from 'class-transformer';
+import { ContractValidationPipe, flatInstanceBuilder, VALIDATION_OPTIONS } from './validation.js';
 
 /** Each DTO with one payload it accepts; the variants below are derived from it. */
 const CASES: Array<{ dto: Type<unknown>; type: ArgumentMetadata['type']; valid: Record<string, unknown> }> = [
@@ -31,7 +34,7 @@ const ODD_VALUES: unknown[] = [
 ];
 
 function variantsOf(valid: Record<string, unknown>): unknown[] {
-  const variants: unknown[] = [valid, { ...valid, unknown: 1 }, JSON.parse(`{"__proto__": {"admin": true}, ${JSON.stringify(valid).slice(1)}`), null, undefined, 'text', [valid], {}];
+  const variants: unknown[] = [valid, { ...valid, unknown: 1 }, { ...valid, constructor: 'x' }, JSON.parse(`{"__proto__": {"admin": true}, ${JSON.stringify(valid).slice(1)}`), null, undefined, 'text', [valid], {}];
   for (const key of Object.keys(valid)) {
     const { [key]: _dropped, ...without } = valid;
     variants.push(without);
@@ -67,11 +70,53 @@ describe('ContractValidationPipe', () => {
     let accepted = 0;
     for (const variant of variantsOf(valid)) {
       const [mine, nests] = [await outcome(fast, variant, metadata), await outcome(full, variant, metadata)];
-      expect({ variant, outcome: mine }).toEqual({ variant, outcome: nests });
+      expect({ variant, outcome: mine }).toStrictEqual({ variant, outcome: nests });
       if ('accepted' in mine) accepted += 1;
     }
     // The valid payload and its harmless variants pass, so the comparison covered the fast path.
     expect(accepted).toBeGreaterThan(1);
+  });
+
+  it.each(CASES.map((testCase) => [testCase.dto.name, testCase] as const))('builds a flat %s payload into the very instance plainToInstance builds', (_name, { dto, valid }) => {
+    const build = flatInstanceBuilder(dto, new Set(Object.keys(valid)), VALIDATION_OPTIONS.transformOptions);
+    // MessageHistoryQuery's numbers come through @Type(() => Number), which the builder leaves to plainToInstance.
+    expect(build === null).toBe(dto === MessageHistoryQuery);
+    if (build === null) return;
+    let built = 0;
+    for (const variant of variantsOf(valid)) {
+      if (typeof variant !== 'object' || variant === null || Array.isArray(variant) || Object.values(variant).some((field) => typeof field === 'object' && field !== null)) continue;
+      const mine = build(copy(variant) as Record<string, unknown>);
+      if (mine === undefined) continue;
+      built += 1;
+      const theirs: unknown = plainToInstance(dto, copy(variant), VALIDATION_OPTIONS.transformOptions);
+      expect({ variant, instance: mine, constructor: mine.constructor }).toStrictEqual({ variant, instance: theirs, constructor: (theirs as object).constructor });
+    }
+    expect(built).toBeGreaterThan(1);
+  });
+
+  it('leaves DTOs and options it does not mirror to plainToInstance', () => {
+    class Grouped {
+      @Transform(({ value }: { value: unknown }) => value, { groups: ['staff'] }) @IsString() note!: string;
+    }
+    class Typed {
+      @TransformType(() => Date) @IsDate() at!: Date;
+    }
+    class Exposed {
+      @Expose({ name: 'n' }) @IsString() name!: string;
+    }
+    class WithGetter {
+      @IsString() label!: string;
+      get shout(): string {
+        return this.label.toUpperCase();
+      }
+    }
+    const options = VALIDATION_OPTIONS.transformOptions;
+    expect(flatInstanceBuilder(Grouped, new Set(['note']), options)).not.toBeNull(); // a grouped transform is skipped, as plainToInstance skips it
+    expect(flatInstanceBuilder(Grouped, new Set(['note']), { ...options, groups: ['staff'] })).toBeNull();
+    expect(flatInstanceBuilder(Typed, new Set(['at']), options)).toBeNull();
+    expect(flatInstanceBuilder(Exposed, new Set(['name']), options)).toBeNull();
+    expect(flatInstanceBuilder(WithGetter, new Set(['label', 'shout']), options)).toBeNull();
+    expect(flatInstanceBuilder(SendDto, new Set(['matchId', 'clientId', 'body']), { ...options, enableImplicitConversion: true })).toBeNull();
   });
 
   it('decides flat chat payloads without the full pipe, and leaves failures and nested DTOs to it', async () => {

@@ -1,5 +1,7 @@
 import { ValidationPipe, type ArgumentMetadata, type Type, type ValidationPipeOptions } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
+import { plainToInstance, TransformationType, type ClassTransformOptions, type TransformFnParams } from 'class-transformer';
+import { defaultOptions as classTransformerDefaults } from 'class-transformer/cjs/constants/default-options.constant.js';
+import { defaultMetadataStorage } from 'class-transformer/cjs/storage.js';
 import { getMetadataStorage, ValidationTypes, type ValidationArguments } from 'class-validator';
 
 /** One decorator's rule on one property, as class-validator stores it. */
@@ -11,9 +13,14 @@ type ConstraintValidator = { validate(value: unknown, args: ValidationArguments)
 /** Checks one property of a DTO instance the way class-validator would, answering only "valid". */
 type PropertyCheck = (instance: object) => boolean;
 
+/** Builds the DTO instance from a flat plain object as plainToInstance would; undefined when it cannot say. */
+type InstanceBuilder = (value: Readonly<Record<string, unknown>>) => object | undefined;
+
 interface Plan {
   properties: ReadonlySet<string>;
   checks: PropertyCheck[];
+  /** Null: plainToInstance builds the instance. */
+  build: InstanceBuilder | null;
 }
 
 /**
@@ -43,8 +50,8 @@ export class ContractValidationPipe extends ValidationPipe {
   /** The DTO instance when `value` is flat and passes every rule; undefined sends it the full way. */
   private passingInstance(value: unknown, metatype: Type<unknown>, plan: Plan): object | undefined {
     if (!isFlatPlainObject(value)) return undefined;
-    const instance = plainToInstance(metatype, value, this.pipeOptions.transformOptions) as object;
-    if (instance.constructor !== metatype) return undefined;
+    const instance = plan.build !== null ? plan.build(value) : (plainToInstance(metatype, value, this.pipeOptions.transformOptions) as object);
+    if (instance?.constructor !== metatype) return undefined;
     // whitelist + forbidNonWhitelisted: an own property without rules is refused (by the full path).
     for (const key of Object.keys(instance)) if (!plan.properties.has(key)) return undefined;
     for (const check of plan.checks) if (!check(instance)) return undefined;
@@ -54,7 +61,7 @@ export class ContractValidationPipe extends ValidationPipe {
   private planFor(metatype: Type<unknown>): Plan | null {
     let plan = this.plans.get(metatype);
     if (plan === undefined) {
-      plan = compilePlan(metatype);
+      plan = compilePlan(metatype, this.pipeOptions.transformOptions);
       this.plans.set(metatype, plan);
     }
     return plan;
@@ -86,7 +93,7 @@ const MIRRORED_TYPES: ReadonlySet<string> = new Set([ValidationTypes.CUSTOM_VALI
  * rule (IsOptional, ValidateIf) holds, each IsDefined and custom rule (every built-in decorator is
  * one) must accept the value. Null when the DTO uses anything this does not mirror.
  */
-function compilePlan(metatype: Type<unknown>): Plan | null {
+function compilePlan(metatype: Type<unknown>, transformOptions: ClassTransformOptions | undefined): Plan | null {
   const storage = getMetadataStorage();
   // The same arguments the pipe's validate() leads to: no groups, not `always`, not strict.
   const rules = storage.getTargetValidationMetadatas(metatype, '', false, false, undefined);
@@ -119,7 +126,60 @@ function compilePlan(metatype: Type<unknown>): Plan | null {
       });
     });
   }
-  return { properties: new Set(byProperty.keys()), checks };
+  const properties = new Set(byProperty.keys());
+  return { properties, checks, build: flatInstanceBuilder(metatype, properties, transformOptions) };
+}
+
+/**
+ * What plainToInstance does with a flat plain object, read once per DTO: a new instance, then each
+ * own key's value through its @Transform functions, in class-transformer's order and with its
+ * arguments. plainToInstance looks all of that up again on every call, which was a tenth of a chat
+ * message's allocations. Null when the DTO or the options use anything else class-transformer
+ * offers (@Expose, @Exclude, @Type, strategies, groups, versions, implicit conversion, ...): then
+ * plainToInstance itself builds the instance. The builder answers undefined, sending the payload
+ * the full way, for a key that is not a validated property (the full path decides those) or
+ * that the instance holds a function under.
+ */
+export function flatInstanceBuilder(metatype: Type<unknown>, properties: ReadonlySet<string>, transformOptions: ClassTransformOptions | undefined): InstanceBuilder | null {
+  // ClassTransformer.plainToInstance hands the transform functions these options.
+  const options: ClassTransformOptions = { ...classTransformerDefaults, ...transformOptions };
+  const plainDefaults =
+    options.enableImplicitConversion !== true &&
+    options.excludeExtraneousValues !== true &&
+    options.ignoreDecorators !== true &&
+    options.enableCircularCheck !== true &&
+    options.exposeDefaultValues !== true &&
+    options.exposeUnsetFields !== false &&
+    options.strategy === undefined &&
+    options.excludePrefixes === undefined &&
+    options.groups === undefined &&
+    options.version === undefined &&
+    options.targetMaps === undefined;
+  const storage = defaultMetadataStorage;
+  if (!plainDefaults || storage.getStrategy(metatype) !== 'none') return null;
+  if (storage.getExposedMetadatas(metatype).length > 0 || storage.getExcludedMetadatas(metatype).length > 0) return null;
+  const transformsOf = new Map<string, Array<(params: TransformFnParams) => unknown>>();
+  for (const property of properties) {
+    // A prototype member of that name (method, getter) changes what plainToInstance does with the key.
+    if (storage.findTypeMetadata(metatype, property) !== undefined || property in metatype.prototype) return null;
+    const transforms = storage.findTransformMetadatas(metatype, property, TransformationType.PLAIN_TO_CLASS);
+    // Without groups in the options, class-transformer skips grouped transforms.
+    transformsOf.set(
+      property,
+      transforms.filter((transform) => (transform.options?.groups?.length ?? 0) === 0).map((transform) => transform.transformFn),
+    );
+  }
+  return (value) => {
+    const instance = new metatype() as Record<string, unknown>;
+    for (const key of Object.keys(value)) {
+      const transforms = transformsOf.get(key);
+      if (transforms === undefined || typeof instance[key] === 'function') return undefined;
+      let field = value[key];
+      for (const transform of transforms) field = transform({ value: field, key, obj: value, type: TransformationType.PLAIN_TO_CLASS, options });
+      instance[key] = field;
+    }
+    return instance;
+  };
 }
 
 /**
