@@ -39,21 +39,24 @@ describe('ChatGateway event binding', () => {
   });
   beforeEach(() => sent.splice(0));
 
-  it('gives the handler the validated, normalised payload and answers the ack with its result', async () => {
-    const { socket, receive } = fakeSocket();
-    gateway.handleConnection(socket);
+  /** A socket the gateway has bound its events on, with the acks it answered. */
+  const connected = (): ReturnType<typeof fakeSocket> & { acks: unknown[]; ack: (response: unknown) => void } => {
+    const fake = fakeSocket();
+    gateway.handleConnection(fake.socket);
     const acks: unknown[] = [];
-    receive('send', { matchId, clientId: randomUUID(), body: '  hello  ' }, (response: unknown) => acks.push(response));
+    return { ...fake, acks, ack: (response) => acks.push(response) };
+  };
+
+  it('gives the handler the validated, normalised payload and answers the ack with its result', async () => {
+    const { receive, acks, ack } = connected();
+    receive('send', { matchId, clientId: randomUUID(), body: '  hello  ' }, ack);
     await settle();
     expect(sent).toEqual([expect.objectContaining({ body: 'hello' })]);
     expect(acks).toEqual([{ ok: true, message: { id: 'm1', body: 'hello' } }]);
   });
 
   it('refuses a payload that is not one valid object before the handler sees it', async () => {
-    const { socket, receive } = fakeSocket();
-    gateway.handleConnection(socket);
-    const acks: unknown[] = [];
-    const ack = (response: unknown): number => acks.push(response);
+    const { receive, acks, ack } = connected();
     receive('send', { matchId, clientId: randomUUID(), body: 'one' }, { matchId, clientId: randomUUID(), body: 'two' }, ack);
     receive('send', ack);
     receive('send', { matchId, clientId: randomUUID(), body: 'hi', extra: true }, ack);
@@ -64,17 +67,14 @@ describe('ChatGateway event binding', () => {
   });
 
   it('answers an unexpected failure without its details', async () => {
-    const { socket, receive } = fakeSocket();
-    gateway.handleConnection(socket);
-    const acks: unknown[] = [];
-    receive('send', { matchId, clientId: randomUUID(), body: 'crash' }, (response: unknown) => acks.push(response));
+    const { receive, acks, ack } = connected();
+    receive('send', { matchId, clientId: randomUUID(), body: 'crash' }, ack);
     await settle();
     expect(acks).toEqual([{ ok: false, error: 'Internal error; please retry', code: 'internal' }]);
   });
 
   it('sends a refusal as an error event naming the event when the client gave no ack', async () => {
-    const { socket, emitted, receive } = fakeSocket();
-    gateway.handleConnection(socket);
+    const { emitted, receive } = connected();
     receive('typing', { matchId });
     await settle();
     expect(emitted).toEqual([['error', { ok: false, error: 'Match not found', code: 'match.not-found', event: 'typing' }]]);
