@@ -49,6 +49,8 @@ export interface ChatBenchResult {
   app: ChatBenchFigures;
   bare: ChatBenchFigures;
   ratio: number;
+  /** The ratio of each app slice to the bare slice just before it: how much the ratio moves within a run. */
+  sliceRatios: number[];
 }
 
 /** Each slice starts with this much unmeasured sending, so the loops are in full flow when counting starts. */
@@ -87,14 +89,17 @@ export async function benchChat(log: (line: string) => void, options: ChatBenchO
       for (const load of loads) await load.run(seconds / slices);
     }
     const [bareFigures, appFigures] = loads.map((load) => load.figures());
+    const [bareSlices, appSlices] = loads.map((load) => load.sliceRates);
 
     const ratio = appFigures.messagesPerSecond / bareFigures.messagesPerSecond;
+    const sliceRatios = appSlices.map((rate, i) => rate / bareSlices[i]);
     log(row(['variant', 'delivered', 'msg/s', 'p50 ms', 'p99 ms', 'failed', 'server CPU µs/msg', 'client CPU µs/msg']));
     for (const [name, figures] of [['app (stored, acked)', appFigures], ['bare Socket.IO', bareFigures]] as const) {
       log(row([name, figures.delivered, figures.messagesPerSecond.toFixed(0), figures.p50Ms.toFixed(1), figures.p99Ms.toFixed(1), figures.failedSends, figures.serverCpuMicrosPerMessage.toFixed(0), figures.clientCpuMicrosPerMessage.toFixed(0)]));
     }
     log(`chat: app / bare throughput ratio ${ratio.toFixed(2)} (target ≥ 0.5); app p99 ${appFigures.p99Ms.toFixed(1)} ms (target < 100 ms at 100 pairs)`);
-    return { pairs, seconds, app: appFigures, bare: bareFigures, ratio };
+    log(`chat: ratio per slice ${sliceRatios.map((r) => r.toFixed(2)).join(', ')} (each app slice against the bare slice before it)`);
+    return { pairs, seconds, app: appFigures, bare: bareFigures, ratio, sliceRatios };
   } finally {
     await bare?.close();
     await app?.close();
@@ -116,6 +121,8 @@ class ClosedLoopLoad {
   private measuring = false;
   private failedSends = 0;
   private measuredMs = 0;
+  /** Messages per second delivered in each slice, in order. */
+  readonly sliceRates: number[] = [];
   private clientCpuMicros = 0;
   private serverCpuMicros = 0;
 
@@ -147,6 +154,7 @@ class ClosedLoopLoad {
     await sleep(WARM_UP_MS);
     this.measuring = true;
     const started = performance.now();
+    const deliveredBefore = this.latencies.length;
     const cpuBefore = process.cpuUsage();
     const serverCpuBefore = processCpuMicros(this.transport.serverPid);
     await sleep(seconds * 1000);
@@ -154,7 +162,9 @@ class ClosedLoopLoad {
     const cpu = process.cpuUsage(cpuBefore);
     this.clientCpuMicros += cpu.user + cpu.system;
     this.serverCpuMicros += processCpuMicros(this.transport.serverPid) - serverCpuBefore;
-    this.measuredMs += performance.now() - started;
+    const sliceMs = performance.now() - started;
+    this.measuredMs += sliceMs;
+    this.sliceRates.push((this.latencies.length - deliveredBefore) / (sliceMs / 1000));
     running = false;
     await Promise.all(loops);
     this.sentAt.clear();
