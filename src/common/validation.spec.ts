@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { ValidationPipe, type ArgumentMetadata, type Type } from '@nestjs/common';
-import { Expose, Transform, Type as TransformType } from 'class-transformer';
+import { Expose, plainToInstance, Transform, Type as TransformType } from 'class-transformer';
 import { IsDate, IsString } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { SignupDto } from '../auth/dto/signup.dto.js';
@@ -10,7 +10,6 @@ import { DeclineMatchDto } from '../matches/dto/match-actions.dto.js';
 import { CreateMeetupDto, MeetupSlotsQueryDto } from '../meetups/dto/meetup-input.dto.js';
 import { CreateReportDto } from '../moderation/dto/report.dto.js';
 import { ProfileInputDto } from '../profiles/dto/profile-input.dto.js';
-import { plainToInstance } from 'class-transformer';
 import { ContractValidationPipe, flatInstanceBuilder, VALIDATION_OPTIONS } from './validation.js';
 
 /** Each DTO with one payload it accepts; the variants below are derived from it. */
