@@ -2,10 +2,14 @@ import { jest } from '@jest/globals';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DateTime } from 'luxon';
 import ical, { type VEvent } from 'node-ical';
+import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/clock.js';
 import { MeetupFacts } from '../src/common/meetup-facts.js';
+import { sqlStateOf } from '../src/common/postgres-errors.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
 import { MeetupMatchListener } from '../src/meetups/meetup-match-listener.js';
+import type { MeetupEntity } from '../src/meetups/meetup.entity.js';
+import { MeetupsRepository } from '../src/meetups/meetups.repository.js';
 import { activeMatch, bearer, SignedUpUser, signUp, STRONG_PASSWORD, withProfile } from './support/factories.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
@@ -252,6 +256,40 @@ describe('meetups', () => {
         const refused = results.find((r) => r.status === 409);
         expect(refused?.body).toMatchObject({ code: 'meetup.overlap' });
       }
+    });
+
+    it('refuses the second of two bookings racing for the same person as an overlap, never as a deadlock', async () => {
+      // Unguarded, each transaction inserted its booking, saw the other's uncommitted one and waited
+      // for it: a deadlock in a few races in a hundred, which PostgreSQL breaks after a second by
+      // failing one as "try again" (40P01) rather than as the overlap (23P01).
+      const host = await person('host');
+      const first = await pair(host);
+      const second = await pair(host);
+      const repository = t.app.get(MeetupsRepository);
+      const dataSource = t.app.get(DataSource);
+      const [a, b] = await Promise.all(
+        [propose(first.migrant, first.matchId), propose(second.migrant, second.matchId)].map(async (m) => (await repository.findById((await m).id)) as MeetupEntity),
+      );
+      const book = (meetup: MeetupEntity, migrantId: string, startsAt: Date, minutes: number): Promise<string> => {
+        Object.assign(meetup, { startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000) });
+        const people = [migrantId, host.id];
+        return dataSource.transaction((manager) => repository.bookParticipants(meetup, people, manager)).then(
+          () => 'booked',
+          (error: unknown) => sqlStateOf(error) ?? String(error),
+        );
+      };
+      const outcomes = new Map<string, number>();
+      for (let race = 0; race < 100; race += 1) {
+        const day = new Date(inDays(30 + race, 17));
+        const results = await Promise.all([book(a, first.migrant.id, day, 120), book(b, second.migrant.id, new Date(day.getTime() + HOUR), 60)]);
+        const key = results.sort().join(' ');
+        outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+        await dataSource.transaction(async (manager) => {
+          await repository.releaseBookings(a.id, manager);
+          await repository.releaseBookings(b.id, manager);
+        });
+      }
+      expect(Object.fromEntries(outcomes)).toEqual({ '23P01 booked': 100 });
     });
 
     it('refuses a confirmation overlapping either person, and allows back-to-back meetups', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { lockPeopleForTransaction, PERSON_LOCK_CLASSES } from '../database/advisory-locks.js';
 import { MatchEntity } from '../matches/match.entity.js';
 import type { BusyInterval } from './domain/slots.js';
 import { MeetupEntity } from './meetup.entity.js';
@@ -40,8 +41,15 @@ export class MeetupsRepository {
     return this.repo(manager).save(meetup);
   }
 
-  /** Books both people's time; the exclusion constraint answers 23P01 if either is already booked then. */
+  /**
+   * Books both people's time; the exclusion constraint answers 23P01 if either is already booked then.
+   * The people are locked first: two transactions booking one person at overlapping times would
+   * otherwise each insert, each find the other's uncommitted booking and wait for it, a deadlock
+   * PostgreSQL breaks by failing one as 40P01 ("try again") instead of as the overlap. Locked, the
+   * second waits for the first to finish, then finds its booking.
+   */
   async bookParticipants(meetup: MeetupEntity, userIds: readonly string[], manager: EntityManager): Promise<void> {
+    await lockPeopleForTransaction(manager, PERSON_LOCK_CLASSES.bookings, userIds);
     for (const userId of userIds) {
       await manager.query(`INSERT INTO meetup_bookings (meetup_id, user_id, during) VALUES ($1, $2, tstzrange($3, $4, '[)'))`, [
         meetup.id,
