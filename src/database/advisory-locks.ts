@@ -34,4 +34,3 @@ export async function lockPeopleForTransaction(manager: EntityManager, lockClass
     [lockClass, userIds],
   );
 }
-
