@@ -86,7 +86,7 @@ function isPhoneLike(candidate: string, minDigits: number): boolean {
 }
 
 function findDigitRuns(text: string, minDigits: number): string[] {
-  return [...text.matchAll(DIGIT_RUN)]
+  return allMatches(DIGIT_RUN, text)
     .map((match) => match[0].trim())
     .filter((candidate) => isPhoneLike(candidate, minDigits));
 }
@@ -97,6 +97,21 @@ export function findPhoneNumbers(text: string): string[] {
 }
 
 // ---------------------------------------------------------------- matching helpers
+
+/**
+ * Every match of the global `regex` in `text`, like `[...text.matchAll(regex)]` but without the
+ * copy of the regex that matchAll makes on each call (it showed as a tenth of the scanner's time).
+ */
+function allMatches(regex: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    matches.push(match);
+    // An empty match would be found again at the same place.
+    if (match[0] === '') regex.lastIndex += 1;
+  }
+  return matches;
+}
 
 /** A regex plus a cheap test that rules it out for most messages. */
 interface Pattern {
@@ -283,7 +298,7 @@ const AT_HANDLE_WINDOW = 80;
 
 /** Messenger names in `text`, with where they end (indexes into the folded text). */
 function findMentions(folded: string): { name: string; end: number }[] {
-  return [...folded.matchAll(MESSENGER_MENTION)].map((match) => ({
+  return allMatches(MESSENGER_MENTION, folded).map((match) => ({
     name: match[0],
     end: match.index + match[0].length,
   }));
