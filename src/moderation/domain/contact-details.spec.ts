@@ -117,6 +117,16 @@ describe('findMessengerContacts', () => {
     expect(findMessengerContacts(text)).toEqual([{ via, contact }]);
   });
 
+  it('finds each messenger named in one message, also when asked again', () => {
+    const text = 'telegram @jan_smit, or insta: jan.smit99';
+    const expected = [
+      { via: 'telegram', contact: '@jan_smit' },
+      { via: 'insta', contact: 'jan.smit99' },
+    ];
+    expect(findMessengerContacts(text)).toEqual(expected);
+    expect(findMessengerContacts(text)).toEqual(expected);
+  });
+
   it.each([
     "I don't use WhatsApp",
     'Do you have Telegram or Signal?',
