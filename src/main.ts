@@ -1,18 +1,17 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
-import { startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { embeddedDataFolder, startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { getGazetteer } from './profiles/reference/gazetteer.js';
-import { join } from 'node:path';
 
 async function main(): Promise<void> {
   let config = loadConfig();
-  const embedded = config.databaseUrl === undefined ? await startEmbeddedPostgres(join(config.dataDir, 'pglite')) : undefined;
+  const embedded = config.databaseUrl === undefined ? await startEmbeddedPostgres(embeddedDataFolder(config.dataDir)) : undefined;
   if (embedded !== undefined) config = config.withDatabaseUrl(embedded.url);
 
   const app = await createApp(config);
   await app.listen(config.port);
-  const where = embedded === undefined ? 'PostgreSQL at DATABASE_URL' : `embedded PostgreSQL in ${join(config.dataDir, 'pglite')}`;
+  const where = embedded === undefined ? 'PostgreSQL at DATABASE_URL' : `embedded PostgreSQL in ${embeddedDataFolder(config.dataDir)}`;
   console.log(`Common Ground listening on http://localhost:${config.port} (${where})`);
   // Build the place index now rather than on the first place search (it takes about half a second).
   setTimeout(() => getGazetteer(), 0);

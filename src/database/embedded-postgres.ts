@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { cube } from '@electric-sql/pglite/contrib/cube';
@@ -13,6 +13,11 @@ export interface EmbeddedPostgres {
   /** A tarball of the data directory; a later start can begin from it (tests use it as a template). */
   dump(): Promise<Blob>;
   stop(): Promise<void>;
+}
+
+/** Where the embedded database keeps its files inside DATA_DIR: the app, the CLI and the tests open the same folder. */
+export function embeddedDataFolder(dataDir: string): string {
+  return join(dataDir, 'pglite');
 }
 
 /**

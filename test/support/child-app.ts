@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
+import { embeddedDataFolder, startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { activeMatch, createStaff, signUp, type SignedUpUser } from './factories.js';
 import { startTestApp } from './test-app.js';
 import { createTestDatabase, TestDatabase } from './test-database.js';
@@ -38,7 +38,7 @@ export async function childAppDatabase(): Promise<ChildAppDatabase> {
   return {
     childEnv: { DATA_DIR: dataDir },
     open: async () => {
-      const embedded = await startEmbeddedPostgres(join(dataDir, 'pglite'));
+      const embedded = await startEmbeddedPostgres(embeddedDataFolder(dataDir));
       return { url: embedded.url, drop: () => embedded.stop() };
     },
     drop: () => Promise.resolve(),
