@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +21,9 @@ import { createApp } from '../src/app.factory.js';
 import { AuthService } from '../src/auth/auth.service.js';
 import type { ChatClientEvents, ChatServerEvents, SendAck } from '../src/chat/chat-events.js';
 import { loadConfig } from '../src/config/app-config.js';
+import { embeddedDataFolder, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
-import { createThrowawayDatabase } from './throwaway-database.js';
+import { benchServerUrl, createServerDatabase } from './throwaway-database.js';
 
 export interface ChatBenchOptions {
   /** Concurrent conversations (two sockets each); default 100. */
@@ -81,13 +82,15 @@ export async function benchChat(log: (line: string) => void, options: ChatBenchO
   const pairs = options.pairs ?? 100;
   const seconds = options.seconds ?? 10;
   const slices = Math.max(1, Math.round(seconds / SLICE_SECONDS));
-  const database = await createThrowawayDatabase();
-  log(`chat: ${pairs} pairs, ${seconds} s per variant in ${slices} alternating slices after ${FIRST_WARM_UP_SECONDS} s unmeasured each, ${database.description}`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-'));
+  const storage = await appStorage(dataDir);
+  log(`chat: ${pairs} pairs, ${seconds} s per variant in ${slices} alternating slices after ${FIRST_WARM_UP_SECONDS} s unmeasured each, ${storage.description}`);
+  if (storage.embedded) log(EMBEDDED_NOTE);
   let bare: Transport | undefined;
   let app: Transport | undefined;
   try {
     bare = await startBare(pairs);
-    app = await startRealApp(pairs, database.url, database.embedded ? 1 : 8);
+    app = await startRealApp(pairs, dataDir, storage);
     // The variants take turns, a slice at a time, so a slower or busier moment of the machine
     // weighs on both rather than on whichever ran then.
     const loads = [new ClosedLoopLoad(bare), new ClosedLoopLoad(app)];
@@ -110,7 +113,8 @@ export async function benchChat(log: (line: string) => void, options: ChatBenchO
   } finally {
     await bare?.close();
     await app?.close();
-    await database.drop();
+    await storage.drop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -214,15 +218,62 @@ const BENCH_ENV = {
   SIGNUP_RATE_LIMIT: '1000000',
 };
 
-/** People and matches are made by the app in this process; then the built app serves them as its own process. */
-async function startRealApp(pairs: number, databaseUrl: string, setupConcurrency: number): Promise<Transport> {
-  const env = { ...BENCH_ENV, NODE_ENV: 'development', DATA_DIR: mkdtempSync(join(tmpdir(), 'cg-bench-')), JWT_SECRET: randomBytes(32).toString('hex') };
-  const setup = await createApp(loadConfig(env).withDatabaseUrl(databaseUrl));
-  await setup.init();
-  const people = await signUpPairs(setup, pairs, setupConcurrency);
-  await setup.close();
+const EMBEDDED_NOTE =
+  'chat: no BENCH_DATABASE_URL (or TEST_DATABASE_URL), so this measures the embedded default: one WASM PostgreSQL backend working on the app server\'s own thread. ' +
+  'The targets are for a PostgreSQL server, as the app is deployed: BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres npm run bench -- chat';
 
-  const server = await spawnServer(fileURLToPath(new URL('../src/main.js', import.meta.url)), { ...env, DATABASE_URL: databaseUrl });
+/** Where the app keeps its data during the run, and how people are signed up into it beforehand. */
+interface AppStorage {
+  /** For the header line. */
+  description: string;
+  embedded: boolean;
+  /** Added to the app process's environment: DATABASE_URL for a server, nothing for the embedded default. */
+  appEnv: Record<string, string>;
+  /** Sign-ups at once while setting up (PGlite is a single session). */
+  setupConcurrency: number;
+  /** The database for setting up, before the app process starts; `close` lets go of it. */
+  openForSetup(): Promise<{ url: string; close(): Promise<void> }>;
+  drop(): Promise<void>;
+}
+
+/**
+ * A throwaway database on the benchmarks' server (benchServerUrl); without one, the embedded
+ * default exactly as `npm start` runs it: PGlite inside the app's process on a data folder (set up
+ * here first, then opened by the app), so the clients' process does no database work.
+ */
+async function appStorage(dataDir: string): Promise<AppStorage> {
+  const serverUrl = benchServerUrl();
+  if (serverUrl !== undefined) {
+    const database = await createServerDatabase(serverUrl);
+    return {
+      description: database.description,
+      embedded: false,
+      appEnv: { DATABASE_URL: database.url },
+      setupConcurrency: 8,
+      openForSetup: () => Promise.resolve({ url: database.url, close: () => Promise.resolve() }),
+      drop: () => database.drop(),
+    };
+  }
+  const folder = embeddedDataFolder(dataDir);
+  return {
+    description: `embedded PostgreSQL (PGlite) in the app's process, as \`npm start\` runs it, data in ${folder}`,
+    embedded: true,
+    appEnv: {},
+    setupConcurrency: 1,
+    async openForSetup() {
+      const embedded = await startEmbeddedPostgres(folder);
+      return { url: embedded.url, close: () => embedded.stop() };
+    },
+    drop: () => Promise.resolve(),
+  };
+}
+
+/** People and matches are made by the app in this process; then the built app serves them as its own process. */
+async function startRealApp(pairs: number, dataDir: string, storage: AppStorage): Promise<Transport> {
+  const env = { ...BENCH_ENV, NODE_ENV: 'development', DATA_DIR: dataDir, JWT_SECRET: randomBytes(32).toString('hex') };
+  const people = await setUpPairs(pairs, env, storage);
+
+  const server = await spawnServer(fileURLToPath(new URL('../src/main.js', import.meta.url)), { ...env, ...storage.appEnv });
   const endpoints: Array<[Endpoint, Endpoint]> = [];
   for (const { migrant, host, matchId } of people) {
     const pair = await Promise.all(
@@ -245,6 +296,22 @@ async function startRealApp(pairs: number, databaseUrl: string, setupConcurrency
       await server.stop();
     },
   };
+}
+
+/** Signs up `pairs` migrant–host pairs with an active match each, through the app's own services. */
+async function setUpPairs(pairs: number, env: Record<string, string>, storage: AppStorage): Promise<Array<{ migrant: Person; host: Person; matchId: string }>> {
+  const database = await storage.openForSetup();
+  try {
+    const setup = await createApp(loadConfig(env).withDatabaseUrl(database.url));
+    await setup.init();
+    try {
+      return await signUpPairs(setup, pairs, storage.setupConcurrency);
+    } finally {
+      await setup.close();
+    }
+  } finally {
+    await database.close();
+  }
 }
 
 async function signUpPairs(app: INestApplication, pairs: number, concurrency: number): Promise<Array<{ migrant: Person; host: Person; matchId: string }>> {

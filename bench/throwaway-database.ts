@@ -10,13 +10,24 @@ export interface ThrowawayDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh database on BENCH_DATABASE_URL / TEST_DATABASE_URL's server, or an in-memory PGlite. */
+/** The PostgreSQL server the benchmarks were pointed at (BENCH_DATABASE_URL, else TEST_DATABASE_URL), if any. */
+export function benchServerUrl(): string | undefined {
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  return url === undefined || url === '' ? undefined : url;
+}
+
+/** A fresh database on the benchmarks' server (benchServerUrl), or an in-memory PGlite. */
 export async function createThrowawayDatabase(): Promise<ThrowawayDatabase> {
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (serverUrl === undefined || serverUrl === '') {
+  const serverUrl = benchServerUrl();
+  if (serverUrl === undefined) {
     const embedded = await startEmbeddedPostgres(undefined);
     return { url: embedded.url, description: 'embedded PostgreSQL (PGlite, in memory, served from this process)', embedded: true, drop: () => embedded.stop() };
   }
+  return createServerDatabase(serverUrl);
+}
+
+/** A fresh database on `serverUrl`'s server, dropped by `drop`. */
+export async function createServerDatabase(serverUrl: string): Promise<ThrowawayDatabase> {
   const name = `cg_bench_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await withAdmin(serverUrl, `CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
