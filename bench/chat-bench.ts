@@ -4,12 +4,13 @@
  * exactly-once fan-out) and, in the same run, through a bare Socket.IO server doing only the room
  * broadcast. Reports messages/s delivered to the other person and end-to-end latency (send → the
  * other person's `message` event), then the ratio. Each server runs as its own process (the real one
- * is `dist/src/main.js`); the clients run in this one. CPU per delivered message is reported for both.
+ * is `dist/src/main.js`); the clients run in this one. CPU per delivered message is reported for both,
+ * and for the app also that of its PostgreSQL backends when the server is on this machine.
  * The two variants take turns in short slices, so the ratio compares them on the same machine state.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ import type { ChatClientEvents, ChatServerEvents, SendAck } from '../src/chat/ch
 import { loadConfig } from '../src/config/app-config.js';
 import { embeddedDataFolder, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
+import { cpuBetween, DatabaseCpu, processCpuMicros } from './process-cpu.js';
 import { benchServerUrl, createServerDatabase } from './throwaway-database.js';
 
 export interface ChatBenchOptions {
@@ -42,6 +44,8 @@ export interface ChatBenchFigures {
   failedSends: number;
   /** CPU time of this process (the clients) per delivered message. */
   clientCpuMicrosPerMessage: number;
+  /** CPU time of PostgreSQL's backends for the app's database per delivered message; NaN when not measured (bare, embedded, another machine). */
+  databaseCpuMicrosPerMessage: number;
 }
 
 export interface ChatBenchResult {
@@ -74,6 +78,8 @@ interface Transport {
   name: string;
   pairs: Array<[Endpoint, Endpoint]>;
   serverPid: number;
+  /** The app's database backends, when they run on this machine. */
+  databaseCpu?: DatabaseCpu;
   send(endpoint: Endpoint, clientId: string, body: string): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -103,11 +109,17 @@ export async function benchChat(log: (line: string) => void, options: ChatBenchO
 
     const ratio = appFigures.messagesPerSecond / bareFigures.messagesPerSecond;
     const sliceRatios = appSlices.map((rate, i) => rate / bareSlices[i]);
-    log(row(['variant', 'delivered', 'msg/s', 'p50 ms', 'p99 ms', 'failed', 'server CPU µs/msg', 'client CPU µs/msg']));
+    log(row(['variant', 'delivered', 'msg/s', 'p50 ms', 'p99 ms', 'failed', 'server CPU µs/msg', 'client CPU µs/msg', 'db CPU µs/msg']));
     for (const [name, figures] of [['app (stored, acked)', appFigures], ['bare Socket.IO', bareFigures]] as const) {
-      log(row([name, figures.delivered, figures.messagesPerSecond.toFixed(0), figures.p50Ms.toFixed(1), figures.p99Ms.toFixed(1), figures.failedSends, figures.serverCpuMicrosPerMessage.toFixed(0), figures.clientCpuMicrosPerMessage.toFixed(0)]));
+      const databaseCpu = Number.isFinite(figures.databaseCpuMicrosPerMessage) ? figures.databaseCpuMicrosPerMessage.toFixed(0) : '–';
+      log(row([name, figures.delivered, figures.messagesPerSecond.toFixed(0), figures.p50Ms.toFixed(1), figures.p99Ms.toFixed(1), figures.failedSends, figures.serverCpuMicrosPerMessage.toFixed(0), figures.clientCpuMicrosPerMessage.toFixed(0), databaseCpu]));
     }
     log(`chat: app / bare throughput ratio ${ratio.toFixed(2)} (target ≥ 0.5); app p99 ${appFigures.p99Ms.toFixed(1)} ms (target < 100 ms at 100 pairs)`);
+    if (Number.isFinite(appFigures.databaseCpuMicrosPerMessage)) {
+      const appTotal = appFigures.serverCpuMicrosPerMessage + appFigures.databaseCpuMicrosPerMessage + appFigures.clientCpuMicrosPerMessage;
+      const bareTotal = bareFigures.serverCpuMicrosPerMessage + bareFigures.clientCpuMicrosPerMessage;
+      log(`chat: CPU per delivered message, all processes: app ${appTotal.toFixed(0)} µs (server + database + clients), bare ${bareTotal.toFixed(0)} µs (server + clients)`);
+    }
     log(`chat: ratio per slice ${sliceRatios.map((r) => r.toFixed(2)).join(', ')} (each app slice against the bare slice before it)`);
     return { pairs, seconds, app: appFigures, bare: bareFigures, ratio, sliceRatios };
   } finally {
@@ -136,6 +148,7 @@ class ClosedLoopLoad {
   readonly sliceRates: number[] = [];
   private clientCpuMicros = 0;
   private serverCpuMicros = 0;
+  private databaseCpuMicros = 0;
 
   constructor(private readonly transport: Transport) {
     for (const [a, b] of transport.pairs) {
@@ -178,6 +191,7 @@ class ClosedLoopLoad {
 
   /** Counts what is delivered while the loops send for `seconds`. */
   private async measure(seconds: number): Promise<void> {
+    const databaseCpuBefore = await this.transport.databaseCpu?.sample();
     this.measuring = true;
     const started = performance.now();
     const deliveredBefore = this.latencies.length;
@@ -188,6 +202,8 @@ class ClosedLoopLoad {
     const cpu = process.cpuUsage(cpuBefore);
     this.clientCpuMicros += cpu.user + cpu.system;
     this.serverCpuMicros += processCpuMicros(this.transport.serverPid) - serverCpuBefore;
+    const databaseCpuAfter = await this.transport.databaseCpu?.sample();
+    this.databaseCpuMicros += databaseCpuBefore === undefined || databaseCpuAfter === undefined ? Number.NaN : cpuBetween(databaseCpuBefore, databaseCpuAfter);
     const sliceMs = performance.now() - started;
     this.measuredMs += sliceMs;
     this.sliceRates.push((this.latencies.length - deliveredBefore) / (sliceMs / 1000));
@@ -204,6 +220,7 @@ class ClosedLoopLoad {
       failedSends: this.failedSends,
       serverCpuMicrosPerMessage: this.serverCpuMicros / delivered,
       clientCpuMicrosPerMessage: this.clientCpuMicros / delivered,
+      databaseCpuMicrosPerMessage: this.databaseCpuMicros / delivered,
     };
   }
 }
@@ -233,6 +250,8 @@ interface AppStorage {
   setupConcurrency: number;
   /** The database for setting up, before the app process starts; `close` lets go of it. */
   openForSetup(): Promise<{ url: string; close(): Promise<void> }>;
+  /** Watches the database's backends while the app runs, when they are on this machine. */
+  watchDatabaseCpu(): Promise<DatabaseCpu | undefined>;
   drop(): Promise<void>;
 }
 
@@ -251,6 +270,7 @@ async function appStorage(dataDir: string): Promise<AppStorage> {
       appEnv: { DATABASE_URL: database.url },
       setupConcurrency: 8,
       openForSetup: () => Promise.resolve({ url: database.url, close: () => Promise.resolve() }),
+      watchDatabaseCpu: () => DatabaseCpu.open(serverUrl, database.name),
       drop: () => database.drop(),
     };
   }
@@ -264,6 +284,8 @@ async function appStorage(dataDir: string): Promise<AppStorage> {
       const embedded = await startEmbeddedPostgres(folder);
       return { url: embedded.url, close: () => embedded.stop() };
     },
+    // Its work is the app process's own, so the server's CPU includes it.
+    watchDatabaseCpu: () => Promise.resolve(undefined),
     drop: () => Promise.resolve(),
   };
 }
@@ -274,6 +296,7 @@ async function startRealApp(pairs: number, dataDir: string, storage: AppStorage)
   const people = await setUpPairs(pairs, env, storage);
 
   const server = await spawnServer(fileURLToPath(new URL('../src/main.js', import.meta.url)), { ...env, ...storage.appEnv });
+  const databaseCpu = await storage.watchDatabaseCpu();
   const endpoints: Array<[Endpoint, Endpoint]> = [];
   for (const { migrant, host, matchId } of people) {
     const pair = await Promise.all(
@@ -290,10 +313,12 @@ async function startRealApp(pairs: number, dataDir: string, storage: AppStorage)
     name: 'app',
     pairs: endpoints,
     serverPid: server.pid,
+    databaseCpu,
     send: sendThroughChat,
     async close() {
       endpoints.flat().forEach((endpoint) => endpoint.socket.close());
       await server.stop();
+      await databaseCpu?.close();
     },
   };
 }
@@ -417,17 +442,6 @@ async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   if (typeof address !== 'object' || address === null) throw new Error('no free port');
   return address.port;
-}
-
-/** User plus system CPU time of a process, from /proc (Linux); NaN elsewhere. */
-function processCpuMicros(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return (ticks / 100) * 1_000_000;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 async function connect(url: string, auth: Record<string, string>): Promise<Socket> {
