@@ -199,14 +199,15 @@ class ClosedLoopLoad {
     const serverCpuBefore = processCpuMicros(this.transport.serverPid);
     await sleep(seconds * 1000);
     this.measuring = false;
-    const cpu = process.cpuUsage(cpuBefore);
-    this.clientCpuMicros += cpu.user + cpu.system;
-    this.serverCpuMicros += processCpuMicros(this.transport.serverPid) - serverCpuBefore;
-    const databaseCpuAfter = await this.transport.databaseCpu?.sample();
-    this.databaseCpuMicros += databaseCpuBefore === undefined || databaseCpuAfter === undefined ? Number.NaN : cpuBetween(databaseCpuBefore, databaseCpuAfter);
     const sliceMs = performance.now() - started;
     this.measuredMs += sliceMs;
     this.sliceRates.push((this.latencies.length - deliveredBefore) / (sliceMs / 1000));
+    const cpu = process.cpuUsage(cpuBefore);
+    this.clientCpuMicros += cpu.user + cpu.system;
+    this.serverCpuMicros += processCpuMicros(this.transport.serverPid) - serverCpuBefore;
+    // Read last: the slice's time must not include this query's round trip.
+    const databaseCpuAfter = await this.transport.databaseCpu?.sample();
+    this.databaseCpuMicros += databaseCpuBefore === undefined || databaseCpuAfter === undefined ? Number.NaN : cpuBetween(databaseCpuBefore, databaseCpuAfter);
   }
 
   figures(): ChatBenchFigures {
