@@ -271,7 +271,7 @@ async function appStorage(dataDir: string): Promise<AppStorage> {
       appEnv: { DATABASE_URL: database.url },
       setupConcurrency: 8,
       openForSetup: () => Promise.resolve({ url: database.url, close: () => Promise.resolve() }),
-      watchDatabaseCpu: () => DatabaseCpu.open(serverUrl, database.name),
+      watchDatabaseCpu: () => DatabaseCpu.open(serverUrl, database.url),
       drop: () => database.drop(),
     };
   }

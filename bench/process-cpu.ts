@@ -28,12 +28,12 @@ export class DatabaseCpu {
     private readonly databaseName: string,
   ) {}
 
-  /** Undefined when the server is not on this machine. */
-  static async open(serverUrl: string, databaseName: string): Promise<DatabaseCpu | undefined> {
+  /** Watches `databaseUrl`'s backends, asking through `serverUrl`; undefined when the server is not on this machine. */
+  static async open(serverUrl: string, databaseUrl: string): Promise<DatabaseCpu | undefined> {
     if (!LOOPBACK_HOSTS.has(new URL(serverUrl).hostname)) return undefined;
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
-    return new DatabaseCpu(admin, databaseName);
+    return new DatabaseCpu(admin, decodeURIComponent(new URL(databaseUrl).pathname.slice(1)));
   }
 
   /** CPU so far (µs) of each backend now connected to the database, by pid. */

@@ -4,8 +4,6 @@ import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 
 export interface ThrowawayDatabase {
   url: string;
-  /** The database's name on its server. */
-  name: string;
   /** For the benchmark's header line: where the figures were measured. */
   description: string;
   embedded: boolean;
@@ -23,7 +21,7 @@ export async function createThrowawayDatabase(): Promise<ThrowawayDatabase> {
   const serverUrl = benchServerUrl();
   if (serverUrl === undefined) {
     const embedded = await startEmbeddedPostgres(undefined);
-    return { url: embedded.url, name: 'postgres', description: 'embedded PostgreSQL (PGlite, in memory, served from this process)', embedded: true, drop: () => embedded.stop() };
+    return { url: embedded.url, description: 'embedded PostgreSQL (PGlite, in memory, served from this process)', embedded: true, drop: () => embedded.stop() };
   }
   return createServerDatabase(serverUrl);
 }
@@ -36,7 +34,6 @@ export async function createServerDatabase(serverUrl: string): Promise<Throwaway
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    name,
     description: `PostgreSQL at ${url.host} (throwaway database ${name})`,
     embedded: false,
     drop: () => withAdmin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
