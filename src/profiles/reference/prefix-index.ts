@@ -5,6 +5,7 @@
  * its start. Picking the k most populous entries of a range costs O(k log n) through the tree,
  * however wide the range: "s" spans ~12,000 places and costs about as much as "amsterdam".
  */
+import { PackedStrings } from './packed-strings.js';
 
 interface Range {
   readonly start: number;
@@ -17,7 +18,8 @@ interface Candidate extends Range {
 }
 
 export class PrefixIndex {
-  private readonly keys: string[];
+  /** The keys in position (sorted) order, packed: one index lives as long as the process. */
+  private readonly keys: PackedStrings;
   private readonly refs: Int32Array;
   private readonly populations: Float64Array;
   /** Iterative segment tree: node i holds the best position below it; leaves start at keys.length. */
@@ -30,12 +32,13 @@ export class PrefixIndex {
   constructor(refsInKeyOrder: ArrayLike<number>, keysByRef: readonly string[], populationsByRef: ArrayLike<number>) {
     const size = refsInKeyOrder.length;
     this.refs = Int32Array.from(refsInKeyOrder);
-    this.keys = new Array<string>(size);
+    const keys = new Array<string>(size);
     this.populations = new Float64Array(size);
     for (let position = 0; position < size; position++) {
-      this.keys[position] = keysByRef[this.refs[position]];
+      keys[position] = keysByRef[this.refs[position]];
       this.populations[position] = populationsByRef[this.refs[position]];
     }
+    this.keys = new PackedStrings(keys);
     this.bestPosition = this.buildTree();
   }
 
@@ -116,22 +119,22 @@ export class PrefixIndex {
   }
 
   private firstPositionNotBefore(prefix: string): number {
-    return this.binarySearch(0, this.keys.length, (key) => key >= prefix);
+    return this.binarySearch(0, this.keys.length, (position) => this.keys.compare(position, prefix) >= 0);
   }
 
   private firstPositionAfterPrefix(prefix: string, start: number): number {
-    return this.binarySearch(start, this.keys.length, (key) => !key.startsWith(prefix));
+    return this.binarySearch(start, this.keys.length, (position) => !this.keys.startsWith(position, prefix));
   }
 
   private firstPositionAfterExact(prefix: string, start: number, end: number): number {
-    return this.binarySearch(start, end, (key) => key !== prefix);
+    return this.binarySearch(start, end, (position) => !this.keys.equals(position, prefix));
   }
 
   /** First position in [low, high) where `isPast` holds; it must be false, then true, over the range. */
-  private binarySearch(low: number, high: number, isPast: (key: string) => boolean): number {
+  private binarySearch(low: number, high: number, isPast: (position: number) => boolean): number {
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (isPast(this.keys[middle])) high = middle;
+      if (isPast(middle)) high = middle;
       else low = middle + 1;
     }
     return low;
