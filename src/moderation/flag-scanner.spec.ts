@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { flagBodiesBeforeMeeting } from './domain/flags.js';
+import { flagBodiesBeforeMeeting, type Flag } from './domain/flags.js';
 import { FlagScanner, type ScanWorker } from './flag-scanner.js';
 
 /** Stands in for the worker thread: holds posted batches until the test answers or crashes it. */
@@ -49,11 +49,25 @@ function scannerWith(workers: FakeWorker[]): { scanner: FlagScanner; started: ()
   return { scanner, started: () => started };
 }
 
+/** Scans `body` and resolves with its flags when the scanner answers. */
+function scanned(scanner: FlagScanner, body: string): Promise<Flag[]> {
+  return new Promise((resolve) => scanner.scan({ body }, (_item, flags) => resolve(flags)));
+}
+
 describe('FlagScanner', () => {
+  it('answers each item with the item itself', async () => {
+    const { scanner } = scannerWith([]);
+    const items = [{ body: PHONE, messageId: 'm1' }, { body: HARMLESS, messageId: 'm2' }];
+    const answered: Array<[string, string[]]> = [];
+    for (const item of items) scanner.scan(item, (scannedItem, flags) => answered.push([scannedItem.messageId, flags.map((flag) => flag.kind)]));
+    await nextTurn();
+    expect(answered).toEqual([['m1', ['phone']], ['m2', []]]);
+  });
+
   it('sends the bodies asked for within its window to the worker as one batch and answers each with its own flags', async () => {
     const worker = new FakeWorker();
     const { scanner } = scannerWith([worker]);
-    const answers = Promise.all([scanner.scan(PHONE), scanner.scan(HARMLESS), scanner.scan(ABUSIVE)]);
+    const answers = Promise.all([scanned(scanner, PHONE), scanned(scanner, HARMLESS), scanned(scanner, ABUSIVE)]);
     await nextTurn();
     expect(worker.posted).toEqual([[PHONE, HARMLESS, ABUSIVE]]);
     worker.answerNext();
@@ -66,10 +80,10 @@ describe('FlagScanner', () => {
   it('waits for its window before waking the worker, gathering what comes meanwhile', async () => {
     const worker = new FakeWorker();
     const { scanner } = scannerWith([worker]);
-    const first = scanner.scan(HARMLESS);
+    const first = scanned(scanner, HARMLESS);
     await new Promise((resolve) => setTimeout(resolve, WINDOW_MS / 4));
     expect(worker.posted).toEqual([]);
-    const second = scanner.scan(PHONE);
+    const second = scanned(scanner, PHONE);
     await nextTurn();
     expect(worker.posted).toEqual([[HARMLESS, PHONE]]);
     worker.answerNext();
@@ -80,9 +94,9 @@ describe('FlagScanner', () => {
   it('answers batches from different windows in the order they went out', async () => {
     const worker = new FakeWorker();
     const { scanner, started } = scannerWith([worker]);
-    const first = scanner.scan(HARMLESS);
+    const first = scanned(scanner, HARMLESS);
     await nextTurn();
-    const second = scanner.scan(PHONE);
+    const second = scanned(scanner, PHONE);
     await nextTurn();
     expect(worker.posted).toEqual([[HARMLESS], [PHONE]]);
     worker.answerNext();
@@ -95,12 +109,12 @@ describe('FlagScanner', () => {
   it('scans what a crashed worker held on its own thread, and starts a new worker for what comes next', async () => {
     const [crashing, next] = [new FakeWorker(), new FakeWorker()];
     const { scanner, started } = scannerWith([crashing, next]);
-    const lost = scanner.scan(PHONE);
+    const lost = scanned(scanner, PHONE);
     await nextTurn();
     crashing.crash();
     expect((await lost).map((flag) => flag.kind)).toEqual(['phone']);
 
-    const later = scanner.scan(ABUSIVE);
+    const later = scanned(scanner, ABUSIVE);
     await nextTurn();
     expect(started()).toBe(2);
     expect(next.posted).toEqual([[ABUSIVE]]);
@@ -112,12 +126,12 @@ describe('FlagScanner', () => {
     const workers = [new FakeWorker(), new FakeWorker(), new FakeWorker(), new FakeWorker()];
     const { scanner, started } = scannerWith(workers);
     for (const worker of workers.slice(0, 3)) {
-      const scanned = scanner.scan(PHONE);
+      const lost = scanned(scanner, PHONE);
       await nextTurn();
       worker.crash();
-      expect((await scanned).map((flag) => flag.kind)).toEqual(['phone']);
+      expect((await lost).map((flag) => flag.kind)).toEqual(['phone']);
     }
-    const afterwards = scanner.scan(ABUSIVE);
+    const afterwards = scanned(scanner, ABUSIVE);
     expect((await afterwards).map((flag) => flag.kind)).toEqual(['abusive']);
     expect(started()).toBe(3);
     expect(workers[3].posted).toEqual([]);
@@ -125,17 +139,17 @@ describe('FlagScanner', () => {
 
   it('scans on its own thread when there is no worker to start, and does not try again', async () => {
     const { scanner, started } = scannerWith([]);
-    expect((await scanner.scan(PHONE)).map((flag) => flag.kind)).toEqual(['phone']);
-    expect(await scanner.scan(HARMLESS)).toEqual([]);
+    expect((await scanned(scanner, PHONE)).map((flag) => flag.kind)).toEqual(['phone']);
+    expect(await scanned(scanner, HARMLESS)).toEqual([]);
     expect(started()).toBe(1);
   });
 
   it('on shutdown terminates the worker and answers at once what it held and what was still gathering', async () => {
     const worker = new FakeWorker();
     const { scanner } = scannerWith([worker]);
-    const held = scanner.scan(ABUSIVE);
+    const held = scanned(scanner, ABUSIVE);
     await nextTurn();
-    const gathering = scanner.scan(PHONE);
+    const gathering = scanned(scanner, PHONE);
     let answered = false;
     void gathering.then(() => (answered = true));
     await scanner.onModuleDestroy();
@@ -145,6 +159,6 @@ describe('FlagScanner', () => {
     expect(worker.posted).toEqual([[ABUSIVE]]);
     expect((await held).map((flag) => flag.kind)).toEqual(['abusive']);
     expect((await gathering).map((flag) => flag.kind)).toEqual(['phone']);
-    expect((await scanner.scan(PHONE)).map((flag) => flag.kind)).toEqual(['phone']);
+    expect((await scanned(scanner, PHONE)).map((flag) => flag.kind)).toEqual(['phone']);
   });
 });

@@ -40,9 +40,21 @@ const MAX_WORKER_CRASHES = 3;
  */
 export const SCAN_BATCH_WINDOW_MS = 50;
 
-interface PendingScan {
+/** What can be scanned: anything with a chat message body. */
+export interface Scannable {
   body: string;
-  resolve(flags: Flag[]): void;
+}
+
+/**
+ * Called once per scanned item with its flags (usually none). One function for every item, so
+ * a scan waiting for its batch holds nothing of its own but the item.
+ */
+export type WhenScanned<Item extends Scannable> = (item: Item, flags: Flag[]) => void;
+
+interface PendingScan<Item extends Scannable = Scannable> {
+  item: Item;
+  // Method syntax: a pending scan of any item type is kept in the one queue.
+  whenScanned(item: Item, flags: Flag[]): void;
 }
 
 /**
@@ -54,6 +66,10 @@ interface PendingScan {
  * order batches went. Nothing goes unscanned: if the worker dies, the batches it held are scanned
  * here, and a new worker is started for the next ones (up to MAX_WORKER_CRASHES; then this thread
  * scans everything).
+ *
+ * A scan answers through a callback rather than a promise: under chat load a few hundred scans are
+ * waiting at any moment, and a promise with a suspended caller per message kept enough alive to
+ * lengthen the chat server's young-generation collections by a third (docs/benchmarks.md).
  */
 export class FlagScanner implements OnModuleDestroy {
   private readonly logger = new Logger(FlagScanner.name);
@@ -71,12 +87,10 @@ export class FlagScanner implements OnModuleDestroy {
     private readonly batchWindowMs: number = SCAN_BATCH_WINDOW_MS,
   ) {}
 
-  /** The flags `body` has if the pair has not met yet (see flagBodiesBeforeMeeting); [] for most. */
-  scan(body: string): Promise<Flag[]> {
-    return new Promise<Flag[]>((resolve) => {
-      this.queued.push({ body, resolve });
-      if (this.queued.length === 1) this.flushTimer = setTimeout(() => this.flush(), this.batchWindowMs);
-    });
+  /** Tells `whenScanned` the flags `item.body` has if the pair has not met yet (see flagBodiesBeforeMeeting); [] for most. */
+  scan<Item extends Scannable>(item: Item, whenScanned: WhenScanned<Item>): void {
+    this.queued.push({ item, whenScanned });
+    if (this.queued.length === 1) this.flushTimer = setTimeout(() => this.flush(), this.batchWindowMs);
   }
 
   /** Answers everything still waiting, here and now, so no scan outlives the app. */
@@ -104,7 +118,7 @@ export class FlagScanner implements OnModuleDestroy {
       return;
     }
     this.awaiting.push(batch);
-    worker.postMessage(batch.map((pending) => pending.body));
+    worker.postMessage(batch.map((pending) => pending.item.body));
   }
 
   private runningWorker(): ScanWorker | undefined {
@@ -133,11 +147,11 @@ export class FlagScanner implements OnModuleDestroy {
   }
 
   private scanHere(batch: PendingScan[]): void {
-    if (batch.length > 0) answer(batch, flagBodiesBeforeMeeting(batch.map((pending) => pending.body)));
+    if (batch.length > 0) answer(batch, flagBodiesBeforeMeeting(batch.map((pending) => pending.item.body)));
   }
 }
 
 function answer(batch: readonly PendingScan[], flagged: FlaggedBodies): void {
   const flagsAt = new Map(flagged);
-  batch.forEach((pending, index) => pending.resolve(flagsAt.get(index) ?? []));
+  batch.forEach((pending, index) => pending.whenScanned(pending.item, flagsAt.get(index) ?? []));
 }

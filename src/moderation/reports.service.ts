@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { isParticipant, MatchAccess, otherParticipant } from '../access/match-access.js';
 import { DomainError } from '../common/domain-error.js';
@@ -7,7 +7,7 @@ import { MeetupFacts } from '../common/meetup-facts.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
-import { detectFlags } from './domain/flags.js';
+import { detectFlags, type Flag } from './domain/flags.js';
 import { FlagScanner } from './flag-scanner.js';
 import { autoReportFor } from './domain/report-rules.js';
 import type { CreateReportDto, ReportView } from './dto/report.dto.js';
@@ -16,9 +16,12 @@ import { toReportView } from './moderation-views.js';
 import type { ReportEntity } from './report.entity.js';
 import { NewUserReport, ReportsRepository, ReportTarget } from './reports.repository.js';
 
+type MessageCreated = DomainEventMap['message.created'];
+
 /** How reports come in: filed by a participant, raised by meetup feedback, or opened by the flag detector. */
 @Injectable()
 export class ReportsService {
+  private readonly logger = new Logger(ReportsService.name);
 
   constructor(
     private readonly reports: ReportsRepository,
@@ -35,11 +38,19 @@ export class ReportsService {
     return toReportView(report);
   }
 
+  /** Every new chat message is scanned; the scanner holds only the event while it waits for its batch. */
   @OnEvent('message.created')
-  async onMessageCreated(event: DomainEventMap['message.created']): Promise<void> {
-    // Most messages flag nothing even before a meetup, so the meetup question is asked only when it matters.
-    const beforeMeeting = await this.scanner.scan(event.body);
+  onMessageCreated(event: MessageCreated): void {
+    this.scanner.scan(event, this.whenScanned);
+  }
+
+  private readonly whenScanned = (event: MessageCreated, beforeMeeting: Flag[]): void => {
     if (beforeMeeting.length === 0) return;
+    this.openAutoReport(event, beforeMeeting).catch((error: unknown) => this.logger.error({ err: error, messageId: event.messageId }, 'Could not open an automatic report'));
+  };
+
+  /** Most messages flag nothing even before a meetup, so the meetup question is asked only when it matters. */
+  private async openAutoReport(event: MessageCreated, beforeMeeting: Flag[]): Promise<void> {
     const hasContactDetails = beforeMeeting.some((flag) => flag.kind !== 'abusive');
     const flags = hasContactDetails
       ? detectFlags(event.body, { pairHasConfirmedMeetup: await this.meetupFacts.hasConfirmedMeetup(event.matchId) })
