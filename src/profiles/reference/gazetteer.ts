@@ -5,6 +5,7 @@
  * builds the index on first use; a service may call it once at boot to take that hit early.
  */
 import { createRequire } from 'node:module';
+import { firstPositionWhere } from './binary-search.js';
 import { normalisePlaceName } from './normalise-place-name.js';
 import { PackedStrings } from './packed-strings.js';
 import { PrefixIndex, sortRefsByKey } from './prefix-index.js';
@@ -115,14 +116,7 @@ export class Gazetteer {
   findById(id: string): Place | undefined {
     if (!CANONICAL_GEONAMES_ID.test(id)) return undefined;
     const wanted = Number(id);
-    let low = 0;
-    let high = this.refsById.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.ids[this.refsById[middle]] < wanted) low = middle + 1;
-      else high = middle;
-    }
-    const ref = this.refsById[low];
+    const ref = this.refsById[firstPositionWhere(0, this.refsById.length, (position) => this.ids[this.refsById[position]] >= wanted)];
     return ref !== undefined && this.ids[ref] === wanted ? this.placeAt(ref) : undefined;
   }
 

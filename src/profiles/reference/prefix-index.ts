@@ -5,6 +5,7 @@
  * its start. Picking the k most populous entries of a range costs O(k log n) through the tree,
  * however wide the range: "s" spans ~12,000 places and costs about as much as "amsterdam".
  */
+import { firstPositionWhere } from './binary-search.js';
 import { PackedStrings } from './packed-strings.js';
 
 interface Range {
@@ -119,25 +120,15 @@ export class PrefixIndex {
   }
 
   private firstPositionNotBefore(prefix: string): number {
-    return this.binarySearch(0, this.keys.length, (position) => this.keys.compare(position, prefix) >= 0);
+    return firstPositionWhere(0, this.keys.length, (position) => this.keys.compare(position, prefix) >= 0);
   }
 
   private firstPositionAfterPrefix(prefix: string, start: number): number {
-    return this.binarySearch(start, this.keys.length, (position) => !this.keys.startsWith(position, prefix));
+    return firstPositionWhere(start, this.keys.length, (position) => !this.keys.startsWith(position, prefix));
   }
 
   private firstPositionAfterExact(prefix: string, start: number, end: number): number {
-    return this.binarySearch(start, end, (position) => !this.keys.equals(position, prefix));
-  }
-
-  /** First position in [low, high) where `isPast` holds; it must be false, then true, over the range. */
-  private binarySearch(low: number, high: number, isPast: (position: number) => boolean): number {
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (isPast(middle)) high = middle;
-      else low = middle + 1;
-    }
-    return low;
+    return firstPositionWhere(start, end, (position) => !this.keys.equals(position, prefix));
   }
 }
 
