@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -67,11 +67,12 @@ export async function benchMatching(args: string[], log: (line: string) => void)
 
 async function withSeededApp<T>(migrants: number, hosts: number, work: (app: INestApplication, seedSeconds: number) => Promise<T>): Promise<T> {
   const database = await createThrowawayDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-'));
   try {
     const config = loadConfig({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'cg-bench-')),
+      DATA_DIR: dataDir,
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-01',
       RATE_LIMIT_PER_USER: '100000',
       RATE_LIMIT_PER_ADDRESS: '100000',
@@ -92,6 +93,7 @@ async function withSeededApp<T>(migrants: number, hosts: number, work: (app: INe
     }
   } finally {
     await database.drop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
@@ -31,12 +31,14 @@ describe('ChatGateway event binding', () => {
     },
     typing: () => Promise.reject(DomainError.notFound('match')),
   } as unknown as ChatService;
-  const gateway = new ChatGateway(chat, {} as MessageFanout, new ChatRateLimit(loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'cg-gateway-')) })));
+  const dataDir = mkdtempSync(join(tmpdir(), 'cg-gateway-'));
+  const gateway = new ChatGateway(chat, {} as MessageFanout, new ChatRateLimit(loadConfig({ DATA_DIR: dataDir })));
   const matchId = randomUUID();
   // The unexpected error below is logged on purpose; keep the test output quiet.
   beforeAll(() => {
     Logger.overrideLogger(false);
   });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   beforeEach(() => sent.splice(0));
 
   /** A socket the gateway has bound its events on, with the acks it answered. */

@@ -1,10 +1,16 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config.js';
 
 describe('loadConfig', () => {
-  const dataDir = (): string => mkdtempSync(join(tmpdir(), 'cg-config-'));
+  const made: string[] = [];
+  const dataDir = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-config-'));
+    made.push(dir);
+    return dir;
+  };
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('applies the documented defaults', () => {
     const config = loadConfig({ DATA_DIR: dataDir() });

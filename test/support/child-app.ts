@@ -1,5 +1,5 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +33,14 @@ export async function childAppDatabase(): Promise<ChildAppDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-child-'));
   if (process.env.TEST_DATABASE_URL !== undefined && process.env.TEST_DATABASE_URL !== '') {
     const database = await createTestDatabase();
-    return { childEnv: { DATABASE_URL: database.url, DATA_DIR: dataDir }, open: () => Promise.resolve({ url: database.url, drop: () => Promise.resolve() }), drop: () => database.drop() };
+    return {
+      childEnv: { DATABASE_URL: database.url, DATA_DIR: dataDir },
+      open: () => Promise.resolve({ url: database.url, drop: () => Promise.resolve() }),
+      drop: async () => {
+        await database.drop();
+        removeFolder(dataDir);
+      },
+    };
   }
   return {
     childEnv: { DATA_DIR: dataDir },
@@ -41,8 +48,12 @@ export async function childAppDatabase(): Promise<ChildAppDatabase> {
       const embedded = await startEmbeddedPostgres(embeddedDataFolder(dataDir));
       return { url: embedded.url, drop: () => embedded.stop() };
     },
-    drop: () => Promise.resolve(),
+    drop: () => Promise.resolve(removeFolder(dataDir)),
   };
+}
+
+function removeFolder(folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
 }
 
 export interface ChildAppPair {

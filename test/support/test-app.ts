@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -19,9 +19,10 @@ export interface TestApp {
 /** The real app (same module, pipes, guards, filters) on its own database and a random port. */
 export async function startTestApp(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
+  const dataDir = mkdtempSync(join(tmpdir(), 'cg-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'cg-test-')),
+    DATA_DIR: dataDir,
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     ...env,
   }).withDatabaseUrl(db.url);
@@ -36,6 +37,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     async close() {
       await app.close();
       if (database === undefined) await db.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
