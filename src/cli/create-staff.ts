@@ -7,9 +7,12 @@ import { DomainError } from '../common/domain-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { ConfigModule } from '../config/config.module.js';
 import { DatabaseModule } from '../database/database.module.js';
+import { PrivacyModule } from '../privacy/privacy.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 
 export async function createStaff(config: AppConfig, input: { email: string; password: string; name: string }): Promise<void> {
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule] })
+  // The global modules AuthModule's providers rely on in the app, and nothing that starts jobs.
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, AuditModule, PrivacyModule, AuthModule] })
   class CreateStaffModule {}
 
   const context = await NestFactory.createApplicationContext(CreateStaffModule, { logger: ['error'] });
