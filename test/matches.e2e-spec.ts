@@ -67,7 +67,9 @@ describe('Matches: lifecycle over HTTP', () => {
       ]),
     );
     const schemas = response.body.components.schemas;
-    expect(schemas.DeclineMatchDto.properties.reason.enum).toEqual(['not-a-good-fit', 'no-time', 'too-far', 'language', 'safety', 'other']);
+    expect(schemas.DeclineMatchDto.properties.reason).toMatchObject({ type: 'string', maxLength: 1000 });
+    expect(schemas.DeclineMatchDto.properties.reason.enum).toBeUndefined();
+    expect(schemas.DeclineMatchDto.properties.reasonCode.enum).toEqual(['not-a-good-fit', 'no-time', 'too-far', 'language', 'safety', 'other']);
     expect(schemas.DeclineMatchDto.properties.note.maxLength).toBe(1000);
     expect(Object.keys(schemas.NotificationView.properties).sort()).toEqual(['createdAt', 'data', 'id', 'readAt', 'type']);
   });
@@ -207,9 +209,32 @@ describe('Matches: lifecycle over HTTP', () => {
       await expect(proposeMatch(t, migrant, otherHost)).resolves.toMatchObject({ migrantId: migrant.id });
     });
 
+    it('takes free text as the reason, with or without a code, or no body at all', async () => {
+      const db = t.app.get(DataSource);
+      const closing = async (body: object): Promise<unknown> => {
+        const { match, migrant } = await sceneIn('proposed');
+        await t.http().post(`/api/matches/${match.id}/decline`).set(bearer(migrant)).send(body).expect(200);
+        const [row] = await db.query(`SELECT status, close_reason, close_note FROM matches WHERE id = $1`, [match.id]);
+        return row;
+      };
+      expect(await closing({})).toEqual({ status: 'declined', close_reason: null, close_note: null });
+      expect(await closing({ reason: 'I am away this month' })).toEqual({ status: 'declined', close_reason: null, close_note: 'I am away this month' });
+      expect(await closing({ reason: 'We live too far apart', reasonCode: 'too-far' })).toEqual({ status: 'declined', close_reason: 'too-far', close_note: 'We live too far apart' });
+      expect(await closing({ reasonCode: 'no-time' })).toEqual({ status: 'declined', close_reason: 'no-time', close_note: null });
+    });
+
+    it('answers a stranger 404 whatever the reason, and changes nothing', async () => {
+      const { match, host } = await sceneIn('proposed');
+      const stranger = await signUp(t, { role: 'migrant' });
+      for (const body of [{}, { reason: 'I am away this month' }, { reasonCode: 'other' }, { reason: 'too-far' }]) {
+        await t.http().post(`/api/matches/${match.id}/decline`).set(bearer(stranger)).send(body).expect(404);
+      }
+      expect(await statusOf(match.id, host)).toBe('proposed');
+    });
+
     it('validates the body', async () => {
       const { match, host } = await sceneIn('proposed');
-      const bad = [{ reason: 'bored' }, { note: 'x'.repeat(1001) }, { note: 42 }, { reason: 'other', extra: true }];
+      const bad = [{ reasonCode: 'bored' }, { reason: 'x'.repeat(1001) }, { reason: 42 }, { note: 'x'.repeat(1001) }, { note: 42 }, { reason: 'other', extra: true }];
       for (const body of bad) {
         await t.http().post(`/api/matches/${match.id}/decline`).set(bearer(host)).send(body).expect(400);
       }

@@ -54,7 +54,7 @@ export class MatchesController {
   @ApiNotFoundResponse({ description: 'No such match, or the caller is not a participant' })
   @ApiConflictResponse({ description: 'Not a proposal (an active match is ended, not declined), or expired' })
   decline(@CurrentUser() user: UserEntity, @Param('id', ParseUUIDPipe) id: string, @Body() body: DeclineMatchDto): Promise<MatchView> {
-    return this.matches.decline(user, id, body.reason, body.note);
+    return this.matches.decline(user, id, body.code(), body.freeText());
   }
 
   @Post(':id/end')

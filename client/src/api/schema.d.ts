@@ -919,13 +919,18 @@ export interface components {
             userId?: string;
         };
         DeclineMatchDto: {
-            /** @description Free text for the coordinators; never shown to the other person */
-            note?: string;
             /**
-             * @description Why, as a code the client translates
+             * @deprecated
+             * @description Older name of the free text `reason`; kept with it when both are sent
+             */
+            note?: string;
+            /** @description Why, in the person's own words: free text for the coordinators, never shown to the other person. Exactly one of the `reasonCode` values, sent without `reasonCode`, is taken as that code. */
+            reason?: string;
+            /**
+             * @description Why, as a code for statistics (optional, beside or instead of the text)
              * @enum {string}
              */
-            reason?: "not-a-good-fit" | "no-time" | "too-far" | "language" | "safety" | "other";
+            reasonCode?: "not-a-good-fit" | "no-time" | "too-far" | "language" | "safety" | "other";
         };
         EndMatchDto: {
             /** @description Free text for the coordinators; never shown to the other person */

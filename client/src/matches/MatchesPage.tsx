@@ -72,7 +72,7 @@ export function MatchesPage() {
                     <button type="button" onClick={() => void act(call(api.POST('/api/matches/{id}/accept', path)))}>
                       {t('matches.accept')}
                     </button>
-                    <ConfirmWithReason label={t('matches.decline')} confirmLabel={t('matches.confirmDecline')} onConfirm={(reason) => act(call(api.POST('/api/matches/{id}/decline', { ...path, body: reason === '' ? {} : { note: reason } })))} />
+                    <ConfirmWithReason label={t('matches.decline')} confirmLabel={t('matches.confirmDecline')} onConfirm={(reason) => act(call(api.POST('/api/matches/{id}/decline', { ...path, body: reason === '' ? {} : { reason } })))} />
                   </div>
                 )}
               </li>
