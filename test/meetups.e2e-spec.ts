@@ -143,10 +143,15 @@ describe('meetups', () => {
         .expect(400);
     });
 
-    it('answers 409 for a start in the past and for a match that is not active', async () => {
+    it('answers 400 for a start in the past or beyond two years, 409 for a match that is not active', async () => {
       const p = await pair();
-      const past = await t.http().post(`/api/matches/${p.matchId}/meetups`).set(bearer(p.migrant)).send({ startsAt: inDays(-1), durationMinutes: 60, place: 'Library' }).expect(409);
-      expect(past.body).toMatchObject({ code: 'meetup.starts-in-past' });
+      const past = await t.http().post(`/api/matches/${p.matchId}/meetups`).set(bearer(p.migrant)).send({ startsAt: inDays(-1), durationMinutes: 60, place: 'Library' }).expect(400);
+      expect(past.body).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'meetup.starts-in-past' });
+      for (const startsAt of [inDays(731), '9999-01-01T00:00:00.000Z']) {
+        const far = await t.http().post(`/api/matches/${p.matchId}/meetups`).set(bearer(p.migrant)).send({ startsAt, durationMinutes: 60, place: 'Library' }).expect(400);
+        expect(far.body).toMatchObject({ code: 'meetup.starts-too-far-ahead' });
+      }
+      expect((await t.http().get(`/api/matches/${p.matchId}/meetups`).set(bearer(p.migrant)).expect(200)).body).toEqual([]);
 
       const matches = t.app.get(MatchesRepository);
       const match = await matches.findById(p.matchId);
@@ -231,13 +236,16 @@ describe('meetups', () => {
       expect(accepted.body).toMatchObject({ status: 'confirmed', sequence: meetup.sequence + 2 });
     });
 
-    it('answers 400 for no change or both place and online, 409 for a past start or a cancelled meetup', async () => {
+    it('answers 400 for no change, both place and online, or a past or too distant start; 409 for a cancelled meetup', async () => {
       const p = await pair();
       const meetup = await propose(p.migrant, p.matchId);
       await t.http().patch(`/api/meetups/${meetup.id}`).set(bearer(p.host)).send({}).expect(400);
       await t.http().patch(`/api/meetups/${meetup.id}`).set(bearer(p.host)).send({ place: 'Park', online: true }).expect(400);
       await t.http().patch(`/api/meetups/${meetup.id}`).set(bearer(p.host)).send({ durationMinutes: 500 }).expect(400);
-      await t.http().patch(`/api/meetups/${meetup.id}`).set(bearer(p.host)).send({ startsAt: inDays(-2) }).expect(409);
+      const past = await t.http().patch(`/api/meetups/${meetup.id}`).set(bearer(p.host)).send({ startsAt: inDays(-2) }).expect(400);
+      expect(past.body).toMatchObject({ code: 'meetup.starts-in-past' });
+      await t.http().patch(`/api/meetups/${meetup.id}`).set(bearer(p.host)).send({ startsAt: '9999-01-01T00:00:00.000Z' }).expect(400);
+      expect((await t.http().get(`/api/matches/${p.matchId}/meetups`).set(bearer(p.host)).expect(200)).body).toEqual([expect.objectContaining({ id: meetup.id, startsAt: meetup.startsAt, status: 'proposed' })]);
       await t.http().post(`/api/meetups/${meetup.id}/cancel`).set(bearer(p.host)).send({}).expect(200);
       await t.http().patch(`/api/meetups/${meetup.id}`).set(bearer(p.host)).send({ note: 'again?' }).expect(409);
     });

@@ -34,10 +34,10 @@ export class MeetupsController {
   ) {}
 
   @Post('matches/:id/meetups')
-  @ApiOperation({ summary: 'Propose a meetup to the other participant', description: 'Only while the match is active; startsAt in the future; a public place or online.' })
+  @ApiOperation({ summary: 'Propose a meetup to the other participant', description: 'Only while the match is active; startsAt in the future and at most two years ahead; a public place or online.' })
   @ApiCreatedResponse({ type: MeetupView })
-  @ApiBadRequestResponse({ description: 'Invalid time, duration, place or note' })
-  @ApiConflictResponse({ description: 'The match is not active, or startsAt is not in the future' })
+  @ApiBadRequestResponse({ description: 'Invalid time (not in the future, or more than two years ahead), duration, place or note' })
+  @ApiConflictResponse({ description: 'The match is not active' })
   propose(@CurrentUser() user: UserEntity, @Param(ID, ParseUUIDPipe) matchId: string, @Body() body: CreateMeetupDto): Promise<MeetupView> {
     return this.meetups.propose(user, matchId, body);
   }
@@ -97,8 +97,8 @@ export class MeetupsController {
   @Patch('meetups/:id')
   @ApiOperation({ summary: 'Change a meetup: it goes back to proposed, proposed by the caller, and its SEQUENCE grows' })
   @ApiOkResponse({ type: MeetupView })
-  @ApiBadRequestResponse({ description: 'Nothing to change, or an invalid value' })
-  @ApiConflictResponse({ description: 'Declined or cancelled, match not active, or startsAt not in the future' })
+  @ApiBadRequestResponse({ description: 'Nothing to change, or an invalid value (startsAt not in the future, or more than two years ahead)' })
+  @ApiConflictResponse({ description: 'Declined or cancelled, or the match is not active' })
   reschedule(@CurrentUser() user: UserEntity, @Param(ID, ParseUUIDPipe) meetupId: string, @Body() body: UpdateMeetupDto): Promise<MeetupView> {
     return this.meetups.reschedule(user, meetupId, body);
   }

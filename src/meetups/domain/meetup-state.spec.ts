@@ -258,6 +258,9 @@ describe('validateMeetupTiming', () => {
     { name: 'far ahead, 480 min', startsAt: '2027-01-01T00:00:00Z', duration: 480, code: null },
     { name: 'exactly now', startsAt: '2026-06-01T10:00:00Z', duration: 60, code: 'starts-in-past' },
     { name: 'in the past', startsAt: '2026-05-01T10:00:00Z', duration: 60, code: 'starts-in-past' },
+    { name: 'two years ahead to the day', startsAt: '2028-05-31T10:00:00Z', duration: 60, code: null },
+    { name: 'a minute past two years ahead', startsAt: '2028-05-31T10:01:00Z', duration: 60, code: 'starts-too-far-ahead' },
+    { name: 'year 9999', startsAt: '9999-01-01T00:00:00Z', duration: 60, code: 'starts-too-far-ahead' },
     { name: 'invalid date', startsAt: 'not a date', duration: 60, code: 'invalid-start' },
     { name: '14 minutes', startsAt: '2026-06-02T10:00:00Z', duration: 14, code: 'invalid-duration' },
     { name: '481 minutes', startsAt: '2026-06-02T10:00:00Z', duration: 481, code: 'invalid-duration' },
@@ -348,7 +351,8 @@ describe('canGiveMeetupFeedback', () => {
 describe('meetupErrorKind', () => {
   it.each([
     ['invalid-start', 'invalid'],
-    ['starts-in-past', 'conflict'],
+    ['starts-in-past', 'invalid'],
+    ['starts-too-far-ahead', 'invalid'],
     ['invalid-duration', 'invalid'],
     ['no-changes', 'invalid'],
     ['not-a-participant', 'forbidden'],

@@ -70,7 +70,7 @@ export type MeetupEventType = MeetupEvent['type'];
 
 export type MeetupEffect = 'confirmed' | 'declined' | 'cancelled' | 'rescheduled';
 
-export type MeetupTimingErrorCode = 'invalid-start' | 'starts-in-past' | 'invalid-duration';
+export type MeetupTimingErrorCode = 'invalid-start' | 'starts-in-past' | 'starts-too-far-ahead' | 'invalid-duration';
 
 export type MeetupErrorCode =
   | MeetupTimingErrorCode
@@ -100,7 +100,11 @@ export type MeetupFeedbackResult = { ok: true } | MeetupError;
 
 const MS_PER_MINUTE = 60_000;
 
-/** startsAt must lie strictly after `now`; duration is a whole number of minutes in 15..480. */
+/** How far ahead a meetup may be planned: further out is a typo (year 9999), not a plan. */
+export const MEETUP_HORIZON_DAYS = 730;
+const MS_PER_DAY = 86_400_000;
+
+/** startsAt must lie strictly after `now` and within the horizon; duration is a whole number of minutes in 15..480. */
 export function validateMeetupTiming(input: {
   startsAt: Date;
   durationMinutes: number;
@@ -112,6 +116,9 @@ export function validateMeetupTiming(input: {
   }
   if (startsAt.getTime() <= now.getTime()) {
     return refuse('starts-in-past', 'A meetup must start in the future.');
+  }
+  if (startsAt.getTime() - now.getTime() > MEETUP_HORIZON_DAYS * MS_PER_DAY) {
+    return refuse('starts-too-far-ahead', `A meetup can be planned at most ${MEETUP_HORIZON_DAYS / 365} years ahead.`);
   }
   if (!isValidDuration(durationMinutes)) {
     const range = `${MIN_MEETUP_DURATION_MINUTES} and ${MAX_MEETUP_DURATION_MINUTES}`;
@@ -177,20 +184,20 @@ export function canGiveMeetupFeedback(input: {
 
 /**
  * Error kind per code, matching `DomainErrorKind` in src/common/domain-error.ts:
- * 'invalid' (400, bad input), 'forbidden' (403, not a participant), 'conflict' (409, wrong state,
- * including a start in the past and the proposer answering their own proposal).
+ * 'invalid' (400, bad input, including a start in the past or beyond the horizon), 'forbidden' (403,
+ * not a participant), 'conflict' (409, wrong state, including the proposer answering their own proposal).
  */
 export function meetupErrorKind(code: MeetupErrorCode): 'invalid' | 'forbidden' | 'conflict' {
   switch (code) {
     case 'invalid-start':
+    case 'starts-in-past':
+    case 'starts-too-far-ahead':
     case 'invalid-duration':
     case 'no-changes':
       return 'invalid';
     case 'not-a-participant':
       return 'forbidden';
-    // Issue #7 lists these as 409: a start already past conflicts with the present, and
-    // answering one's own proposal is a refused transition.
-    case 'starts-in-past':
+    // Answering one's own proposal is a refused transition.
     case 'proposer-cannot-respond':
     case 'invalid-transition':
     case 'match-not-active':
