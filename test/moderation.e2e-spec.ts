@@ -11,7 +11,7 @@ import { RealtimeGateway } from '../src/realtime/realtime.gateway.js';
 import { matchRoom, userRoom } from '../src/realtime/rooms.js';
 import { bearer, createStaff, signUp, SignedUpUser, STRONG_PASSWORD, verifyHost, withProfile } from './support/factories.js';
 import { activePair, eventually, insertMessage, Pair } from './support/moderation-fixtures.js';
-import { connectSocket, disconnected, nextEvent } from './support/sockets.js';
+import { connectSocket, disconnected, eventsUntilQuiet } from './support/sockets.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 import { describeWithRedis, twoAppsSharingRedis } from './support/redis.js';
 
@@ -336,10 +336,9 @@ describe('Moderation and safety', () => {
       const socket = await connectSocket(t, pair.migrant.accessToken);
       try {
         t.app.get(RealtimeGateway).namespace.in(userRoom(pair.migrant.id)).socketsJoin(matchRoom(pair.matchId));
-        const hidden = nextEvent(socket, 'message:hidden');
         const hiddenEvent = nextDomainEvent('message.hidden');
-        await resolve(moderator, filed.id, { action: 'hide_message', note: 'Abusive' }).expect(200);
-        await expect(hidden).resolves.toEqual({ matchId: pair.matchId, id: m.id });
+        const hidden = await eventsUntilQuiet(socket, 'message:hidden', () => resolve(moderator, filed.id, { action: 'hide_message', note: 'Abusive' }).expect(200));
+        expect(hidden).toEqual([{ matchId: pair.matchId, id: m.id }]);
         await expect(hiddenEvent).resolves.toEqual({ messageId: m.id, matchId: pair.matchId, by: moderator.id });
       } finally {
         socket.close();
@@ -354,10 +353,12 @@ describe('Moderation and safety', () => {
       const socket = await connectSocket(t, pair.host.accessToken);
       try {
         t.app.get(RealtimeGateway).namespace.in(userRoom(pair.host.id)).socketsJoin(matchRoom(pair.matchId));
-        const hidden = nextEvent(socket, 'message:hidden');
-        const response = await t.http().post(`/api/staff/messages/${m.id}/hide`).set(bearer(moderator)).send({ note: 'Contact details' }).expect(200);
-        expect(response.body).toMatchObject({ id: m.id, matchId: pair.matchId, body: 'my number is in my bio', hiddenAt: expect.any(String), hiddenBy: moderator.id });
-        await expect(hidden).resolves.toEqual({ matchId: pair.matchId, id: m.id });
+        let response: { body: unknown } | undefined;
+        const hidden = await eventsUntilQuiet(socket, 'message:hidden', async () => {
+          response = await t.http().post(`/api/staff/messages/${m.id}/hide`).set(bearer(moderator)).send({ note: 'Contact details' }).expect(200);
+        });
+        expect(response?.body).toMatchObject({ id: m.id, matchId: pair.matchId, body: 'my number is in my bio', hiddenAt: expect.any(String), hiddenBy: moderator.id });
+        expect(hidden).toEqual([{ matchId: pair.matchId, id: m.id }]);
       } finally {
         socket.close();
       }

@@ -9,7 +9,6 @@ import { applyMatchEvent, matchErrorKind } from '../matches/domain/match-state.j
 import type { MatchEntity } from '../matches/match.entity.js';
 import { applyTransition, emitMatchChange } from '../matches/match-outcome.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
-import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { suspensionEnd } from './domain/report-rules.js';
@@ -34,7 +33,6 @@ export class ModerationActions {
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
     private readonly matches: MatchesRepository,
-    private readonly publisher: RealtimePublisher,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
   ) {}
@@ -51,10 +49,8 @@ export class ModerationActions {
     const { matchId, id } = hidden;
     return {
       result: hidden,
-      afterCommit: [
-        () => this.publisher.toMatch(matchId, 'message:hidden', { matchId, id }),
-        () => this.events.emit('message.hidden', { messageId: id, matchId, by: staffId }),
-      ],
+      // Chat tells the match's room (`message:hidden`) when it hears of this: once.
+      afterCommit: [() => this.events.emit('message.hidden', { messageId: id, matchId, by: staffId })],
     };
   }
 

@@ -36,6 +36,24 @@ export function nextEvent<T = unknown>(socket: Socket, event: string, timeoutMs 
   });
 }
 
+/**
+ * Every `event` the socket receives within `quietMs` of the first one (or of the call, when none
+ * comes within `timeoutMs`): for counting deliveries exactly, not just seeing one.
+ */
+export async function eventsUntilQuiet<T = unknown>(socket: Socket, event: string, start: () => Promise<unknown>, quietMs = 500, timeoutMs = 3000): Promise<T[]> {
+  const seen: T[] = [];
+  const record = (payload: T): void => void seen.push(payload);
+  socket.on(event, record);
+  try {
+    await start();
+    await nextEvent(socket, event, timeoutMs).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    return seen;
+  } finally {
+    socket.off(event, record);
+  }
+}
+
 export function disconnected(socket: Socket, timeoutMs = 3000): Promise<string> {
   if (!socket.connected) return Promise.resolve('already disconnected');
   return nextEvent<string>(socket, 'disconnect', timeoutMs);
