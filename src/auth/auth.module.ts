@@ -11,6 +11,7 @@ import { LoginFailureEntity } from './login-failure.entity.js';
 import { LoginFailuresRepository } from './login-failures.repository.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionsRepository } from './sessions.repository.js';
+import { SignInRecordsSweep } from './sign-in-records-sweep.js';
 import { StaffBootstrap } from './staff-bootstrap.js';
 
 @Module({
@@ -21,7 +22,7 @@ import { StaffBootstrap } from './staff-bootstrap.js';
     ProfilesModule,
   ],
   controllers: [AuthController],
-  providers: [AccountPersonalData, AuthService, SessionsRepository, LoginFailuresRepository, StaffBootstrap],
+  providers: [AccountPersonalData, AuthService, SessionsRepository, LoginFailuresRepository, StaffBootstrap, SignInRecordsSweep],
   exports: [AuthService, SessionsRepository],
 })
 export class AuthModule {}

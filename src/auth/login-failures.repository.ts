@@ -21,7 +21,9 @@ export class LoginFailuresRepository {
     await this.failures.insert({ emailKey, address });
   }
 
-  async forgetFailuresOlderThan(cutoff: Date): Promise<void> {
-    await this.failures.createQueryBuilder().delete().where('created_at < :cutoff', { cutoff }).execute();
+  /** Answers how many records were deleted. */
+  async forgetFailuresOlderThan(cutoff: Date): Promise<number> {
+    const result = await this.failures.createQueryBuilder().delete().where('created_at < :cutoff', { cutoff }).execute();
+    return result.affected ?? 0;
   }
 }

@@ -22,6 +22,16 @@ export class SessionsRepository {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
   }
 
+  /** Deletes sessions that can no longer be used (expired or revoked by `now`); answers how many. */
+  async deleteEndedSessions(now: Date): Promise<number> {
+    const result = await this.sessions
+      .createQueryBuilder()
+      .delete()
+      .where('expires_at <= :now OR revoked_at <= :now', { now })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   /** Ends every session of a person (suspension, erasure); pass the transaction's manager when inside one. */
   async revokeAllSessionsOf(userId: string, now: Date, manager?: EntityManager): Promise<void> {
     const repository = manager?.getRepository(SessionEntity) ?? this.sessions;

@@ -31,6 +31,7 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) SIGNUP_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) MEETUP_REMINDER_INTERVAL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) SUSPENSION_SWEEP_INTERVAL_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SIGN_IN_RECORDS_SWEEP_INTERVAL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) CHAT_RATE_LIMIT_BURST?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) CHAT_RATE_LIMIT_PER_SECOND?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
@@ -62,6 +63,8 @@ export class AppConfig {
   readonly meetupReminderIntervalSeconds: number;
   /** How often each process looks for suspensions whose time is up. */
   readonly suspensionSweepIntervalSeconds: number;
+  /** How often each process deletes failed-login records past the limit window and ended sessions. */
+  readonly signInRecordsSweepIntervalSeconds: number;
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     meetupReminderIntervalSeconds: raw.MEETUP_REMINDER_INTERVAL_SECONDS ?? 60,
     suspensionSweepIntervalSeconds: raw.SUSPENSION_SWEEP_INTERVAL_SECONDS ?? 60,
+    signInRecordsSweepIntervalSeconds: raw.SIGN_IN_RECORDS_SWEEP_INTERVAL_SECONDS ?? 3600,
   } as AppConfig);
 }
 
