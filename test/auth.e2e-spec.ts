@@ -1,5 +1,8 @@
+import { createApp } from '../src/app.factory.js';
+import { ConfigError, loadConfig } from '../src/config/app-config.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 import { bearer, createStaff, signUp, signupBody, STRONG_PASSWORD } from './support/factories.js';
+import { createTestDatabase } from './support/test-database.js';
 
 describe('Accounts and roles', () => {
   let t: TestApp;
@@ -124,6 +127,18 @@ describe('Accounts and roles', () => {
     });
   });
 
+  describe('suspended people', () => {
+    it('can always log out: 204, and the token stops working', async () => {
+      const person = await signUp(t);
+      const staff = await createStaff(t);
+      await t.http().post(`/api/staff/users/${person.id}/suspend`).set(bearer(staff)).send({ reason: 'Looking into a report' }).expect(200);
+      const again = await t.http().post('/api/auth/login').send({ email: person.email, password: person.password }).expect(200);
+      await t.http().get('/api/matches').set(bearer(again.body as { accessToken: string })).expect(403);
+      await t.http().post('/api/auth/logout').set(bearer(again.body as { accessToken: string })).expect(204);
+      await t.http().get('/api/me').set(bearer(again.body as { accessToken: string })).expect(401);
+    });
+  });
+
   describe('roles', () => {
     it('staff accounts come from create-staff and log in as staff', async () => {
       const staff = await createStaff(t);
@@ -160,6 +175,44 @@ describe('Accounts and roles', () => {
       const user = await signUp(t, { password: STRONG_PASSWORD });
       await t.http().post('/api/auth/login').send({ email: user.email, password: STRONG_PASSWORD }).expect(200);
     });
+  });
+});
+
+describe('the first staff account from STAFF_EMAIL and STAFF_PASSWORD', () => {
+  it('is created on a fresh installation and signs in', async () => {
+    const app = await startTestApp({ STAFF_EMAIL: 'coordinator@example.org', STAFF_PASSWORD: 'amber-lantern-harbour-42', STAFF_NAME: 'Coordinator' });
+    try {
+      const login = await app.http().post('/api/auth/login').send({ email: 'coordinator@example.org', password: 'amber-lantern-harbour-42' }).expect(200);
+      expect(login.body).toMatchObject({ user: { role: 'staff', displayName: 'Coordinator' } });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('stops the start, naming STAFF_PASSWORD, when the password rules refuse it, and creates nobody', async () => {
+    const database = await createTestDatabase();
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+      STAFF_EMAIL: 'coordinator@example.org',
+      // Contains the email's local part: the account rules refuse it.
+      STAFF_PASSWORD: 'coordinator-harbour-42',
+    }).withDatabaseUrl(database.url);
+    const app = await createApp(config);
+    try {
+      const started = app.init();
+      await expect(started).rejects.toThrow(ConfigError);
+      await expect(started).rejects.toThrow(/STAFF_PASSWORD cannot be used for coordinator@example\.org: password must not contain your email address/);
+    } finally {
+      await app.close();
+    }
+    const fresh = await startTestApp({}, database);
+    try {
+      await fresh.http().post('/api/auth/login').send({ email: 'coordinator@example.org', password: 'coordinator-harbour-42' }).expect(401);
+    } finally {
+      await fresh.close();
+      await database.drop();
+    }
   });
 });
 

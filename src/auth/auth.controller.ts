@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { ProfileViews } from '../profiles/profile-views.js';
 import { AuthResponse } from '../users/dto/user.view.js';
 import type { UserEntity } from '../users/user.entity.js';
-import { CurrentSessionId, CurrentUser, Public, SignupLimited } from './auth.decorators.js';
+import { AllowSuspended, CurrentSessionId, CurrentUser, Public, SignupLimited } from './auth.decorators.js';
 import { AuthService, ClientInfo } from './auth.service.js';
 import { LoginDto } from './dto/login.dto.js';
 import { SignupDto } from './dto/signup.dto.js';
@@ -43,8 +43,9 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @AllowSuspended()
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'End this session; its token stops working at once' })
+  @ApiOperation({ summary: 'End this session; its token stops working at once (a suspended person may always log out)' })
   @ApiNoContentResponse()
   async logout(@CurrentSessionId() sessionId: string, @CurrentUser() user: UserEntity): Promise<void> {
     await this.auth.logout(sessionId, user.id);

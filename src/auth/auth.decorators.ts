@@ -12,7 +12,7 @@ export const SKIP_RATE_LIMIT = 'auth:skip-rate-limit';
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
 /** Only these roles may call the route; others get 403. */
 export const Roles = (...roles: UserRole[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES, roles);
-/** A suspended person may still call this route (only `GET /api/me`). */
+/** A suspended person may still call this route (`GET /api/me`, and logging out). */
 export const AllowSuspended = (): MethodDecorator => SetMetadata(ALLOW_SUSPENDED, true);
 /** Counted against the per-address sign-up budget. */
 export const SignupLimited = (): MethodDecorator => SetMetadata(SIGNUP_LIMITED, true);

@@ -1,10 +1,15 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
-import { AppConfig } from '../config/app-config.js';
+import { DomainError } from '../common/domain-error.js';
+import { AppConfig, ConfigError } from '../config/app-config.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { AuthService } from './auth.service.js';
 
-/** STAFF_EMAIL / STAFF_PASSWORD create the first coordinator on a fresh installation, and nothing afterwards. */
+/**
+ * STAFF_EMAIL / STAFF_PASSWORD create the first coordinator on a fresh installation, and nothing
+ * afterwards. A password the account rules refuse stops the start, as any unusable setting does:
+ * an installation without staff cannot vet anyone.
+ */
 @Injectable()
 export class StaffBootstrap implements OnApplicationBootstrap {
   private readonly logger = new Logger(StaffBootstrap.name);
@@ -23,6 +28,9 @@ export class StaffBootstrap implements OnApplicationBootstrap {
       await this.auth.createAccount({ email: staff.email, password: staff.password, displayName: staff.name, role: 'staff', termsAcceptedAt: this.clock.now() });
       this.logger.log(`Created the first staff account for ${staff.email}`);
     } catch (error) {
+      if (error instanceof DomainError && error.kind === 'invalid') {
+        throw new ConfigError(`Invalid configuration:\n  - STAFF_PASSWORD cannot be used for ${staff.email}: ${error.message}`);
+      }
       // Another process starting at the same moment may have created it; the app still starts.
       this.logger.warn({ err: error }, 'Staff bootstrap skipped');
     }

@@ -34,6 +34,17 @@ describe('loadConfig', () => {
     expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(first);
   });
 
+  it('refuses a staff bootstrap it cannot use, naming the variable', () => {
+    expect(() => loadConfig({ STAFF_EMAIL: 'not-an-email', STAFF_PASSWORD: 'a-long-enough-passphrase', DATA_DIR: dataDir() })).toThrow(/STAFF_EMAIL must be an email address/);
+    expect(() => loadConfig({ STAFF_EMAIL: 'coordinator@example.org', DATA_DIR: dataDir() })).toThrow(/STAFF_EMAIL and STAFF_PASSWORD/);
+    expect(() => loadConfig({ STAFF_PASSWORD: 'a-long-enough-passphrase', DATA_DIR: dataDir() })).toThrow(/STAFF_EMAIL and STAFF_PASSWORD/);
+    expect(loadConfig({ STAFF_EMAIL: 'coordinator@example.org', STAFF_PASSWORD: 'a-long-enough-passphrase', DATA_DIR: dataDir() }).staffBootstrap).toEqual({
+      email: 'coordinator@example.org',
+      password: 'a-long-enough-passphrase',
+      name: 'Staff',
+    });
+  });
+
   it('rejects malformed values with a clear message', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATA_DIR: dataDir() })).toThrow(ConfigError);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x', DATA_DIR: dataDir() })).toThrow(/DATABASE_URL/);

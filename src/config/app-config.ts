@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -16,7 +16,7 @@ class EnvironmentVariables {
   @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false }) REDIS_URL?: string;
   @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' }) JWT_SECRET?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) SESSION_TTL_DAYS?: number;
-  @IsOptional() @IsString() STAFF_EMAIL?: string;
+  @IsOptional() @IsEmail({}, { message: 'STAFF_EMAIL must be an email address' }) STAFF_EMAIL?: string;
   @IsOptional() @IsString() STAFF_PASSWORD?: string;
   @IsOptional() @IsString() STAFF_NAME?: string;
   @IsOptional() @IsString() CORS_ORIGINS?: string;
@@ -127,7 +127,10 @@ function emptyToUndefined(env: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 function staffBootstrap(raw: EnvironmentVariables): AppConfig['staffBootstrap'] {
-  if (raw.STAFF_EMAIL === undefined || raw.STAFF_PASSWORD === undefined) return undefined;
+  if (raw.STAFF_EMAIL === undefined && raw.STAFF_PASSWORD === undefined) return undefined;
+  if (raw.STAFF_EMAIL === undefined || raw.STAFF_PASSWORD === undefined) {
+    throw new ConfigError('Invalid configuration:\n  - STAFF_EMAIL and STAFF_PASSWORD are set together (the first staff account needs both)');
+  }
   return { email: raw.STAFF_EMAIL, password: raw.STAFF_PASSWORD, name: raw.STAFF_NAME ?? 'Staff' };
 }
 
