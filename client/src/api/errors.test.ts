@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, call, fieldErrors } from './errors';
+import { ApiError, call, fieldErrors, fieldOfMessage } from './errors';
 
 describe('API errors', () => {
   it('reads the NestJS error shape with code and params', () => {
@@ -16,6 +16,16 @@ describe('API errors', () => {
     });
     const weak = new ApiError(400, ['password is one of the most common passwords; choose another'], 'auth.weak-password');
     expect(fieldErrors(weak, ['password']).byField).toEqual({ password: ['password is one of the most common passwords; choose another'] });
+  });
+
+  it('finds the property a validation message is about, however class-validator words it', () => {
+    expect(fieldOfMessage('placeId must be a string')).toBe('placeId');
+    expect(fieldOfMessage('availability.2.start must be HH:MM')).toBe('availability');
+    expect(fieldOfMessage('property partnerGender should not exist')).toBe('partnerGender');
+    expect(fieldOfMessage('each value in interests must be an interest code')).toBe('interests');
+    expect(fieldOfMessage("All learning's elements must be unique")).toBe('learning');
+    const nested = new ApiError(400, ['each value in interests must be an interest code', 'property foo should not exist']);
+    expect(fieldErrors(nested, ['interests']).byField).toEqual({ interests: ['each value in interests must be an interest code'] });
   });
 
   it('unwraps data, and throws for error statuses and network failures', async () => {

@@ -5,7 +5,7 @@ import { call } from '../api/errors';
 import type { Message } from '../api/socket-contract';
 import type { Match, ReportReason } from '../api/client';
 import { Notice } from '../components/Field';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { formatTime, useViewerTimezone } from '../meetups/time';
 import { chatTransport, realtimeSocket, useConnected } from '../realtime';
 import { useSession } from '../session/session';
@@ -145,7 +145,7 @@ function MessageItem({ message, mine, partnerName, time, read, matchId }: Messag
       setResult({ kind: 'success', text: t('chat.reported') });
       setReporting(false);
     } catch (e) {
-      setResult({ kind: 'error', text: translateError(t, e) });
+      setResult({ kind: 'error', text: describeError(e, t) });
     }
   }
 
