@@ -17,6 +17,21 @@ export class ApiError extends Error {
     const safeParams = typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {};
     return new ApiError(status, messages, typeof code === 'string' ? code : undefined, safeParams);
   }
+
+  /**
+   * A refused socket event (`{ok: false, error, code}`, see src/chat/chat-errors.ts) as the refused
+   * call it stands for: `validation` is a 400 whose messages are joined by "; ", `http.N` and
+   * `database.N` carry their status, and any other code is a domain error like those over HTTP.
+   */
+  static fromSocket(error: unknown, code: unknown): ApiError {
+    const text = typeof error === 'string' ? error : '';
+    if (code === 'validation') return new ApiError(400, text === '' ? [] : text.split('; '));
+    const messages = text === '' ? [] : [text];
+    const status = typeof code === 'string' ? /^(?:http|database)\.(\d{3})$/.exec(code)?.[1] : undefined;
+    if (status !== undefined) return new ApiError(Number(status), messages);
+    if (typeof code !== 'string' || code === 'refused' || code === 'internal') return new ApiError(500, messages);
+    return new ApiError(code.endsWith('.not-found') ? 404 : code.endsWith('.rate-limited') ? 429 : 409, messages, code);
+  }
 }
 
 type Result<T> = { data?: T; error?: unknown; response: Response };

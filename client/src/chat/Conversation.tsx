@@ -92,7 +92,7 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
     <section className="conversation" aria-labelledby="conversation-title">
       <h2 id="conversation-title">{t('chat.title', { name: partnerName })}</h2>
       <p className="meta" role="status">{connected ? t('chat.connected') : t('chat.reconnecting')}</p>
-      {sessionRef.current?.joinError === undefined ? null : <Notice kind="error">{sessionRef.current.joinError}</Notice>}
+      {sessionRef.current?.joinError === undefined ? null : <Notice kind="error">{describeError(sessionRef.current.joinError, t)}</Notice>}
       <ol className="messages" aria-label={t('chat.history')}>
         {items.length === 0 ? <li className="meta">{t('chat.empty')}</li> : null}
         {items.map((item) =>
@@ -102,7 +102,7 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
             <li key={item.outgoing.clientId} className="message mine pending">
               <p className="body">{item.outgoing.body}</p>
               <p className="meta">
-                {item.outgoing.failed === undefined ? t('chat.sending') : t('chat.failed', { error: item.outgoing.failed })}
+                {item.outgoing.failed === undefined ? t('chat.sending') : t('chat.failed', { error: describeError(item.outgoing.failed, t) })}
                 {item.outgoing.failed === undefined ? null : (
                   <button type="button" className="link" onClick={() => sessionRef.current?.discard(item.outgoing.clientId)}>{t('chat.discard')}</button>
                 )}
