@@ -5,7 +5,7 @@ import { call } from '../api/errors';
 import type { Message } from '../api/socket-contract';
 import type { Match, ReportReason } from '../api/client';
 import { Notice } from '../components/Field';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { formatTime, useViewerTimezone } from '../meetups/time';
 import { chatTransport, realtimeSocket, useConnected } from '../realtime';
 import { useSession } from '../session/session';
@@ -92,7 +92,7 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
     <section className="conversation" aria-labelledby="conversation-title">
       <h2 id="conversation-title">{t('chat.title', { name: partnerName })}</h2>
       <p className="meta" role="status">{connected ? t('chat.connected') : t('chat.reconnecting')}</p>
-      {sessionRef.current?.joinError === undefined ? null : <Notice kind="error">{sessionRef.current.joinError}</Notice>}
+      {sessionRef.current?.joinError === undefined ? null : <Notice kind="error">{describeError(sessionRef.current.joinError, t)}</Notice>}
       <ol className="messages" aria-label={t('chat.history')}>
         {items.length === 0 ? <li className="meta">{t('chat.empty')}</li> : null}
         {items.map((item) =>
@@ -102,7 +102,7 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
             <li key={item.outgoing.clientId} className="message mine pending">
               <p className="body">{item.outgoing.body}</p>
               <p className="meta">
-                {item.outgoing.failed === undefined ? t('chat.sending') : t('chat.failed', { error: item.outgoing.failed })}
+                {item.outgoing.failed === undefined ? t('chat.sending') : t('chat.failed', { error: describeError(item.outgoing.failed, t) })}
                 {item.outgoing.failed === undefined ? null : (
                   <button type="button" className="link" onClick={() => sessionRef.current?.discard(item.outgoing.clientId)}>{t('chat.discard')}</button>
                 )}
@@ -145,7 +145,7 @@ function MessageItem({ message, mine, partnerName, time, read, matchId }: Messag
       setResult({ kind: 'success', text: t('chat.reported') });
       setReporting(false);
     } catch (e) {
-      setResult({ kind: 'error', text: translateError(t, e) });
+      setResult({ kind: 'error', text: describeError(e, t) });
     }
   }
 

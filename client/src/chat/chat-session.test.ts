@@ -1,5 +1,7 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../api/socket-contract';
+import { describeError } from '../i18n/describe-error';
 import { ChatSession, type ChatTransport } from './chat-session';
 import type { ChatState } from './chat-sync';
 
@@ -17,7 +19,8 @@ class FakeServer {
   /** When true, 'send' stores the message but the ack never arrives (lost on the way back). */
   dropAcks = false;
   dropBroadcasts = false;
-  refuseSends: string | undefined;
+  /** Refuses every send the way the gateway does: `{ok: false, error, code}`. */
+  refuseSends: { error: string; code: string } | undefined;
   /** Like the real gateway, a join answers at most this many messages and says whether more follow. */
   joinPage = 1000;
 
@@ -68,7 +71,7 @@ class FakeTransport implements ChatTransport {
       },
       send: (p) => {
         this.server.sends.push(p);
-        if (this.server.refuseSends !== undefined) return { ok: false, error: this.server.refuseSends };
+        if (this.server.refuseSends !== undefined) return { ok: false, ...this.server.refuseSends };
         const message = this.server.store(p);
         if (!this.server.dropBroadcasts) this.fire('message', message); // the room broadcast reaches the sender too
         if (this.server.dropAcks) return new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 5));
@@ -201,16 +204,34 @@ describe('ChatSession', () => {
     expect(latest().messages).toEqual([missed, next]);
   });
 
-  it('marks a refused message as failed and does not retry it', async () => {
+  it('marks a refused message as failed, does not retry it, and says why in the interface language', async () => {
     const { server, transport, session, latest } = setUp();
     session.start();
     transport.connect();
     await settle();
-    server.refuseSends = 'match is not active';
+    server.refuseSends = { error: 'This conversation is not active; it can be read but not written to', code: 'chat.read-only' };
     session.send('too late');
     await settle(40);
     expect(server.sends).toHaveLength(1);
-    expect(latest().outbox[0]?.failed).toBe('match is not active');
+    const failed = latest().outbox[0]?.failed;
+    expect(failed).toMatchObject({ status: 409, code: 'chat.read-only' });
+    await i18next.changeLanguage('nl');
+    try {
+      expect(describeError(failed, i18next.t)).toBe('Dit gesprek is beëindigd; je kunt het lezen maar niet voortzetten.');
+    } finally {
+      await i18next.changeLanguage('en');
+    }
+  });
+
+  it('describes a refused message by the fields its validation names, never by the server\'s sentence', async () => {
+    const { server, transport, session, latest } = setUp();
+    session.start();
+    transport.connect();
+    await settle();
+    server.refuseSends = { error: 'body must be shorter than or equal to 4000 characters; matchId must be a UUID', code: 'validation' };
+    session.send('x'.repeat(5000));
+    await settle(40);
+    expect(describeError(latest().outbox[0]?.failed, i18next.t)).toBe('Some of what you entered could not be accepted. Please check your message.');
   });
 
   it('applies hidden-message events', async () => {

@@ -3,6 +3,7 @@
  * joins (and re-joins after every reconnect) with `afterSeq`, sends each message under a clientId
  * until it is acknowledged, retries what was not acknowledged, and resyncs when a gap shows up.
  */
+import { ApiError } from '../api/errors';
 import type { Message } from '../api/socket-contract';
 import {
   applyRead, applyTyping, discardOutgoing, emptyChat, hasGap, hideMessage, markAttempt, markFailed, markLoaded, mergeMessages,
@@ -19,7 +20,7 @@ export interface ChatTransport {
   emit(event: string, payload: unknown): unknown;
 }
 
-type Ack = { ok: true; messages?: Message[]; message?: Message; hasMore?: boolean } | { ok: false; error?: unknown };
+type Ack = { ok: true; messages?: Message[]; message?: Message; hasMore?: boolean } | { ok: false; error?: unknown; code?: unknown };
 /** Pages fetched in one join at most; the server sends a long history in pages (`hasMore`). */
 const MAX_JOIN_PAGES = 50;
 
@@ -36,12 +37,6 @@ export interface ChatSessionOptions {
   history?: (afterSeq: number) => Promise<{ items: Message[]; nextCursor: string | null }>;
 }
 
-function describe(error: unknown): string {
-  if (typeof error === 'string') return error;
-  if (typeof error === 'object' && error !== null && 'message' in error) return String((error as { message: unknown }).message);
-  return 'refused';
-}
-
 export class ChatSession {
   private state: ChatState;
   private joined = false;
@@ -54,7 +49,7 @@ export class ChatSession {
   private readonly now: () => Date;
   private readonly history: ChatSessionOptions['history'];
   /** Set when the server refuses the join (not a participant, no such match). */
-  joinError: string | undefined;
+  joinError: ApiError | undefined;
 
   constructor(
     private readonly transport: ChatTransport,
@@ -136,7 +131,7 @@ export class ChatSession {
       for (let page = 0; page < MAX_JOIN_PAGES; page += 1) {
         const ack = (await this.transport.request('join', { matchId: this.state.matchId, afterSeq: syncedUpTo(this.state) }, this.ackTimeoutMs)) as Ack;
         if (!ack.ok) {
-          this.joinError = describe(ack.error);
+          this.joinError = ApiError.fromSocket(ack.error, ack.code);
           this.onChange(this.state);
           return;
         }
@@ -184,7 +179,7 @@ export class ChatSession {
           return;
         }
         if (ack.ok && ack.message !== undefined) this.update(mergeMessages(this.state, [ack.message]));
-        else if (!ack.ok) this.update(markFailed(this.state, outgoing.clientId, describe(ack.error)));
+        else if (!ack.ok) this.update(markFailed(this.state, outgoing.clientId, ApiError.fromSocket(ack.error, ack.code)));
       }
       completed = true;
     } finally {

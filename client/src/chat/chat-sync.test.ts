@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/errors';
 import type { Message } from '../api/socket-contract';
 import {
   applyRead, applyTyping, emptyChat, hasGap, hideMessage, latestFromPeer, markFailed, mergeMessages, peerIsTyping, queueOutgoing,
@@ -58,7 +59,7 @@ describe('chat-sync', () => {
   it('does not retry messages the server refused for good', () => {
     let state = queueOutgoing(emptyChat(MATCH, ME), 'a', 'one', new Date());
     state = queueOutgoing(state, 'b', 'two', new Date());
-    state = markFailed(state, 'a', 'match is not active');
+    state = markFailed(state, 'a', ApiError.fromSocket('This conversation is not active', 'chat.read-only'));
     expect(unsent(state).map((o) => o.clientId)).toEqual(['b']);
   });
 

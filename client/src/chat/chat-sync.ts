@@ -4,6 +4,7 @@
  * server's copy arrives (by ack or broadcast, whichever is first); resync asks for everything after
  * the last seq we hold without a gap.
  */
+import type { ApiError } from '../api/errors';
 import type { Message } from '../api/socket-contract';
 
 export interface OutgoingMessage {
@@ -12,7 +13,7 @@ export interface OutgoingMessage {
   queuedAt: string;
   attempts: number;
   /** Set when the server refused it for good (e.g. the match ended); it is not retried. */
-  failed?: string;
+  failed?: ApiError;
 }
 
 export interface ChatState {
@@ -62,7 +63,7 @@ export function markAttempt(state: ChatState, clientId: string): ChatState {
   return { ...state, outbox: state.outbox.map((o) => (o.clientId === clientId ? { ...o, attempts: o.attempts + 1 } : o)) };
 }
 
-export function markFailed(state: ChatState, clientId: string, error: string): ChatState {
+export function markFailed(state: ChatState, clientId: string, error: ApiError): ChatState {
   return { ...state, outbox: state.outbox.map((o) => (o.clientId === clientId ? { ...o, failed: error } : o)) };
 }
 

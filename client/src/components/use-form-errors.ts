@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors } from '../api/errors';
-import { translateError, translateFieldMessage, translateMessage } from '../i18n/translate-api';
+import { describeError, describeFieldMessage } from '../i18n/describe-error';
 
 export type Errors = Record<string, string | undefined>;
 
-/** Server errors placed next to the fields they concern; the rest go above the button. */
+/** Server errors placed next to the fields they concern; the rest go above the button, all in the interface language. */
 export function useFormErrors(fields: readonly string[]) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<Errors>({});
@@ -18,13 +18,13 @@ export function useFormErrors(fields: readonly string[]) {
       setFormError(form);
     },
     fromApi(error: unknown) {
-      if (!(error instanceof ApiError)) return setFormError(translateError(t, error));
+      if (!(error instanceof ApiError)) return setFormError(describeError(error, t));
       const { byField, other } = fieldErrors(error, fields);
       const next: Errors = {};
-      for (const [field, messages] of Object.entries(byField)) next[field] = messages.map((m) => translateFieldMessage(t, error, m)).join(' ');
+      for (const [field, messages] of Object.entries(byField)) next[field] = [...new Set(messages.map((m) => describeFieldMessage(error, m, t)))].join(' ');
       setErrors(next);
-      if (Object.keys(next).length === 0) setFormError(translateError(t, error));
-      else setFormError(other.length > 0 ? other.map((message) => translateMessage(t, message)).join(' ') : undefined);
+      if (Object.keys(next).length === 0) setFormError(describeError(error, t));
+      else setFormError(other.length > 0 ? describeError(new ApiError(error.status, other, error.code, error.params), t) : undefined);
     },
   };
 }

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
-import { notificationLink, translateError, translateMessage, translateNotification, translateReason } from './translate-api';
+import { notificationLink, translateNotification, translateReason } from './translate-api';
 
 afterEach(async () => {
   await i18next.changeLanguage('en');
@@ -30,16 +29,6 @@ describe('translating what the API says', () => {
   it('falls back to the server\'s English sentence for a code it does not know', () => {
     expect(translateReason(i18next.t, { factor: 'waiting', score: 0, detail: 'Brand new reason', code: 'waiting.somethingNew', params: {} }, 'en')).toBe('Brand new reason');
       });
-
-  it('translates errors by code, else validation sentences, else the message', async () => {
-    await i18next.changeLanguage('uk');
-    const t = i18next.t;
-    expect(translateError(t, new ApiError(409, ['An account with this email already exists'], 'auth.email-taken'))).toBe('Обліковий запис із цією адресою вже існує.');
-    expect(translateError(t, new ApiError(409, ['Something new'], 'match.unknown-code'))).toBe('Something new');
-    expect(translateMessage(t, 'displayName should not be empty')).toBe('Це поле обов’язкове.');
-    expect(translateError(t, new ApiError(0, []))).toBe('Сервер недоступний. Перевірте з’єднання та спробуйте ще раз.');
-    expect(translateError(t, new ApiError(403, []))).toBe('Вам не дозволено це робити.');
-  });
 
   it('translates notifications by type and falls back to the server detail', async () => {
     await i18next.changeLanguage('nl');

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../api/errors';
 import type { AppNotification, Reason } from '../api/client';
 
 /** A language's name in the interface language ("Arabisch" in Dutch); the code when unknown. */
@@ -56,38 +55,4 @@ export function translateNotification(t: TFunction, notification: NotificationLi
 /** Where a notification leads: the match (its conversation and meetups) when it names one. */
 export function notificationLink(notification: NotificationLike): string | undefined {
   return typeof notification.data.matchId === 'string' ? `/matches/${notification.data.matchId}` : undefined;
-}
-
-/** class-validator's English sentences we can say in other languages; the rest stay as the server wrote them. */
-const VALIDATION_PATTERNS: Array<[RegExp, string]> = [
-  [/^(\S+) should not be empty$/, 'errors.validation.required'],
-  [/^(\S+) must be an email address$/, 'errors.validation.email'],
-  [/^(\S+) must be shorter than or equal to (\d+) characters$/, 'errors.validation.maxLength'],
-  [/^(\S+) must not be greater than (\d+)$/, 'errors.validation.max'],
-  [/^(\S+) must not be less than (\d+)$/, 'errors.validation.min'],
-  [/^(\S+) must be an integer number$/, 'errors.validation.integer'],
-];
-
-export function translateMessage(t: TFunction, message: string): string {
-  for (const [pattern, key] of VALIDATION_PATTERNS) {
-    const match = pattern.exec(message);
-    if (match !== null) return t(key, { limit: match[2], defaultValue: message });
-  }
-  return message;
-}
-
-/** One sentence for a refused call: by code when we know it, else the server's own message. */
-export function translateError(t: TFunction, error: unknown): string {
-  if (!(error instanceof ApiError)) return t('errors.unexpected');
-  if (error.status === 0) return t('errors.network');
-  const fallback = error.messages.map((message) => translateMessage(t, message)).join(' ');
-  if (error.code !== undefined) return t(`errors.${error.code}`, { ...error.params, defaultValue: fallback || t('errors.unexpected') });
-  if (fallback !== '') return fallback;
-  return t(`errors.status.${error.status}`, { defaultValue: t('errors.unexpected') });
-}
-
-/** The message for one field: by the error's code when it names this field, else the translated sentence. */
-export function translateFieldMessage(t: TFunction, error: ApiError, message: string): string {
-  if (error.code !== undefined) return t(`errors.${error.code}`, { ...error.params, defaultValue: translateMessage(t, message) });
-  return translateMessage(t, message);
 }

@@ -7,7 +7,7 @@ import { Conversation } from '../chat/Conversation';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { Notice } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { MeetupPlanner } from '../meetups/MeetupPlanner';
 import { useRefreshOn } from '../notifications/notifications';
 import { href, navigate } from '../router';
@@ -22,7 +22,7 @@ export function MatchPage({ matchId }: { matchId: string }) {
   const [error, setError] = useState<string>();
 
   const load = useCallback(() => {
-    call(api.GET('/api/matches/{id}', { params: { path: { id: matchId } } })).then(setMatch, (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/matches/{id}', { params: { path: { id: matchId } } })).then(setMatch, (e: unknown) => setError(describeError(e, t)));
   }, [matchId, t]);
   useEffect(load, [load]);
   useRefreshOn(['match.'], load);
@@ -36,7 +36,7 @@ export function MatchPage({ matchId }: { matchId: string }) {
       await call(api.POST('/api/users/{id}/block', { params: { path: { id: partner.id } }, body: reason === '' ? {} : { reason } }));
       navigate('/matches');
     } catch (e) {
-      setError(translateError(t, e));
+      setError(describeError(e, t));
     }
   }
 

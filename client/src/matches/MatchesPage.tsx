@@ -7,7 +7,7 @@ import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { Notice } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { PersonSummary, Reasons } from '../components/PersonSummary';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
 import { useRefreshOn } from '../notifications/notifications';
 import { href } from '../router';
@@ -29,7 +29,7 @@ export function MatchesPage() {
   const [error, setError] = useState<string>();
 
   const load = useCallback(() => {
-    call(api.GET('/api/matches')).then(setMatches, (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/matches')).then(setMatches, (e: unknown) => setError(describeError(e, t)));
   }, [t]);
   useEffect(load, [load]);
   useRefreshOn(['match.'], load);
@@ -39,7 +39,7 @@ export function MatchesPage() {
     try {
       await action;
     } catch (e) {
-      setError(translateError(t, e));
+      setError(describeError(e, t));
     }
     load();
   }

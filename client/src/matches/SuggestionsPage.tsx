@@ -6,7 +6,7 @@ import type { Suggestion } from '../api/client';
 import { Notice } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { PersonSummary, Reasons } from '../components/PersonSummary';
-import { translateError } from '../i18n/translate-api';
+import { describeError, fieldLabels } from '../i18n/describe-error';
 import { href, navigate } from '../router';
 import { useSession } from '../session/session';
 
@@ -17,11 +17,15 @@ export function SuggestionsPage() {
   const [error, setError] = useState<string>();
   const [asking, setAsking] = useState<string>();
 
+  // Matching refuses people whose profile is incomplete and volunteers not yet verified: they are told why instead.
+  const blocked = user !== null && user !== undefined && (!user.profileComplete || (user.role === 'host' && user.verification !== 'verified'));
   const load = useCallback(() => {
     setError(undefined);
-    call(api.GET('/api/matching/suggestions', { params: { query: { limit: 10 } } })).then(setSuggestions, (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/matching/suggestions', { params: { query: { limit: 10 } } })).then(setSuggestions, (e: unknown) => setError(describeError(e, t)));
   }, [t]);
-  useEffect(load, [load]);
+  useEffect(() => {
+    if (!blocked) load();
+  }, [blocked, load]);
 
   async function ask(partnerId: string) {
     setAsking(partnerId);
@@ -30,21 +34,26 @@ export function SuggestionsPage() {
       await call(api.POST('/api/matches', { body: { partnerId } }));
       navigate('/matches');
     } catch (e) {
-      setError(translateError(t, e));
+      setError(describeError(e, t));
       load();
     } finally {
       setAsking(undefined);
     }
   }
 
-  const blocked = user !== null && user !== undefined && (!user.profileComplete || (user.role === 'host' && user.verification !== 'verified'));
   return (
     <section>
       <PageTitle>{t('suggestions.title')}</PageTitle>
       <p>{t('suggestions.intro')}</p>
       {blocked ? (
         <Notice kind="info">
-          {user?.profileComplete === false ? <a href={href('/profile')}>{t('suggestions.completeProfile')}</a> : t('profile.verification.pending')}
+          {user?.profileComplete === false ? (
+            <>
+              <a href={href('/profile')}>{t('suggestions.completeProfile')}</a> {t('suggestions.missing', { fields: fieldLabels(t, user.missing) })}
+            </>
+          ) : (
+            t(`profile.verification.${user?.verification ?? 'pending'}`)
+          )}
         </Notice>
       ) : null}
       <Notice kind="error">{error}</Notice>

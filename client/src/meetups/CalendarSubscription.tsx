@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { call } from '../api/errors';
 import { Notice } from '../components/Field';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 
 /**
  * The private feed of one's meetups for a calendar app (POST /api/me/calendar-token). The server
@@ -22,7 +22,7 @@ export function CalendarSubscription() {
     try {
       setUrl(await action());
     } catch (e) {
-      setError(translateError(t, e));
+      setError(describeError(e, t));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { call } from '../api/errors';
 import type { Meetup } from '../api/client';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { Notice } from '../components/Field';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { href } from '../router';
 import { useSession } from '../session/session';
 import { formatDateTime, useViewerTimezone, utcToZonedLocal, zonedLocalToUtc } from './time';
@@ -41,7 +41,7 @@ export function MeetupCard({ meetup, onChanged, showMatchLink = false }: { meetu
       await action();
       onChanged();
     } catch (e) {
-      setError(translateError(t, e));
+      setError(describeError(e, t));
     }
   }
 
@@ -110,7 +110,7 @@ function FeedbackForm({ meetup }: { meetup: Meetup }) {
       }));
       setResult({ kind: 'success', text: t('feedback.thanks') });
     } catch (e) {
-      setResult({ kind: 'error', text: translateError(t, e) });
+      setResult({ kind: 'error', text: describeError(e, t) });
     }
   }
 

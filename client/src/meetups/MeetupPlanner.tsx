@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { call } from '../api/errors';
 import type { Meetup, Slot } from '../api/client';
 import { Notice } from '../components/Field';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { useRefreshOn } from '../notifications/notifications';
 import { MeetupCard } from './MeetupCard';
 import { formatDateTime, useViewerTimezone, zonedLocalToUtc } from './time';
@@ -23,7 +23,7 @@ export function MeetupPlanner({ matchId, active }: { matchId: string; active: bo
   const path = { params: { path: { id: matchId } } };
 
   const load = useCallback(() => {
-    call(api.GET('/api/matches/{id}/meetups', { params: { path: { id: matchId } } })).then(setMeetups, (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/matches/{id}/meetups', { params: { path: { id: matchId } } })).then(setMeetups, (e: unknown) => setError(describeError(e, t)));
     if (!active) return;
     const from = new Date();
     const to = new Date(from.getTime() + SLOT_DAYS * 86_400_000);
@@ -56,7 +56,7 @@ export function MeetupPlanner({ matchId, active }: { matchId: string; active: bo
       setForm({ ...form, slot: '', when: '', note: '' });
       load();
     } catch (e) {
-      setError(translateError(t, e));
+      setError(describeError(e, t));
     }
   }
 

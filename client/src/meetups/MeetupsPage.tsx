@@ -5,7 +5,7 @@ import { call } from '../api/errors';
 import type { Meetup } from '../api/client';
 import { Notice } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { useRefreshOn } from '../notifications/notifications';
 import { CalendarSubscription } from './CalendarSubscription';
 import { MeetupCard } from './MeetupCard';
@@ -19,7 +19,7 @@ export function MeetupsPage() {
   const [error, setError] = useState<string>();
 
   const load = useCallback(() => {
-    const fail = (e: unknown): void => setError(translateError(t, e));
+    const fail = (e: unknown): void => setError(describeError(e, t));
     call(api.GET('/api/meetups', { params: { query: { when: 'upcoming' } } })).then(setUpcoming, fail);
     call(api.GET('/api/meetups', { params: { query: { when: 'past' } } })).then(setPast, fail);
   }, [t]);

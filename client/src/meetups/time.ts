@@ -1,10 +1,10 @@
 import { useSession } from '../session/session';
 import { browserTimezone } from '../profile/profile-form';
 
-/** The viewer's timezone: their profile's, else the browser's. */
+/** The viewer's timezone: their profile's, else the browser's, else UTC (only to show times). */
 export function useViewerTimezone(): string {
   const { user } = useSession();
-  return user?.profile?.timezone ?? browserTimezone();
+  return user?.profile?.timezone ?? browserTimezone() ?? 'UTC';
 }
 
 export function formatDateTime(iso: string, language: string, timeZone: string): string {

@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { ApiError, call } from '../api/errors';
 import { Notice, TextField } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { useFormErrors, type Errors } from '../components/use-form-errors';
 import { href, navigate } from '../router';
 import { homeFor } from '../session/home';
@@ -104,7 +104,7 @@ export function LoginPage() {
       navigate(homeFor(result.user));
     } catch (error) {
       // The same answer for an unknown email and a wrong password; shown by the password field.
-      if (error instanceof ApiError && error.status === 401) feedback.set({ password: translateError(t, error) });
+      if (error instanceof ApiError && error.status === 401) feedback.set({ password: describeError(error, t) });
       else feedback.fromApi(error);
     } finally {
       setBusy(false);

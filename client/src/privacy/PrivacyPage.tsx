@@ -5,7 +5,7 @@ import { call } from '../api/errors';
 import { Notice, TextField } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { useFormErrors } from '../components/use-form-errors';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { navigate } from '../router';
 
 export function PrivacyPage() {
@@ -30,7 +30,7 @@ export function PrivacyPage() {
       setTimeout(() => URL.revokeObjectURL(url), 1000);
       setExportState({ kind: 'success', text: t('privacy.exported', { kb: Math.max(1, Math.round(text.length / 1024)) }) });
     } catch (e) {
-      setExportState({ kind: 'error', text: translateError(t, e) });
+      setExportState({ kind: 'error', text: describeError(e, t) });
     }
   }
 

@@ -191,7 +191,8 @@ export function ProfilePage() {
         <Field id="timezone" label={t('profile.timezone')} hint={t('profile.timezoneHint')} error={errors.timezone}>
           {(describedBy, invalid) => (
             <select id="timezone" value={form.timezone} onChange={(e) => update({ timezone: e.target.value })} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
-              {(zones.includes(form.timezone) ? zones : [form.timezone, ...zones]).map((zone) => <option key={zone} value={zone}>{zone}</option>)}
+              {form.timezone === '' ? <option value="">{t('common.choose')}</option> : null}
+              {(form.timezone === '' || zones.includes(form.timezone) ? zones : [form.timezone, ...zones]).map((zone) => <option key={zone} value={zone}>{zone}</option>)}
             </select>
           )}
         </Field>

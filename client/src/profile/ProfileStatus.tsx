@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/client';
+import { fieldLabels } from '../i18n/describe-error';
 
-/** What matching still needs, and for volunteers where vetting stands. */
+/** What matching still needs, in words (never the API's field names), and for volunteers where vetting stands. */
 export function ProfileStatus({ user }: { user: User }) {
   const { t } = useTranslation();
   return (
@@ -13,7 +14,7 @@ export function ProfileStatus({ user }: { user: User }) {
         <>
           <p>{t('profile.missingIntro')}</p>
           <ul className="missing">
-            {user.missing.map((field) => <li key={field}>{t(`profile.fields.${field}`, { defaultValue: field })}</li>)}
+            {fieldLabels(t, user.missing).map((label) => <li key={label}>{label}</li>)}
           </ul>
         </>
       )}

@@ -2,7 +2,7 @@ import type { LanguageInput, ProfileInput, User } from '../api/client';
 import type { AvailabilityWindow } from './availability';
 import type { ChosenPlace } from './PlaceSearch';
 
-/** The profile form's state: numbers kept as typed text until saved. */
+/** The profile form's state: numbers kept as typed text until saved; '' for a choice not made yet. */
 export interface ProfileForm {
   bio: string;
   birthYear: string;
@@ -19,8 +19,19 @@ export interface ProfileForm {
   capacity: string;
 }
 
-export function browserTimezone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/**
+ * The browser's time zone, when it names one this browser knows; undefined when it cannot tell
+ * (no zone, or "Etc/Unknown"), so nobody is silently put in UTC.
+ */
+export function browserTimezone(): string | undefined {
+  const zone: string | undefined = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone === undefined || zone === '') return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
 }
 
 export function formFromUser(user: User): ProfileForm {
@@ -37,7 +48,8 @@ export function formFromUser(user: User): ProfileForm {
     learning: p?.learning ?? [],
     interests: p?.interests ?? [],
     availability: p?.availability ?? [],
-    timezone: p?.timezone ?? browserTimezone(),
+    // A new profile starts in the browser's zone; a saved zone is kept. If the browser cannot tell, the person chooses.
+    timezone: p?.timezone ?? browserTimezone() ?? '',
     capacity: p?.capacity === null || p?.capacity === undefined ? (user.role === 'host' ? '1' : '') : String(p.capacity),
   };
 }
@@ -60,7 +72,7 @@ export function inputFromForm(form: ProfileForm, role: User['role']): ProfileInp
     learning: form.learning,
     interests: form.interests,
     availability: form.availability,
-    timezone: form.timezone,
+    timezone: form.timezone === '' ? null : form.timezone,
   };
   if (role === 'host') input.capacity = numberOrNull(form.capacity);
   return input;

@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { call } from '../api/errors';
 import type { AuditEntry } from '../api/client';
 import { Notice, TextField } from '../components/Field';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
 
 export function AuditPanel() {
@@ -22,7 +22,7 @@ export function AuditPanel() {
         setEntries((current) => (after === undefined ? page.items : [...current, ...page.items]));
         setCursor(page.nextCursor);
       },
-      (e: unknown) => setError(translateError(t, e)),
+      (e: unknown) => setError(describeError(e, t)),
     );
   }, [filters, t]);
   // Filters apply on submit, not on every keystroke: load once on open.

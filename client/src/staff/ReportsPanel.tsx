@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Report, type ResolveAction, type StaffMessage } from '../api/client';
 import { call } from '../api/errors';
 import { Notice } from '../components/Field';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
 
 const ACTIONS: ResolveAction[] = ['dismiss', 'hide_message', 'warn_user', 'suspend_user', 'end_match'];
@@ -17,7 +17,7 @@ export function ReportsPanel() {
   const [error, setError] = useState<string>();
 
   const load = useCallback(() => {
-    call(api.GET('/api/staff/reports', { params: { query: { status: 'open' } } })).then((page) => setReports(page.items), (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/staff/reports', { params: { query: { status: 'open' } } })).then((page) => setReports(page.items), (e: unknown) => setError(describeError(e, t)));
   }, [t]);
   useEffect(load, [load]);
 
@@ -64,7 +64,7 @@ function ReportDetail({ report, onResolved }: { report: Report; onResolved: () =
       }));
       onResolved();
     } catch (e) {
-      setError(translateError(t, e));
+      setError(describeError(e, t));
     }
   }
 

@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { call } from '../api/errors';
 import type { MatchingRun } from '../api/client';
 import { Notice } from '../components/Field';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { pollUntilDone } from './poll-run';
 
 function fetchRun(id: string): Promise<MatchingRun> {
@@ -28,7 +28,7 @@ export function RoundsPanel() {
       show(first);
       show(await pollUntilDone(first, fetchRun, { onProgress: show }));
     } catch (e) {
-      setError(translateError(t, e));
+      setError(describeError(e, t));
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,7 @@ import { api } from '../api/client';
 import { call } from '../api/errors';
 import type { StaffStats } from '../api/client';
 import { Notice } from '../components/Field';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 import { matchesSeries, meetupsSeries, participantsByRole, waitingSeries, type Series } from './stats-figures';
 
 Chart.register(CategoryScale, LinearScale, BarElement, Title, Tooltip, Legend);
@@ -47,7 +47,7 @@ export default function StatsPanel() {
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    call(api.GET('/api/staff/stats')).then(setStats, (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/staff/stats')).then(setStats, (e: unknown) => setError(describeError(e, t)));
   }, [t]);
 
   if (stats === undefined) return <Notice kind="error">{error}</Notice>;

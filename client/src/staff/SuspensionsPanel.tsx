@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { call } from '../api/errors';
 import { Notice, TextField } from '../components/Field';
-import { translateError } from '../i18n/translate-api';
+import { describeError } from '../i18n/describe-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,7 +24,7 @@ export function SuspensionsPanel() {
         : await call(api.POST('/api/staff/users/{id}/suspend', { params, body: { reason: form.reason.trim(), ...(form.days === '' ? {} : { days: Number(form.days) }) } }));
       setResult({ kind: 'success', text: t(lift ? 'staff.suspensions.lifted' : 'staff.suspensions.suspended', { name: user.displayName }) });
     } catch (e) {
-      setResult({ kind: 'error', text: translateError(t, e) });
+      setResult({ kind: 'error', text: describeError(e, t) });
     }
   }
 

@@ -4,7 +4,8 @@ import { api, type User } from '../api/client';
 import { call } from '../api/errors';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { Notice } from '../components/Field';
-import { interestLabel, languageName, translateError } from '../i18n/translate-api';
+import { describeError, fieldLabels } from '../i18n/describe-error';
+import { interestLabel, languageName } from '../i18n/translate-api';
 
 type Filter = 'pending' | 'verified' | 'rejected' | 'all';
 
@@ -17,7 +18,7 @@ export function VolunteersPanel() {
 
   const load = useCallback(() => {
     const query = filter === 'all' ? {} : { verification: filter };
-    call(api.GET('/api/staff/volunteers', { params: { query } })).then(setVolunteers, (e: unknown) => setError(translateError(t, e)));
+    call(api.GET('/api/staff/volunteers', { params: { query } })).then(setVolunteers, (e: unknown) => setError(describeError(e, t)));
   }, [filter, t]);
   useEffect(load, [load]);
 
@@ -31,7 +32,7 @@ export function VolunteersPanel() {
       setDone(t(decision === 'verify' ? 'staff.volunteers.verified' : 'staff.volunteers.rejected', { name: volunteer.displayName }));
       load();
     } catch (e) {
-      setError(translateError(t, e));
+      setError(describeError(e, t));
     }
   }
 
@@ -65,7 +66,7 @@ export function VolunteersPanel() {
                   <dd>{v.profile.bio ?? '—'}</dd>
                 </dl>
               )}
-              {v.missing.length === 0 ? null : <p>{t('staff.volunteers.missing', { fields: v.missing.map((f) => t(`profile.fields.${f}`, { defaultValue: f })).join(', ') })}</p>}
+              {v.missing.length === 0 ? null : <p>{t('staff.volunteers.missing', { fields: fieldLabels(t, v.missing) })}</p>}
               {v.verification === 'pending' ? (
                 <div className="actions">
                   <ConfirmWithReason label={t('staff.volunteers.verify', { name: v.displayName })} confirmLabel={t('staff.volunteers.confirmVerify', { name: v.displayName })} reasonLabel={t('staff.volunteers.noteOptional')} onConfirm={(note) => decide(v, 'verify', note)} />
