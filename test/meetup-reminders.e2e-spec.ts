@@ -23,9 +23,9 @@ describe('meetup reminders with two app processes on one database', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    // The timer is off; the test drives runOnce itself.
-    first = await startTestApp({ MEETUP_REMINDER_INTERVAL_SECONDS: '0' }, database);
-    second = await startTestApp({ MEETUP_REMINDER_INTERVAL_SECONDS: '0' }, database);
+    // No schedule: the test drives runOnce itself.
+    first = await startTestApp({ SCHEDULED_JOBS: 'off' }, database);
+    second = await startTestApp({ SCHEDULED_JOBS: 'off' }, database);
     for (const app of [first, second]) app.app.get(EventEmitter2).on('meetup.reminder', collect);
   });
   afterAll(async () => {

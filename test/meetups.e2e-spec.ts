@@ -55,7 +55,7 @@ describe('meetups', () => {
   let clock: Clock;
 
   beforeAll(async () => {
-    t = await startTestApp({ MEETUP_REMINDER_INTERVAL_SECONDS: '0' });
+    t = await startTestApp({ SCHEDULED_JOBS: 'off' });
     clock = t.app.get(Clock);
   });
   afterAll(async () => {

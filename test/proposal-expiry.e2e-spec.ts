@@ -3,6 +3,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/clock.js';
 import type { DomainEventMap } from '../src/common/domain-events.js';
+import { JobQueue } from '../src/jobs/job-queue.js';
 import { ProposalExpiryJob } from '../src/matches/proposal-expiry.job.js';
 import { bearer, eventually, pairOfPeople, proposeMatch, signUp, withProfile } from './support/factories.js';
 import { createTestDatabase, TestDatabase } from './support/test-database.js';
@@ -145,21 +146,24 @@ describe('Proposal expiry across several processes', () => {
   });
 });
 
-describe('Proposal expiry on its timer', () => {
+describe('Proposal expiry through the job queue', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ PROPOSAL_EXPIRY_INTERVAL_SECONDS: '1' });
+    t = await startTestApp({ JOB_POLLING_INTERVAL_SECONDS: '1' });
   });
   afterAll(async () => {
     jest.restoreAllMocks();
     await t.close();
   });
 
-  it('runs by itself every PROPOSAL_EXPIRY_INTERVAL_SECONDS', async () => {
+  it('is scheduled every five minutes, and a queued run expires the proposal', async () => {
+    const schedules: Array<{ name: string; cron: string }> = await t.app.get(DataSource).query(`SELECT name, cron FROM pgboss.schedule WHERE name = 'matches.expire-proposals'`);
+    expect(schedules).toEqual([{ name: 'matches.expire-proposals', cron: '*/5 * * * *' }]);
     const { migrant, host } = await pairOfPeople(t);
     const match = await proposeMatch(t, migrant, host);
     clockAhead(t, 8);
+    await t.app.get(JobQueue).send('matches.expire-proposals');
     await eventually(async () => expect(await statusOf(t, match.id)).toBe('expired'), 5000);
   });
 });

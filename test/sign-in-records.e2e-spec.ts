@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { SignInRecordsSweep } from '../src/auth/sign-in-records-sweep.js';
 import { Clock } from '../src/common/clock.js';
+import { JobQueue } from '../src/jobs/job-queue.js';
 import { bearer, signUp } from './support/factories.js';
 import { eventually } from './support/moderation-fixtures.js';
 import { startTestApp, TestApp } from './support/test-app.js';
@@ -15,7 +16,7 @@ describe('sign-in records are deleted on schedule', () => {
   let db: DataSource;
 
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_FAILURE_WINDOW_MINUTES: '15', SESSION_TTL_DAYS: '30', SIGN_IN_RECORDS_SWEEP_INTERVAL_SECONDS: '1' });
+    t = await startTestApp({ LOGIN_FAILURE_WINDOW_MINUTES: '15', SESSION_TTL_DAYS: '30', JOB_POLLING_INTERVAL_SECONDS: '1' });
     db = t.app.get(DataSource);
   });
   afterEach(() => {
@@ -65,11 +66,14 @@ describe('sign-in records are deleted on schedule', () => {
     expect(await sessionsOf(person.id)).toBe(0);
   });
 
-  it('runs by itself at the configured interval', async () => {
+  it('is scheduled hourly, and a queued run deletes what is due', async () => {
+    const schedules: Array<{ cron: string }> = await db.query(`SELECT cron FROM pgboss.schedule WHERE name = 'auth.sweep-sign-in-records'`);
+    expect(schedules).toEqual([{ cron: '17 * * * *' }]);
     const person = await signUp(t);
     await t.http().post('/api/auth/login').send({ email: person.email, password: 'wrong-password' }).expect(401);
     expect(await failuresFor(person.email)).toBe(1);
     at(new Date(Date.now() + 16 * MINUTE));
+    await t.app.get(JobQueue).send('auth.sweep-sign-in-records');
     await expect(eventually(async () => ((await failuresFor(person.email)) === 0 ? true : undefined), 5000)).resolves.toBe(true);
   });
 });

@@ -1,6 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
+import { JobQueue } from '../jobs/job-queue.js';
 import { LoginFailuresRepository } from './login-failures.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
 
@@ -12,29 +13,21 @@ export interface SweptSignInRecords {
 /**
  * Keeps sign-in records only while they serve their purpose (docs/privacy.md): failed logins
  * (an email and a network address) until they leave the limit window, sessions until they expire
- * or are revoked. Runs on every process; the deletes are idempotent, so no lock is needed.
+ * or are revoked. Runs on the job queue's schedule (src/jobs/job-catalogue.ts); the deletes are
+ * idempotent, so overlapping runs are harmless.
  */
 @Injectable()
-export class SignInRecordsSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(SignInRecordsSweep.name);
-  private timer: NodeJS.Timeout | undefined;
-
+export class SignInRecordsSweep implements OnModuleInit {
   constructor(
     private readonly failures: LoginFailuresRepository,
     private readonly sessions: SessionsRepository,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly jobs: JobQueue,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.runOnce().catch((error: unknown) => this.logger.error({ err: error }, 'Sign-in records sweep failed'));
-    }, this.config.signInRecordsSweepIntervalSeconds * 1000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  onModuleInit(): void {
+    this.jobs.handle('auth.sweep-sign-in-records', () => this.runOnce());
   }
 
   async runOnce(): Promise<SweptSignInRecords> {

@@ -17,7 +17,8 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.matchMinScore).toBe(20);
     expect(config.matchProposalTtlDays).toBe(7);
-    expect(config.proposalExpiryIntervalSeconds).toBe(300);
+    expect(config.scheduledJobs).toBe(true);
+    expect(config.jobPollingIntervalSeconds).toBe(2);
     expect(config.databaseUrl).toBeUndefined();
     expect(config.corsOrigins).toEqual([]);
   });

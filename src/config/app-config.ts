@@ -22,16 +22,14 @@ class EnvironmentVariables {
   @IsOptional() @IsString() CORS_ORIGINS?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(100) MATCH_MIN_SCORE?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) MATCH_PROPOSAL_TTL_DAYS?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) PROPOSAL_EXPIRY_INTERVAL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_EMAIL?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_ADDRESS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_FAILURE_WINDOW_MINUTES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_USER?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_ADDRESS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) SIGNUP_RATE_LIMIT?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(0) MEETUP_REMINDER_INTERVAL_SECONDS?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SUSPENSION_SWEEP_INTERVAL_SECONDS?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SIGN_IN_RECORDS_SWEEP_INTERVAL_SECONDS?: number;
+  @IsOptional() @IsIn(['on', 'off'], { message: 'SCHEDULED_JOBS must be "on" or "off"' }) SCHEDULED_JOBS?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(60) JOB_POLLING_INTERVAL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) CHAT_RATE_LIMIT_BURST?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) CHAT_RATE_LIMIT_PER_SECOND?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
@@ -52,19 +50,15 @@ export class AppConfig {
   readonly corsOrigins: string[];
   readonly matchMinScore: number;
   readonly matchProposalTtlDays: number;
-  /** How often the proposal expiry sweep runs on each process (only one process does the work). */
-  readonly proposalExpiryIntervalSeconds: number;
   readonly loginLimits: { perEmail: number; perAddress: number; windowMinutes: number };
   readonly rateLimits: { perUserPerMinute: number; perAddressPerMinute: number; signupsPerMinute: number };
   /** Per chat socket: a burst of events, then a steady refill. */
   readonly chatRateLimit: { burst: number; perSecond: number };
   readonly logLevel: string;
-  /** How often the meetup reminder job looks for due reminders; 0 turns the timer off. */
-  readonly meetupReminderIntervalSeconds: number;
-  /** How often each process looks for suspensions whose time is up. */
-  readonly suspensionSweepIntervalSeconds: number;
-  /** How often each process deletes failed-login records past the limit window and ended sessions. */
-  readonly signInRecordsSweepIntervalSeconds: number;
+  /** Whether this process puts the job catalogue's schedules in place (off: jobs run only when sent). */
+  readonly scheduledJobs: boolean;
+  /** How often each process's job workers look for queued jobs. */
+  readonly jobPollingIntervalSeconds: number;
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -103,7 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: (raw.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
     matchMinScore: raw.MATCH_MIN_SCORE ?? 20,
     matchProposalTtlDays: raw.MATCH_PROPOSAL_TTL_DAYS ?? 7,
-    proposalExpiryIntervalSeconds: raw.PROPOSAL_EXPIRY_INTERVAL_SECONDS ?? 300,
     loginLimits: {
       perEmail: raw.LOGIN_MAX_FAILURES_PER_EMAIL ?? 10,
       perAddress: raw.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 30,
@@ -116,9 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     chatRateLimit: { burst: raw.CHAT_RATE_LIMIT_BURST ?? 30, perSecond: raw.CHAT_RATE_LIMIT_PER_SECOND ?? 5 },
     logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
-    meetupReminderIntervalSeconds: raw.MEETUP_REMINDER_INTERVAL_SECONDS ?? 60,
-    suspensionSweepIntervalSeconds: raw.SUSPENSION_SWEEP_INTERVAL_SECONDS ?? 60,
-    signInRecordsSweepIntervalSeconds: raw.SIGN_IN_RECORDS_SWEEP_INTERVAL_SECONDS ?? 3600,
+    scheduledJobs: (raw.SCHEDULED_JOBS ?? 'on') === 'on',
+    jobPollingIntervalSeconds: raw.JOB_POLLING_INTERVAL_SECONDS ?? 2,
   } as AppConfig);
 }
 

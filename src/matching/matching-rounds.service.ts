@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,7 @@ import { DomainError } from '../common/domain-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { AppConfig } from '../config/app-config.js';
+import { JobQueue } from '../jobs/job-queue.js';
 import type { MatchEntity } from '../matches/match.entity.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -25,6 +26,8 @@ export const ROUND_ALGORITHM = 'min-cost-flow (successive shortest paths)';
 const ANSWER_WITHIN_MS = 1_500;
 /** A 'running' row older than this, with nobody holding the round lock, was left by a dead process. */
 const STALE_AFTER_MS = 30 * 60 * 1000;
+/** How often a caller waiting for a round looks at its row. */
+const POLL_MS = 100;
 
 export interface RoundPlan {
   graph: RoundGraph;
@@ -32,11 +35,13 @@ export interface RoundPlan {
   proposals: RoundProposal[];
 }
 
-/** Globally optimal matching rounds: one at a time, computed in the background, written at once. */
+/**
+ * Globally optimal matching rounds: one at a time, computed by a job-queue worker of whichever
+ * process takes it (so a round survives the restart of the process that started it), written at once.
+ */
 @Injectable()
-export class MatchingRoundsService implements OnApplicationShutdown {
+export class MatchingRoundsService implements OnModuleInit {
   private readonly logger = new Logger('MatchingRounds');
-  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -46,7 +51,12 @@ export class MatchingRoundsService implements OnApplicationShutdown {
     private readonly events: DomainEvents,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly jobs: JobQueue,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.handle('matching.run-round', (data) => this.executeQueued(String(data.runId)));
+  }
 
   /** Starts a round and answers when it is done or after ~1.5 s, whichever comes first. */
   async startRun(staff: UserEntity, dryRun: boolean): Promise<RunView> {
@@ -81,10 +91,6 @@ export class MatchingRoundsService implements OnApplicationShutdown {
     return { graph, solution, proposals: explainChosenPairs(graph, solution, now) };
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await Promise.allSettled([...this.inFlight]);
-  }
-
   private async launch(createdBy: string | null, dryRun: boolean): Promise<{ run: MatchingRunEntity; done: Promise<void> }> {
     const now = this.clock.now();
     await this.runs.failStaleRunsIfIdle(new Date(now.getTime() - STALE_AFTER_MS), now);
@@ -95,10 +101,23 @@ export class MatchingRoundsService implements OnApplicationShutdown {
       if (isUniqueViolation(error)) throw DomainError.conflict('matching.run-in-progress', 'A matching round is already running');
       throw error;
     }
-    const done = this.execute(run);
-    this.inFlight.add(done);
-    void done.finally(() => this.inFlight.delete(done));
-    return { run, done };
+    await this.jobs.send('matching.run-round', { runId: run.id });
+    return { run, done: this.settled(run.id) };
+  }
+
+  /** Resolves once the round's row is no longer 'running'. */
+  private async settled(runId: string): Promise<void> {
+    for (;;) {
+      const run = await this.runs.findById(runId);
+      if (run === null || run.status !== 'running') return;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
+  /** A queued round; a redelivered job finds its round already settled and does nothing. */
+  private async executeQueued(runId: string): Promise<void> {
+    const run = await this.runs.findById(runId);
+    if (run?.status === 'running') await this.execute(run);
   }
 
   /** Never rejects: a failure is recorded on the run, so no row stays 'running'. */

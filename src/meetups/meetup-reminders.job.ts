@@ -1,7 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { DomainEvents } from '../common/domain-events.js';
-import { AppConfig } from '../config/app-config.js';
+import { JobQueue } from '../jobs/job-queue.js';
 import { MeetupsRepository, type ClaimedReminder } from './meetups.repository.js';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -13,35 +13,23 @@ export interface SentReminder extends ClaimedReminder {
 }
 
 /**
- * Sends `meetup.reminder` 24 h and 1 h before each confirmed meetup, once, however many processes run
- * this job: each reminder is claimed by inserting its (meetup, sequence, kind) row, and only the
+ * Sends `meetup.reminder` 24 h and 1 h before each confirmed meetup, on the job queue's schedule
+ * (src/jobs/job-catalogue.ts), once, however many runs overlap: each reminder is claimed by inserting its (meetup, sequence, kind) row, and only the
  * process whose insert went through emits it. A meetup confirmed less than an hour ahead gets only
  * the 1 h reminder. Claims are committed before the emit, so a crash in between loses that
  * reminder rather than sending it twice.
  */
 @Injectable()
-export class MeetupRemindersJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('MeetupReminders');
-  private timer: NodeJS.Timeout | undefined;
-
+export class MeetupRemindersJob implements OnModuleInit {
   constructor(
     private readonly meetups: MeetupsRepository,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
   ) {}
 
-  onApplicationBootstrap(): void {
-    const seconds = this.config.meetupReminderIntervalSeconds;
-    if (seconds <= 0) return;
-    this.timer = setInterval(() => {
-      this.runOnce().catch((error: unknown) => this.logger.error({ err: error }, 'meetup reminder run failed'));
-    }, seconds * 1000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
+  onModuleInit(): void {
+    this.jobs.handle('meetups.send-reminders', () => this.runOnce());
   }
 
   /** One pass: claims and announces every reminder that is due now. */

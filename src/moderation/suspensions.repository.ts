@@ -2,19 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { UserEntity } from '../users/user.entity.js';
 
-/** Arbitrary but fixed: the advisory lock that lets one process at a time lift due suspensions. */
-const SUSPENSION_SWEEP_LOCK = 7_406_001;
-
-/** The end of suspensions whose time is up, run as a job on every process but done by one at a time. */
+/** The end of suspensions whose time is up. */
 @Injectable()
 export class SuspensionsRepository {
-  /** Held until the caller's transaction ends; false when another process holds it. */
-  async tryLockSweep(manager: EntityManager): Promise<boolean> {
-    const rows: Array<{ locked: boolean }> = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SUSPENSION_SWEEP_LOCK]);
-    return rows[0]?.locked === true;
-  }
-
-  /** Makes every suspension that ended by `now` active again; returns whose. */
+  /**
+   * Makes every suspension that ended by `now` active again; returns whose. One statement: a run
+   * at the same moment waits for these rows and then finds them active, so each is lifted once.
+   */
   async liftDue(now: Date, manager: EntityManager): Promise<string[]> {
     const result = await manager
       .getRepository(UserEntity)

@@ -1,0 +1,69 @@
+/**
+ * Every background job the app runs, in one place: what it does, when it runs, and how a failure
+ * is retried. Feature modules register the handler for their job (JobQueue.handle); the queue is
+ * pg-boss, on the app's own PostgreSQL.
+ */
+export const JOB_NAMES = [
+  'matches.expire-proposals',
+  'meetups.send-reminders',
+  'moderation.end-suspensions',
+  'auth.sweep-sign-in-records',
+  'matching.run-round',
+] as const;
+
+export type JobName = (typeof JOB_NAMES)[number];
+
+export interface JobDefinition {
+  name: JobName;
+  description: string;
+  /** A cron expression (minute resolution, UTC); null: the job runs when something sends it. */
+  schedule: string | null;
+  /** Attempts after the first failure, spaced by retryDelaySeconds growing exponentially. */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  /** A run still active after this long is taken as dead (its process stopped) and retried. */
+  expireInSeconds: number;
+}
+
+export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
+  'matches.expire-proposals': {
+    name: 'matches.expire-proposals',
+    description: 'Expires match proposals nobody answered within MATCH_PROPOSAL_TTL_DAYS',
+    schedule: '*/5 * * * *',
+    retryLimit: 3,
+    retryDelaySeconds: 30,
+    expireInSeconds: 15 * 60,
+  },
+  'meetups.send-reminders': {
+    name: 'meetups.send-reminders',
+    description: 'Sends meetup reminders 24 h and 1 h before each confirmed meetup',
+    schedule: '* * * * *',
+    retryLimit: 3,
+    retryDelaySeconds: 10,
+    expireInSeconds: 5 * 60,
+  },
+  'moderation.end-suspensions': {
+    name: 'moderation.end-suspensions',
+    description: 'Lifts suspensions whose term has ended',
+    schedule: '* * * * *',
+    retryLimit: 3,
+    retryDelaySeconds: 10,
+    expireInSeconds: 5 * 60,
+  },
+  'auth.sweep-sign-in-records': {
+    name: 'auth.sweep-sign-in-records',
+    description: 'Deletes failed-login records past the limit window and ended sessions',
+    schedule: '17 * * * *',
+    retryLimit: 3,
+    retryDelaySeconds: 60,
+    expireInSeconds: 15 * 60,
+  },
+  'matching.run-round': {
+    name: 'matching.run-round',
+    description: 'Computes a matching round a coordinator started and writes its proposals',
+    schedule: null,
+    retryLimit: 2,
+    retryDelaySeconds: 30,
+    expireInSeconds: 60 * 60,
+  },
+};

@@ -1,0 +1,78 @@
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { AppConfig } from '../config/app-config.js';
+import { JOB_CATALOGUE, JOB_NAMES, type JobName } from './job-catalogue.js';
+
+export type JobData = Record<string, unknown>;
+export type JobHandler = (data: JobData) => Promise<unknown>;
+
+/** pg-boss keeps its tables in a schema of its own, created and upgraded by pg-boss at start. */
+export const JOB_SCHEMA = 'pgboss';
+
+/**
+ * The durable job queue: jobs live in PostgreSQL, survive restarts, run once across processes
+ * (pg-boss fetches with SKIP LOCKED), and are retried with exponential backoff. Scheduled jobs
+ * are pg-boss cron schedules, which pg-boss fires once per minute slot however many processes run.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('JobQueue');
+  private readonly handlers = new Map<JobName, JobHandler>();
+  private readonly workerIds = new Map<JobName, string>();
+  private readonly boss: PgBoss;
+  private started = false;
+
+  constructor(private readonly config: AppConfig) {
+    if (config.databaseUrl === undefined) throw new Error('databaseUrl must be resolved before the job queue is built');
+    this.boss = new PgBoss({ connectionString: config.databaseUrl, schema: JOB_SCHEMA, max: 2, application_name: 'common-ground-jobs' });
+    this.boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
+  }
+
+  /** Feature modules register their job's handler while the app is being built (onModuleInit). */
+  handle(name: JobName, handler: JobHandler): void {
+    if (this.handlers.has(name)) throw new Error(`Job ${name} already has a handler`);
+    this.handlers.set(name, handler);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    for (const name of JOB_NAMES) {
+      const job = JOB_CATALOGUE[name];
+      await this.boss.createQueue(name, {
+        name,
+        retryLimit: job.retryLimit,
+        retryDelay: job.retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: job.expireInSeconds,
+      });
+      const handler = this.handlers.get(name);
+      if (handler !== undefined) {
+        const workerId = await this.boss.work<JobData>(name, { pollingIntervalSeconds: this.config.jobPollingIntervalSeconds }, async ([received]) => {
+          if (received !== undefined) await handler(received.data ?? {});
+        });
+        this.workerIds.set(name, workerId);
+      }
+      if (job.schedule !== null && this.config.scheduledJobs) await this.boss.schedule(name, job.schedule, {}, { tz: 'UTC' });
+    }
+  }
+
+  /**
+   * Queues a run of `name`; any process's worker picks it up (this one's is woken at once, rather
+   * than at its next poll). Answers the job's id.
+   */
+  async send(name: JobName, data: JobData = {}): Promise<string> {
+    const id = await this.boss.send(name, data);
+    if (id === null) throw new Error(`Job ${name} was not queued`);
+    const workerId = this.workerIds.get(name);
+    if (workerId !== undefined) this.boss.notifyWorker(workerId);
+    return id;
+  }
+
+  /** Lets running jobs finish before the database closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+  }
+}
