@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { AppConfig } from '../config/app-config.js';
+import { sqlStateOf } from '../common/postgres-errors.js';
 import { JOB_CATALOGUE, JOB_NAMES, type JobName } from './job-catalogue.js';
 
 export type JobData = Record<string, unknown>;
@@ -39,13 +40,15 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.started = true;
     for (const name of JOB_NAMES) {
       const job = JOB_CATALOGUE[name];
-      await this.boss.createQueue(name, {
-        name,
-        retryLimit: job.retryLimit,
-        retryDelay: job.retryDelaySeconds,
-        retryBackoff: true,
-        expireInSeconds: job.expireInSeconds,
-      });
+      await retryOnDeadlock(() =>
+        this.boss.createQueue(name, {
+          name,
+          retryLimit: job.retryLimit,
+          retryDelay: job.retryDelaySeconds,
+          retryBackoff: true,
+          expireInSeconds: job.expireInSeconds,
+        }),
+      );
       const handler = this.handlers.get(name);
       if (handler !== undefined) {
         const workerId = await this.boss.work<JobData>(name, { pollingIntervalSeconds: this.config.jobPollingIntervalSeconds }, async ([received]) => {
@@ -74,5 +77,24 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (!this.started) return;
     this.started = false;
     await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+  }
+}
+
+/**
+ * pg-boss creates a queue's table partition in its own transaction; two processes starting at
+ * once can deadlock there (or collide on the new table's name). PostgreSQL aborts one of them,
+ * and the retry finds the queue made.
+ */
+const CONCURRENT_DDL_STATES: ReadonlySet<string> = new Set(['40P01', '23505', '42P07']);
+
+async function retryOnDeadlock(work: () => Promise<void>, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await work();
+      return;
+    } catch (error) {
+      if (!CONCURRENT_DDL_STATES.has(sqlStateOf(error) ?? '') || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
+    }
   }
 }
