@@ -2,13 +2,13 @@ import { jest } from '@jest/globals';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DateTime } from 'luxon';
 import ical, { type VEvent } from 'node-ical';
-import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/clock.js';
 import { MeetupFacts } from '../src/common/meetup-facts.js';
 import { sqlStateOf } from '../src/common/postgres-errors.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
 import { MeetupMatchListener } from '../src/meetups/meetup-match-listener.js';
 import type { MeetupEntity } from '../src/meetups/meetup.entity.js';
+import { UnitOfWork } from '../src/database/unit-of-work.js';
 import { MeetupsRepository } from '../src/meetups/meetups.repository.js';
 import { activeMatch, bearer, SignedUpUser, signUp, STRONG_PASSWORD, withProfile } from './support/factories.js';
 import { startTestApp, TestApp } from './support/test-app.js';
@@ -274,14 +274,14 @@ describe('meetups', () => {
       const first = await pair(host);
       const second = await pair(host);
       const repository = t.app.get(MeetupsRepository);
-      const dataSource = t.app.get(DataSource);
+      const unitOfWork = t.app.get(UnitOfWork);
       const [a, b] = await Promise.all(
         [propose(first.migrant, first.matchId), propose(second.migrant, second.matchId)].map(async (m) => (await repository.findById((await m).id)) as MeetupEntity),
       );
       const book = (meetup: MeetupEntity, migrantId: string, startsAt: Date, minutes: number): Promise<string> => {
         Object.assign(meetup, { startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000) });
         const people = [migrantId, host.id];
-        return dataSource.transaction((manager) => repository.bookParticipants(meetup, people, manager)).then(
+        return unitOfWork.transaction(() => repository.bookParticipants(meetup, people)).then(
           () => 'booked',
           (error: unknown) => sqlStateOf(error) ?? String(error),
         );
@@ -292,9 +292,9 @@ describe('meetups', () => {
         const results = await Promise.all([book(a, first.migrant.id, day, 120), book(b, second.migrant.id, new Date(day.getTime() + HOUR), 60)]);
         const key = results.sort().join(' ');
         outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
-        await dataSource.transaction(async (manager) => {
-          await repository.releaseBookings(a.id, manager);
-          await repository.releaseBookings(b.id, manager);
+        await unitOfWork.transaction(async () => {
+          await repository.releaseBookings(a.id);
+          await repository.releaseBookings(b.id);
         });
       }
       expect(Object.fromEntries(outcomes)).toEqual({ '23P01 booked': 100 });

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error.js';
 import type { MatchEntity } from '../matches/match.entity.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
@@ -27,15 +26,15 @@ export class MatchAccess {
   constructor(private readonly matches: MatchesRepository) {}
 
   /** Participants and staff. */
-  async visibleMatch(viewer: Viewer, matchId: string, manager?: EntityManager): Promise<MatchEntity> {
-    const match = await this.matches.findById(matchId, manager);
+  async visibleMatch(viewer: Viewer, matchId: string): Promise<MatchEntity> {
+    const match = await this.matches.findById(matchId);
     if (match === null || (viewer.role !== 'staff' && !isParticipant(match, viewer.id))) throw DomainError.notFound('match');
     return match;
   }
 
   /** The two participants only (chat, meetups): staff act through their own routes. */
-  async participantMatch(viewer: Viewer, matchId: string, manager?: EntityManager): Promise<MatchEntity> {
-    const match = await this.matches.findById(matchId, manager);
+  async participantMatch(viewer: Viewer, matchId: string): Promise<MatchEntity> {
+    const match = await this.matches.findById(matchId);
     if (match === null || !isParticipant(match, viewer.id)) throw DomainError.notFound('match');
     return match;
   }

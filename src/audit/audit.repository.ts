@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { KeysetPosition } from '../common/pagination.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 export interface NewAuditEntry {
   actorId: string | null;
@@ -22,10 +22,14 @@ export interface AuditFilter {
 /** Append-only: this repository can add and read entries, never change or remove them. */
 @Injectable()
 export class AuditRepository {
-  constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
-  async append(entry: NewAuditEntry, manager?: EntityManager): Promise<AuditEntryEntity> {
-    const repository = manager?.getRepository(AuditEntryEntity) ?? this.entries;
+  private get entries(): Repository<AuditEntryEntity> {
+    return this.uow.manager.getRepository(AuditEntryEntity);
+  }
+
+  async append(entry: NewAuditEntry): Promise<AuditEntryEntity> {
+    const repository = this.entries;
     return repository.save(repository.create({ ...entry, note: entry.note ?? null }));
   }
 

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { LoginFailureEntity } from './login-failure.entity.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 @Injectable()
 export class LoginFailuresRepository {
-  constructor(@InjectRepository(LoginFailureEntity) private readonly failures: Repository<LoginFailureEntity>) {}
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private get failures(): Repository<LoginFailureEntity> {
+    return this.uow.manager.getRepository(LoginFailureEntity);
+  }
 
   async countRecentFailures(emailKey: string, address: string, since: Date): Promise<{ forEmail: number; forAddress: number }> {
     const row = await this.failures
@@ -19,6 +23,11 @@ export class LoginFailuresRepository {
 
   async recordFailure(emailKey: string, address: string): Promise<void> {
     await this.failures.insert({ emailKey, address });
+  }
+
+  /** Erasure: the failed logins naming the person's email. */
+  async forgetEmail(emailKey: string): Promise<void> {
+    await this.failures.delete({ emailKey });
   }
 
   /** Answers how many records were deleted. */

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { SessionEntity } from './session.entity.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 @Injectable()
 export class SessionsRepository {
-  constructor(@InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>) {}
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private get sessions(): Repository<SessionEntity> {
+    return this.uow.manager.getRepository(SessionEntity);
+  }
 
   createSession(input: { userId: string; expiresAt: Date; userAgent: string | null; address: string | null }): Promise<SessionEntity> {
     return this.sessions.save(this.sessions.create({ ...input, revokedAt: null }));
@@ -22,6 +26,15 @@ export class SessionsRepository {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now });
   }
 
+  /** A person's sessions, oldest first (their data export). */
+  findAllOf(userId: string): Promise<SessionEntity[]> {
+    return this.sessions.find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+
+  async deleteAllOf(userId: string): Promise<void> {
+    await this.sessions.delete({ userId });
+  }
+
   /** Deletes sessions that can no longer be used (expired or revoked by `now`); answers how many. */
   async deleteEndedSessions(now: Date): Promise<number> {
     const result = await this.sessions
@@ -33,8 +46,8 @@ export class SessionsRepository {
   }
 
   /** Ends every session of a person (suspension, erasure); pass the transaction's manager when inside one. */
-  async revokeAllSessionsOf(userId: string, now: Date, manager?: EntityManager): Promise<void> {
-    const repository = manager?.getRepository(SessionEntity) ?? this.sessions;
+  async revokeAllSessionsOf(userId: string, now: Date): Promise<void> {
+    const repository = this.sessions;
     await repository.update({ userId, revokedAt: IsNull() }, { revokedAt: now });
   }
 }

@@ -18,9 +18,9 @@ export class MessagePersonalData implements OnModuleInit {
       name: 'messages',
       eraseOrder: 500,
       export: (userId) => this.exportMessages(userId),
-      erase: async (userId, manager) => {
-        await this.messages.eraseBodiesOf(userId, manager);
-        await this.messages.deleteReadPositionsOf(userId, manager);
+      erase: async (userId) => {
+        await this.messages.eraseBodiesOf(userId);
+        await this.messages.deleteReadPositionsOf(userId);
       },
     });
   }

@@ -1,9 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, MoreThan, Repository, type QueryRunner } from 'typeorm';
+import { DataSource, MoreThan, Repository, type QueryRunner } from 'typeorm';
 import { HeldConnections } from '../database/held-connections.js';
 import { sqlStateOf } from '../common/postgres-errors.js';
 import { timeOrderedIds } from '../database/time-ordered-ids.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 import { MessageEntity } from './message.entity.js';
 import { ReadPositionEntity } from './read-position.entity.js';
 
@@ -90,6 +91,7 @@ export class MessagesRepository implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(MessageEntity) private readonly messages: Repository<MessageEntity>,
     @InjectRepository(ReadPositionEntity) private readonly reads: Repository<ReadPositionEntity>,
+    private readonly uow: UnitOfWork,
   ) {
     this.appendConnections = new HeldConnections(() => dataSource.createQueryRunner(), HELD_APPEND_CONNECTIONS);
   }
@@ -156,12 +158,13 @@ export class MessagesRepository implements OnModuleInit {
   }
 
   /** Erasure: the sender's bodies become an empty tombstone; seq and time stay so the other person's history keeps its shape. */
-  async eraseBodiesOf(senderId: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(MessageEntity).update({ senderId }, { body: '', bodyErased: true });
+  /** Erasure, inside its unit of work. */
+  async eraseBodiesOf(senderId: string): Promise<void> {
+    await this.uow.manager.getRepository(MessageEntity).update({ senderId }, { body: '', bodyErased: true });
   }
 
-  async deleteReadPositionsOf(userId: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(ReadPositionEntity).delete({ userId });
+  async deleteReadPositionsOf(userId: string): Promise<void> {
+    await this.uow.manager.getRepository(ReadPositionEntity).delete({ userId });
   }
 }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { runMigrationsLocked } from './migrate.js';
+import { UnitOfWork } from './unit-of-work.js';
 
 /** Connects to `databaseUrl` (the embedded server's, when none is configured) and migrates before anything queries. */
 @Global()
@@ -20,6 +21,8 @@ import { runMigrationsLocked } from './migrate.js';
       },
     }),
   ],
+  providers: [UnitOfWork],
+  exports: [UnitOfWork],
 })
 export class DatabaseModule {}
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { JOB_SCHEMA } from './job-queue.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 export interface JobStateCounts {
   name: string;
@@ -18,17 +17,17 @@ export interface JobFailure {
 /** Reads the queue's own tables for the staff view (pg-boss writes them). */
 @Injectable()
 export class JobsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async countByState(): Promise<JobStateCounts[]> {
-    const rows: Array<{ name: string; state: string; count: string }> = await this.dataSource.query(
+    const rows: Array<{ name: string; state: string; count: string }> = await this.uow.query(
       `SELECT name, state::text AS state, count(*) AS count FROM ${JOB_SCHEMA}.job GROUP BY name, state`,
     );
     return rows.map((row) => ({ name: row.name, state: row.state, count: Number(row.count) }));
   }
 
   async lastCompletions(): Promise<Map<string, Date>> {
-    const rows: Array<{ name: string; at: Date }> = await this.dataSource.query(
+    const rows: Array<{ name: string; at: Date }> = await this.uow.query(
       `SELECT name, max(completed_on) AS at FROM ${JOB_SCHEMA}.job WHERE state = 'completed' GROUP BY name`,
     );
     return new Map(rows.map((row) => [row.name, row.at]));
@@ -36,7 +35,7 @@ export class JobsRepository {
 
   /** The newest failed run of each job, with what it failed with. */
   async lastFailures(): Promise<JobFailure[]> {
-    const rows: Array<{ name: string; at: Date; output: unknown }> = await this.dataSource.query(
+    const rows: Array<{ name: string; at: Date; output: unknown }> = await this.uow.query(
       `SELECT DISTINCT ON (name) name, completed_on AS at, output FROM ${JOB_SCHEMA}.job
         WHERE state = 'failed' ORDER BY name, completed_on DESC`,
     );

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { DomainEvents } from '../common/domain-events.js';
@@ -10,12 +8,13 @@ import { closeOpenMatches } from './close-open-matches.js';
 import { emitMatchChange } from './match-outcome.js';
 import { MatchesRepository } from './matches.repository.js';
 import { PairExclusionsRepository } from './pair-exclusions.repository.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 /** Blocking someone closes whatever is open between the two and excludes the pair for good. */
 @Injectable()
 export class BlocksService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly users: UsersRepository,
     private readonly matches: MatchesRepository,
     private readonly exclusions: PairExclusionsRepository,
@@ -30,11 +29,11 @@ export class BlocksService {
     // Coordinators must stay reachable for safety matters; a concern about one goes through a report.
     if (target.role === 'staff') throw DomainError.invalid('block.staff', 'Staff members cannot be blocked; please report a concern instead');
     const now = this.clock.now();
-    const changes = await this.dataSource.transaction(async (manager) => {
-      const open = await this.matches.findOpenBetweenForUpdate(blocker.id, targetId, manager);
+    const changes = await this.uow.transaction(async () => {
+      const open = await this.matches.findOpenBetweenForUpdate(blocker.id, targetId);
       const closed = closeOpenMatches(open, blocker.id, { now, actorId: blocker.id, reason: 'blocked', note: reason ?? null });
-      for (const change of closed) await this.matches.save(change.match, manager);
-      await this.exclusions.record({ userA: blocker.id, userB: targetId, kind: 'blocked', createdBy: blocker.id, reason: reason ?? null }, manager);
+      for (const change of closed) await this.matches.save(change.match);
+      await this.exclusions.record({ userA: blocker.id, userB: targetId, kind: 'blocked', createdBy: blocker.id, reason: reason ?? null });
       return closed;
     });
     for (const change of changes) emitMatchChange(this.events, change);

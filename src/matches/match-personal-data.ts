@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import type { EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/domain-events.js';
 import type { DomainEventMap } from '../common/domain-events.js';
 import { PersonalDataRegistry } from '../privacy/personal-data.registry.js';
@@ -32,7 +31,7 @@ export class MatchPersonalData implements OnModuleInit {
       name: 'matches',
       eraseOrder: 100,
       export: (userId) => this.exportOf(userId),
-      erase: (userId, manager, now) => this.erase(userId, manager, now),
+      erase: (userId, now) => this.erase(userId, now),
     });
   }
 
@@ -43,12 +42,12 @@ export class MatchPersonalData implements OnModuleInit {
     for (const change of changes) emitMatchChange(this.events, change);
   }
 
-  private async erase(userId: string, manager: EntityManager, now: Date): Promise<void> {
-    const open = await this.matches.findOpenOfForUpdate(userId, manager);
+  private async erase(userId: string, now: Date): Promise<void> {
+    const open = await this.matches.findOpenOfForUpdate(userId);
     const changes = closeOpenMatches(open, userId, { now, actorId: userId, reason: 'account-erased' });
-    for (const change of changes) await this.matches.save(change.match, manager);
-    await this.matches.forgetNotesBy(userId, manager);
-    await this.exclusions.forgetReasonsBy(userId, manager);
+    for (const change of changes) await this.matches.save(change.match);
+    await this.matches.forgetNotesBy(userId);
+    await this.exclusions.forgetReasonsBy(userId);
     this.pendingAfterErasure.set(userId, changes);
   }
 

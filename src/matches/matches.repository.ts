@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, Repository } from 'typeorm';
+import { Brackets, Repository } from 'typeorm';
 import { MatchEntity } from './match.entity.js';
 import type { StoredReason } from './stored-reason.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 export interface NewProposal {
   migrantId: string;
@@ -18,21 +18,25 @@ export interface NewProposal {
 /** The only place matches are queried or written. */
 @Injectable()
 export class MatchesRepository {
-  constructor(@InjectRepository(MatchEntity) private readonly matches: Repository<MatchEntity>) {}
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private get matches(): Repository<MatchEntity> {
+    return this.uow.manager.getRepository(MatchEntity);
+  }
 
   /** Inserts a proposal; the partial unique index refuses a second open match for the migrant (23505). */
-  insertProposal(proposal: NewProposal, manager?: EntityManager): Promise<MatchEntity> {
-    const repository = manager?.getRepository(MatchEntity) ?? this.matches;
+  insertProposal(proposal: NewProposal): Promise<MatchEntity> {
+    const repository = this.matches;
     return repository.save(repository.create({ ...proposal, status: 'proposed' }));
   }
 
-  findById(id: string, manager?: EntityManager): Promise<MatchEntity | null> {
-    return (manager?.getRepository(MatchEntity) ?? this.matches).findOneBy({ id });
+  findById(id: string): Promise<MatchEntity | null> {
+    return this.matches.findOneBy({ id });
   }
 
   /** Row-locks the match for a state change inside the caller's transaction. */
-  findByIdForUpdate(id: string, manager: EntityManager): Promise<MatchEntity | null> {
-    return manager.getRepository(MatchEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+  findByIdForUpdate(id: string): Promise<MatchEntity | null> {
+    return this.uow.manager.getRepository(MatchEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
   }
 
   /** A person's matches, newest first. */
@@ -46,8 +50,8 @@ export class MatchesRepository {
   }
 
   /** The proposed or active matches between two people, row-locked, in id order so lockers never deadlock. */
-  findOpenBetweenForUpdate(userA: string, userB: string, manager: EntityManager): Promise<MatchEntity[]> {
-    return manager
+  findOpenBetweenForUpdate(userA: string, userB: string): Promise<MatchEntity[]> {
+    return this.uow.manager
       .getRepository(MatchEntity)
       .createQueryBuilder('m')
       .setLock('pessimistic_write')
@@ -63,8 +67,8 @@ export class MatchesRepository {
   }
 
   /** A person's proposed or active matches, row-locked in id order (account erasure). */
-  findOpenOfForUpdate(userId: string, manager: EntityManager): Promise<MatchEntity[]> {
-    return manager
+  findOpenOfForUpdate(userId: string): Promise<MatchEntity[]> {
+    return this.uow.manager
       .getRepository(MatchEntity)
       .createQueryBuilder('m')
       .setLock('pessimistic_write')
@@ -75,16 +79,16 @@ export class MatchesRepository {
   }
 
   /** Call with the host's row locked, so the count cannot change before the caller commits. */
-  countActiveForHost(hostId: string, manager: EntityManager): Promise<number> {
-    return manager.getRepository(MatchEntity).countBy({ hostId, status: 'active' });
+  countActiveForHost(hostId: string): Promise<number> {
+    return this.uow.manager.getRepository(MatchEntity).countBy({ hostId, status: 'active' });
   }
 
   /**
    * Proposals created at or before `cutoff`, row-locked; rows another transaction holds (someone
    * accepting right now) are skipped and looked at again next time.
    */
-  findProposalsCreatedUpToForUpdate(cutoff: Date, limit: number, manager: EntityManager): Promise<MatchEntity[]> {
-    return manager
+  findProposalsCreatedUpToForUpdate(cutoff: Date, limit: number): Promise<MatchEntity[]> {
+    return this.uow.manager
       .getRepository(MatchEntity)
       .createQueryBuilder('m')
       .setLock('pessimistic_write')
@@ -97,23 +101,23 @@ export class MatchesRepository {
   }
 
   /** Erasure: free-text notes the person wrote when closing matches are personal data. */
-  async forgetNotesBy(userId: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(MatchEntity).update({ closedBy: userId }, { closeNote: null });
+  async forgetNotesBy(userId: string): Promise<void> {
+    await this.uow.manager.getRepository(MatchEntity).update({ closedBy: userId }, { closeNote: null });
   }
 
   /**
    * Row-locks the hosts (their `users` rows, in id order so concurrent lockers cannot deadlock):
    * whoever holds the lock may count the host's open matches and add one without racing.
    */
-  async lockHosts(hostIds: readonly string[], manager: EntityManager): Promise<void> {
+  async lockHosts(hostIds: readonly string[]): Promise<void> {
     if (hostIds.length === 0) return;
-    await manager.query(`SELECT id FROM users WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [[...hostIds]]);
+    await this.uow.query(`SELECT id FROM users WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [[...hostIds]]);
   }
 
   /** Proposed plus active matches per host (hosts without any are absent). */
-  async countOpenMatchesByHost(hostIds: readonly string[], manager: EntityManager): Promise<Map<string, number>> {
+  async countOpenMatchesByHost(hostIds: readonly string[]): Promise<Map<string, number>> {
     if (hostIds.length === 0) return new Map();
-    const rows = await manager.query<Array<{ hostId: string; open: number }>>(
+    const rows = await this.uow.query<Array<{ hostId: string; open: number }>>(
       `SELECT host_id AS "hostId", count(*)::int AS open FROM matches
        WHERE host_id = ANY($1::uuid[]) AND status IN ('proposed', 'active') GROUP BY host_id`,
       [[...hostIds]],
@@ -122,9 +126,9 @@ export class MatchesRepository {
   }
 
   /** Migrants among these who are in a proposed or active match now. */
-  async findMigrantsWithOpenMatch(migrantIds: readonly string[], manager: EntityManager): Promise<Set<string>> {
+  async findMigrantsWithOpenMatch(migrantIds: readonly string[]): Promise<Set<string>> {
     if (migrantIds.length === 0) return new Set();
-    const rows = await manager.query<Array<{ migrantId: string }>>(
+    const rows = await this.uow.query<Array<{ migrantId: string }>>(
       `SELECT migrant_id AS "migrantId" FROM matches WHERE migrant_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')`,
       [[...migrantIds]],
     );
@@ -132,11 +136,11 @@ export class MatchesRepository {
   }
 
   /** Many proposals in multi-row inserts, inside the caller's transaction. */
-  async insertProposals(proposals: readonly NewProposal[], manager: EntityManager, chunkSize = 1000): Promise<MatchEntity[]> {
+  async insertProposals(proposals: readonly NewProposal[], chunkSize = 1000): Promise<MatchEntity[]> {
     const inserted: MatchEntity[] = [];
     for (let start = 0; start < proposals.length; start += chunkSize) {
       const chunk = proposals.slice(start, start + chunkSize).map((proposal) => ({ ...proposal, status: 'proposed' as const }));
-      const result = await manager.getRepository(MatchEntity).createQueryBuilder().insert().values(chunk).returning(['id', 'createdAt']).execute();
+      const result = await this.uow.manager.getRepository(MatchEntity).createQueryBuilder().insert().values(chunk).returning(['id', 'createdAt']).execute();
       chunk.forEach((proposal, index) => {
         const generated = result.generatedMaps[index] as { id: string; createdAt: Date };
         inserted.push(Object.assign(new MatchEntity(), proposal, generated));
@@ -145,7 +149,7 @@ export class MatchesRepository {
     return inserted;
   }
 
-  save(match: MatchEntity, manager?: EntityManager): Promise<MatchEntity> {
-    return (manager?.getRepository(MatchEntity) ?? this.matches).save(match);
+  save(match: MatchEntity): Promise<MatchEntity> {
+    return this.matches.save(match);
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { MatchAccess, Viewer } from '../access/match-access.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
@@ -17,6 +15,7 @@ import { MatchViews } from './match-views.js';
 import { applyTransition, emitMatchChange, MatchChange } from './match-outcome.js';
 import { MatchesRepository } from './matches.repository.js';
 import { PairExclusionsRepository } from './pair-exclusions.repository.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 /**
  * The lifecycle of a match as its participants (and staff) drive it. Every change happens in one
@@ -25,7 +24,7 @@ import { PairExclusionsRepository } from './pair-exclusions.repository.js';
 @Injectable()
 export class MatchesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly matches: MatchesRepository,
     private readonly exclusions: PairExclusionsRepository,
     private readonly users: UsersRepository,
@@ -48,30 +47,30 @@ export class MatchesService {
 
   /** Becomes active once both sides accepted; the host's free places are checked under a lock on the host. */
   accept(viewer: Viewer, matchId: string): Promise<MatchView> {
-    return this.change(viewer, matchId, async (match, by, manager) => {
+    return this.change(viewer, matchId, async (match, by) => {
       const result = this.decide(match, { type: 'accept', by, expiryCheck: this.expiryCheck() });
-      if (result.effects.includes('activated')) await this.ensureHostHasRoom(match.hostId, manager);
+      if (result.effects.includes('activated')) await this.ensureHostHasRoom(match.hostId);
       return applyTransition(match, result, { now: this.clock.now(), actorId: viewer.id });
     });
   }
 
   /** Declining is remembered: the pair is never proposed again. */
   decline(viewer: Viewer, matchId: string, reason: DeclineReason | undefined, note: string | undefined): Promise<MatchView> {
-    return this.change(viewer, matchId, async (match, by, manager) => {
+    return this.change(viewer, matchId, async (match, by) => {
       const result = this.decide(match, { type: 'decline', by, expiryCheck: this.expiryCheck() });
       const change = applyTransition(match, result, { now: this.clock.now(), actorId: viewer.id, reason: reason ?? null, note: note ?? null });
-      await this.exclusions.record({ userA: match.migrantId, userB: match.hostId, kind: 'declined', createdBy: viewer.id, reason: reason ?? null }, manager);
+      await this.exclusions.record({ userA: match.migrantId, userB: match.hostId, kind: 'declined', createdBy: viewer.id, reason: reason ?? null });
       return change;
     });
   }
 
   /** Either participant, or staff (audited), may end an active match. */
   end(viewer: Viewer, matchId: string, reason: string | undefined): Promise<MatchView> {
-    return this.change(viewer, matchId, async (match, by, manager) => {
+    return this.change(viewer, matchId, async (match, by) => {
       const result = this.decide(match, { type: 'end', by });
       const change = applyTransition(match, result, { now: this.clock.now(), actorId: viewer.id, note: reason ?? null });
       if (by === 'staff') {
-        await this.audit.append({ actorId: viewer.id, action: 'match.end', targetType: 'match', targetId: match.id, note: reason ?? null }, manager);
+        await this.audit.append({ actorId: viewer.id, action: 'match.end', targetType: 'match', targetId: match.id, note: reason ?? null });
       }
       return change;
     });
@@ -80,14 +79,14 @@ export class MatchesService {
   private async change(
     viewer: Viewer,
     matchId: string,
-    work: (match: MatchEntity, by: MatchActorKind, manager: EntityManager) => Promise<MatchChange>,
+    work: (match: MatchEntity, by: MatchActorKind) => Promise<MatchChange>,
   ): Promise<MatchView> {
-    const change = await this.dataSource.transaction(async (manager) => {
-      await this.access.visibleMatch(viewer, matchId, manager);
-      const match = await this.matches.findByIdForUpdate(matchId, manager);
+    const change = await this.uow.transaction(async () => {
+      await this.access.visibleMatch(viewer, matchId);
+      const match = await this.matches.findByIdForUpdate(matchId);
       if (match === null) throw DomainError.notFound('match');
-      const outcome = await work(match, actorKind(match, viewer), manager);
-      await this.matches.save(outcome.match, manager);
+      const outcome = await work(match, actorKind(match, viewer));
+      await this.matches.save(outcome.match);
       return outcome;
     });
     emitMatchChange(this.events, change);
@@ -106,10 +105,10 @@ export class MatchesService {
   }
 
   /** Locks the host's row so two activations for one host are decided one after the other. */
-  private async ensureHostHasRoom(hostId: string, manager: EntityManager): Promise<void> {
-    await this.users.lockById(hostId, manager);
-    const capacity = (await this.profiles.capacityOf(hostId, manager)) ?? 0;
-    const active = await this.matches.countActiveForHost(hostId, manager);
+  private async ensureHostHasRoom(hostId: string): Promise<void> {
+    await this.users.lockById(hostId);
+    const capacity = (await this.profiles.capacityOf(hostId)) ?? 0;
+    const active = await this.matches.countActiveForHost(hostId);
     if (active >= capacity) {
       throw DomainError.conflict('match.host-full', 'This volunteer has no free place right now', { capacity, active });
     }

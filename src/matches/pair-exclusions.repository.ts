@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { ExclusionKind, orderedPair, PairExclusionEntity } from './pair-exclusion.entity.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 export interface NewExclusion {
   userA: string;
@@ -14,11 +14,15 @@ export interface NewExclusion {
 /** Pairs never to be proposed again; the only place `pair_exclusions` is queried or written. */
 @Injectable()
 export class PairExclusionsRepository {
-  constructor(@InjectRepository(PairExclusionEntity) private readonly exclusions: Repository<PairExclusionEntity>) {}
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private get exclusions(): Repository<PairExclusionEntity> {
+    return this.uow.manager.getRepository(PairExclusionEntity);
+  }
 
   /** Idempotent: declining or blocking the same person twice keeps the first record. */
-  async record(exclusion: NewExclusion, manager: EntityManager): Promise<void> {
-    await manager
+  async record(exclusion: NewExclusion): Promise<void> {
+    await this.uow.manager
       .getRepository(PairExclusionEntity)
       .createQueryBuilder()
       .insert()
@@ -33,7 +37,7 @@ export class PairExclusionsRepository {
   }
 
   /** Erasure: the pair stays excluded, the person's own words about why do not. */
-  async forgetReasonsBy(userId: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(PairExclusionEntity).update({ createdBy: userId }, { reason: null });
+  async forgetReasonsBy(userId: string): Promise<void> {
+    await this.uow.manager.getRepository(PairExclusionEntity).update({ createdBy: userId }, { reason: null });
   }
 }

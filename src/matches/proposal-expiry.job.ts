@@ -1,6 +1,4 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { AppConfig } from '../config/app-config.js';
@@ -8,6 +6,7 @@ import { JobQueue } from '../jobs/job-queue.js';
 import { applyMatchEvent } from './domain/match-state.js';
 import { applyTransition, emitMatchChange, MatchChange } from './match-outcome.js';
 import { MatchesRepository } from './matches.repository.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 const BATCH_SIZE = 500;
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
@@ -20,7 +19,7 @@ const MS_PER_DAY = 24 * 60 * 60 * 1000;
 @Injectable()
 export class ProposalExpiryJob implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly matches: MatchesRepository,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
@@ -46,16 +45,16 @@ export class ProposalExpiryJob implements OnModuleInit {
   private expireBatch(): Promise<MatchChange[]> {
     const now = this.clock.now();
     const ttlDays = this.config.matchProposalTtlDays;
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.transaction(async () => {
       const cutoff = new Date(now.getTime() - ttlDays * MS_PER_DAY);
-      const candidates = await this.matches.findProposalsCreatedUpToForUpdate(cutoff, BATCH_SIZE, manager);
+      const candidates = await this.matches.findProposalsCreatedUpToForUpdate(cutoff, BATCH_SIZE);
       const changes: MatchChange[] = [];
       for (const match of candidates) {
         // The query narrows the rows; the state machine has the last word on each.
         const result = applyMatchEvent(match, { type: 'expire', now, ttlDays });
         if (!result.ok) continue;
         changes.push(applyTransition(match, result, { now, actorId: null }));
-        await this.matches.save(match, manager);
+        await this.matches.save(match);
       }
       return changes;
     });

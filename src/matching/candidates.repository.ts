@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../database/unit-of-work.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CandidateRow } from './domain/candidate-row.js';
@@ -46,7 +47,10 @@ export type PersonRow = CandidateRow & { complete: boolean; active: boolean; era
 /** Candidate search for suggestions, requests and rounds: the only place these queries live. */
 @Injectable()
 export class CandidatesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
 
   /** One person with their matching facts, whatever their state (null when no such user). */
   async findPerson(userId: string, now: Date, manager?: EntityManager): Promise<PersonRow | null> {
@@ -120,10 +124,11 @@ export class CandidatesRepository {
   }
 
   /** Each host's stated capacity, read inside the caller's transaction. */
-  async hostCapacities(hostIds: readonly string[], manager: EntityManager): Promise<Map<string, number>> {
+  /** Inside the caller's unit of work (a round's proposals are written under the hosts' locks). */
+  async hostCapacities(hostIds: readonly string[]): Promise<Map<string, number>> {
     if (hostIds.length === 0) return new Map();
     const rows = await this.run<{ id: string; capacity: number }>(
-      manager,
+      this.uow.manager,
       `SELECT user_id AS id, coalesce(capacity, 0) AS capacity FROM profiles WHERE user_id = ANY($1::uuid[])`,
       [[...hostIds]],
     );

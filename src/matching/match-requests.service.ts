@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { DomainEvents } from '../common/domain-events.js';
@@ -17,6 +15,7 @@ import { distanceBetweenKm } from './domain/distance.js';
 import { checkPair, orderRows, type RowAndPerson } from './domain/rank-suggestions.js';
 import { scorePair } from './domain/score.js';
 import { MatchingReadiness } from './matching-readiness.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 const ALREADY_MATCHED = 'The migrant already has a proposed or active match.';
 
@@ -24,7 +23,7 @@ const ALREADY_MATCHED = 'The migrant already has a proposed or active match.';
 @Injectable()
 export class MatchRequestsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly candidates: CandidatesRepository,
     private readonly matches: MatchesRepository,
     private readonly users: UsersRepository,
@@ -41,7 +40,7 @@ export class MatchRequestsService {
     const hostId = asker.role === 'host' ? asker.id : partner.id;
     let match: MatchEntity;
     try {
-      match = await this.dataSource.transaction((manager) => this.proposeLocked(manager, asker, partner.id, hostId));
+      match = await this.uow.transaction(() => this.proposeLocked(asker, partner.id, hostId));
     } catch (error) {
       // The partial unique index caught a race the checks could not see yet.
       if (isUniqueViolation(error)) throw DomainError.conflict('matching.migrant-already-matched', ALREADY_MATCHED);
@@ -52,13 +51,13 @@ export class MatchRequestsService {
   }
 
   /** Under the host's row lock, so open slots are counted and used by one request at a time. */
-  private async proposeLocked(manager: EntityManager, asker: UserEntity, partnerId: string, hostId: string): Promise<MatchEntity> {
-    await this.matches.lockHosts([hostId], manager);
+  private async proposeLocked(asker: UserEntity, partnerId: string, hostId: string): Promise<MatchEntity> {
+    await this.matches.lockHosts([hostId]);
     const now = this.clock.now();
-    const askerRow = await this.candidates.findPerson(asker.id, now, manager);
-    const partnerRow = await this.candidates.findPerson(partnerId, now, manager);
+    const askerRow = await this.candidates.findPerson(asker.id, now);
+    const partnerRow = await this.candidates.findPerson(partnerId, now);
     if (askerRow === null || partnerRow === null) throw DomainError.notFound('person');
-    const pairExcluded = await this.candidates.isPairExcluded(asker.id, partnerId, manager);
+    const pairExcluded = await this.candidates.isPairExcluded(asker.id, partnerId);
     const self: RowAndPerson = { row: askerRow, person: toMatchingPerson(askerRow) };
     const other: RowAndPerson = { row: partnerRow, person: toMatchingPerson(partnerRow) };
     const distanceKm = distanceBetweenKm(self.person, other.person);
@@ -77,7 +76,6 @@ export class MatchRequestsService {
         acceptedByMigrant: asker.role === 'migrant',
         acceptedByHost: asker.role === 'host',
       },
-      manager,
     );
   }
 }

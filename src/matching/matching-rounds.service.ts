@@ -1,7 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { performance } from 'node:perf_hooks';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { DomainEvents } from '../common/domain-events.js';
@@ -20,6 +18,7 @@ import { explainChosenPairs, totalScore, type RoundProposal } from './domain/rou
 import type { RunView } from './dto/matching.dto.js';
 import type { MatchingRunEntity } from './matching-run.entity.js';
 import { MatchingRunsRepository, type RunFigures } from './matching-runs.repository.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 export const ROUND_ALGORITHM = 'min-cost-flow (successive shortest paths)';
 /** How long the POST waits for a round before answering with status 'running'. */
@@ -44,7 +43,7 @@ export class MatchingRoundsService implements OnModuleInit {
   private readonly logger = new Logger('MatchingRounds');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly runs: MatchingRunsRepository,
     private readonly candidates: CandidatesRepository,
     private readonly matches: MatchesRepository,
@@ -152,12 +151,12 @@ export class MatchingRoundsService implements OnModuleInit {
    * are dropped rather than failing the whole round.
    */
   private async propose(runId: string, proposals: RoundProposal[]): Promise<MatchEntity[]> {
-    const inserted = await this.dataSource.transaction(async (manager) => {
+    const inserted = await this.uow.transaction(async () => {
       const hostIds = [...new Set(proposals.map((p) => p.hostId))];
-      await this.matches.lockHosts(hostIds, manager);
-      const openByHost = await this.matches.countOpenMatchesByHost(hostIds, manager);
-      const busyMigrants = await this.matches.findMigrantsWithOpenMatch(proposals.map((p) => p.migrantId), manager);
-      const capacities = await this.candidates.hostCapacities(hostIds, manager);
+      await this.matches.lockHosts(hostIds);
+      const openByHost = await this.matches.countOpenMatchesByHost(hostIds);
+      const busyMigrants = await this.matches.findMigrantsWithOpenMatch(proposals.map((p) => p.migrantId));
+      const capacities = await this.candidates.hostCapacities(hostIds);
       const stillFree = proposals.filter((proposal) => {
         const open = openByHost.get(proposal.hostId) ?? 0;
         if (busyMigrants.has(proposal.migrantId) || open >= (capacities.get(proposal.hostId) ?? 0)) return false;
@@ -165,7 +164,7 @@ export class MatchingRoundsService implements OnModuleInit {
         return true;
       });
       const rows = stillFree.map((p) => ({ ...p, proposedBy: null, runId, acceptedByMigrant: false, acceptedByHost: false }));
-      return this.matches.insertProposals(rows, manager);
+      return this.matches.insertProposals(rows);
     });
     for (const match of inserted) {
       this.events.emit('match.proposed', { matchId: match.id, migrantId: match.migrantId, hostId: match.hostId, proposedBy: null });

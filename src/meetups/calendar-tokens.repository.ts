@@ -1,27 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { CalendarTokenEntity } from './calendar-token.entity.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 /** The only place calendar-feed tokens are queried or written. */
 @Injectable()
 export class CalendarTokensRepository {
   constructor(
     @InjectRepository(CalendarTokenEntity) private readonly tokens: Repository<CalendarTokenEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
   ) {}
 
   /** Revokes the person's live token and stores the new one in one transaction (one live token per person). */
   replaceToken(userId: string, tokenHash: string, now: Date): Promise<CalendarTokenEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.revokeWith(manager, userId, now);
-      const repository = manager.getRepository(CalendarTokenEntity);
+    return this.uow.transaction(async () => {
+      await this.revokeWith(userId, now);
+      const repository = this.uow.manager.getRepository(CalendarTokenEntity);
       return repository.save(repository.create({ userId, tokenHash, revokedAt: null }));
     });
   }
 
-  async revokeTokensOf(userId: string, now: Date, manager?: EntityManager): Promise<void> {
-    await this.revokeWith(manager ?? this.dataSource.manager, userId, now);
+  async revokeTokensOf(userId: string, now: Date): Promise<void> {
+    await this.revokeWith(userId, now);
   }
 
   findLiveByHash(tokenHash: string): Promise<CalendarTokenEntity | null> {
@@ -34,7 +35,7 @@ export class CalendarTokensRepository {
     return rows.map((row) => ({ createdAt: row.createdAt, revokedAt: row.revokedAt }));
   }
 
-  private async revokeWith(manager: EntityManager, userId: string, now: Date): Promise<void> {
-    await manager.getRepository(CalendarTokenEntity).update({ userId, revokedAt: IsNull() }, { revokedAt: now });
+  private async revokeWith(userId: string, now: Date): Promise<void> {
+    await this.uow.manager.getRepository(CalendarTokenEntity).update({ userId, revokedAt: IsNull() }, { revokedAt: now });
   }
 }

@@ -1,23 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { MeetupFeedbackEntity } from './meetup-feedback.entity.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 export type NewFeedback = Pick<MeetupFeedbackEntity, 'meetupId' | 'userId' | 'happened' | 'rating' | 'comment' | 'concern'>;
 
 /** The only place meetup feedback is queried or written. */
 @Injectable()
 export class MeetupFeedbackRepository {
-  constructor(@InjectRepository(MeetupFeedbackEntity) private readonly feedback: Repository<MeetupFeedbackEntity>) {}
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private get feedback(): Repository<MeetupFeedbackEntity> {
+    return this.uow.manager.getRepository(MeetupFeedbackEntity);
+  }
 
   /** The unique (meetup, user) index refuses a second one (23505), also when two requests race. */
-  insertFeedback(feedback: NewFeedback, manager: EntityManager): Promise<MeetupFeedbackEntity> {
-    const repository = manager.getRepository(MeetupFeedbackEntity);
+  insertFeedback(feedback: NewFeedback): Promise<MeetupFeedbackEntity> {
+    const repository = this.uow.manager.getRepository(MeetupFeedbackEntity);
     return repository.save(repository.create(feedback));
   }
 
-  async authorsOf(meetupId: string, manager: EntityManager): Promise<string[]> {
-    const rows = await manager.getRepository(MeetupFeedbackEntity).find({ where: { meetupId }, select: { userId: true } });
+  async authorsOf(meetupId: string): Promise<string[]> {
+    const rows = await this.uow.manager.getRepository(MeetupFeedbackEntity).find({ where: { meetupId }, select: { userId: true } });
     return rows.map((row) => row.userId);
   }
 
@@ -27,7 +31,7 @@ export class MeetupFeedbackRepository {
   }
 
   /** Erasure keeps the facts (happened, rating) for statistics but drops the person's words. */
-  async eraseCommentsOf(userId: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(MeetupFeedbackEntity).update({ userId }, { comment: null });
+  async eraseCommentsOf(userId: string): Promise<void> {
+    await this.uow.manager.getRepository(MeetupFeedbackEntity).update({ userId }, { comment: null });
   }
 }

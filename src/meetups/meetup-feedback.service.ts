@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../access/match-access.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
@@ -13,6 +11,7 @@ import type { MeetupFeedbackEntity } from './meetup-feedback.entity.js';
 import { MeetupFeedbackRepository } from './meetup-feedback.repository.js';
 import { meetupRefusal } from './meetup-errors.js';
 import { matchContext, MeetupsService } from './meetups.service.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 /**
  * After a confirmed meetup has ended, each participant may say once whether it happened, rate it
@@ -21,7 +20,7 @@ import { matchContext, MeetupsService } from './meetups.service.js';
 @Injectable()
 export class MeetupFeedbackService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly meetups: MeetupsService,
     private readonly feedback: MeetupFeedbackRepository,
     private readonly clock: Clock,
@@ -32,14 +31,13 @@ export class MeetupFeedbackService {
     const { meetup, match } = await this.meetups.participantMeetup(viewer, meetupId);
     let saved: MeetupFeedbackEntity;
     try {
-      saved = await this.dataSource.transaction(async (manager) => {
-        const feedbackAuthorIds = await this.feedback.authorsOf(meetupId, manager);
+      saved = await this.uow.transaction(async () => {
+        const feedbackAuthorIds = await this.feedback.authorsOf(meetupId);
         const verdict = canGiveMeetupFeedback({ meetup, match: matchContext(match), by: viewer.id, now: this.clock.now(), feedbackAuthorIds });
         if (!verdict.ok) throw meetupRefusal(verdict);
         const comment = input.comment === undefined || input.comment === '' ? null : input.comment;
         return this.feedback.insertFeedback(
           { meetupId, userId: viewer.id, happened: input.happened, rating: input.rating ?? null, comment, concern: input.concern ?? false },
-          manager,
         );
       });
     } catch (error) {

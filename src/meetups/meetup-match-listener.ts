@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { DomainEvents, type DomainEventMap } from '../common/domain-events.js';
 import { MeetupsRepository } from './meetups.repository.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 /** When a match ends, its meetups still ahead are cancelled and the booked time is freed. */
 @Injectable()
@@ -12,7 +11,7 @@ export class MeetupMatchListener {
   private readonly logger = new Logger('MeetupMatchListener');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly meetups: MeetupsRepository,
     private readonly clock: Clock,
     private readonly events: DomainEvents,
@@ -29,8 +28,8 @@ export class MeetupMatchListener {
 
   /** Exposed for tests, which await it instead of the fire-and-forget event. */
   async cancelMeetupsOf(event: DomainEventMap['match.ended']): Promise<void> {
-    const cancelled = await this.dataSource.transaction((manager) =>
-      this.meetups.cancelOpenFuture({ matchId: event.matchId }, event.by, 'The match ended', this.clock.now(), manager),
+    const cancelled = await this.uow.transaction(() =>
+      this.meetups.cancelOpenFuture({ matchId: event.matchId }, event.by, 'The match ended', this.clock.now()),
     );
     const by = event.by;
     if (by === null) return;

@@ -1,5 +1,4 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { PersonalDataRegistry } from '../privacy/personal-data.registry.js';
 import { CalendarTokensRepository } from './calendar-tokens.repository.js';
 import { MeetupFeedbackRepository } from './meetup-feedback.repository.js';
@@ -25,7 +24,7 @@ export class MeetupsPersonalData implements OnModuleInit {
 
   onModuleInit(): void {
     // Before rows are deleted by later sections, like matches, it ends relationships.
-    this.registry.register({ name: 'meetups', eraseOrder: 150, export: (id) => this.exportOf(id), erase: (id, manager, now) => this.erase(id, manager, now) });
+    this.registry.register({ name: 'meetups', eraseOrder: 150, export: (id) => this.exportOf(id), erase: (id, now) => this.erase(id, now) });
   }
 
   private async exportOf(userId: string): Promise<unknown> {
@@ -39,10 +38,10 @@ export class MeetupsPersonalData implements OnModuleInit {
     };
   }
 
-  private async erase(userId: string, manager: EntityManager, now: Date): Promise<void> {
-    await this.meetups.cancelOpenFuture({ userId }, userId, 'Account deleted', now, manager);
-    await this.meetups.eraseTextsWrittenBy(userId, manager);
-    await this.feedback.eraseCommentsOf(userId, manager);
-    await this.tokens.revokeTokensOf(userId, now, manager);
+  private async erase(userId: string, now: Date): Promise<void> {
+    await this.meetups.cancelOpenFuture({ userId }, userId, 'Account deleted', now);
+    await this.meetups.eraseTextsWrittenBy(userId);
+    await this.feedback.eraseCommentsOf(userId);
+    await this.tokens.revokeTokensOf(userId, now);
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { lockPeopleForTransaction, PERSON_LOCK_CLASSES } from '../database/advisory-locks.js';
 import { MatchEntity } from '../matches/match.entity.js';
 import type { BusyInterval } from './domain/slots.js';
 import { MeetupEntity } from './meetup.entity.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 export type NewMeetup = Pick<MeetupEntity, 'matchId' | 'startsAt' | 'durationMinutes' | 'endsAt' | 'place' | 'online' | 'note' | 'proposedBy'>;
 
@@ -21,24 +21,28 @@ const LIST_LIMIT = 500;
 /** The only place meetups and their bookings are queried or written. */
 @Injectable()
 export class MeetupsRepository {
-  constructor(@InjectRepository(MeetupEntity) private readonly meetups: Repository<MeetupEntity>) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
-  insertMeetup(meetup: NewMeetup, manager?: EntityManager): Promise<MeetupEntity> {
-    const repository = this.repo(manager);
+  private get meetups(): Repository<MeetupEntity> {
+    return this.uow.manager.getRepository(MeetupEntity);
+  }
+
+  insertMeetup(meetup: NewMeetup): Promise<MeetupEntity> {
+    const repository = this.meetups;
     return repository.save(repository.create({ ...meetup, status: 'proposed', sequence: 0, closedBy: null, closeReason: null }));
   }
 
-  findById(id: string, manager?: EntityManager): Promise<MeetupEntity | null> {
-    return this.repo(manager).findOneBy({ id });
+  findById(id: string): Promise<MeetupEntity | null> {
+    return this.meetups.findOneBy({ id });
   }
 
   /** Row-locks the meetup so concurrent transitions of it are serialised. */
-  findByIdForUpdate(id: string, manager: EntityManager): Promise<MeetupEntity | null> {
-    return this.repo(manager).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+  findByIdForUpdate(id: string): Promise<MeetupEntity | null> {
+    return this.meetups.createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
   }
 
-  save(meetup: MeetupEntity, manager: EntityManager): Promise<MeetupEntity> {
-    return this.repo(manager).save(meetup);
+  save(meetup: MeetupEntity): Promise<MeetupEntity> {
+    return this.meetups.save(meetup);
   }
 
   /**
@@ -48,10 +52,10 @@ export class MeetupsRepository {
    * PostgreSQL breaks by failing one as 40P01 ("try again") instead of as the overlap. Locked, the
    * second waits for the first to finish, then finds its booking.
    */
-  async bookParticipants(meetup: MeetupEntity, userIds: readonly string[], manager: EntityManager): Promise<void> {
-    await lockPeopleForTransaction(manager, PERSON_LOCK_CLASSES.bookings, userIds);
+  async bookParticipants(meetup: MeetupEntity, userIds: readonly string[]): Promise<void> {
+    await lockPeopleForTransaction(this.uow.manager, PERSON_LOCK_CLASSES.bookings, userIds);
     for (const userId of userIds) {
-      await manager.query(`INSERT INTO meetup_bookings (meetup_id, user_id, during) VALUES ($1, $2, tstzrange($3, $4, '[)'))`, [
+      await this.uow.query(`INSERT INTO meetup_bookings (meetup_id, user_id, during) VALUES ($1, $2, tstzrange($3, $4, '[)'))`, [
         meetup.id,
         userId,
         meetup.startsAt,
@@ -60,8 +64,8 @@ export class MeetupsRepository {
     }
   }
 
-  async releaseBookings(meetupId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`DELETE FROM meetup_bookings WHERE meetup_id = $1`, [meetupId]);
+  async releaseBookings(meetupId: string): Promise<void> {
+    await this.uow.query(`DELETE FROM meetup_bookings WHERE meetup_id = $1`, [meetupId]);
   }
 
   /** A match's meetups, newest first. */
@@ -154,34 +158,30 @@ export class MeetupsRepository {
    * Cancels the open meetups that have not started yet, of one match or of all a person's matches
    * (the match ended; the person erased their account), and frees their booked time.
    */
-  async cancelOpenFuture(scope: { matchId: string } | { userId: string }, closedBy: string | null, reason: string, now: Date, manager: EntityManager): Promise<MeetupEntity[]> {
+  async cancelOpenFuture(scope: { matchId: string } | { userId: string }, closedBy: string | null, reason: string, now: Date): Promise<MeetupEntity[]> {
     const inScope = 'matchId' in scope ? 'm.match_id = $1' : 'm.match_id IN (SELECT id FROM matches WHERE migrant_id = $1 OR host_id = $1)';
-    const ids: { id: string }[] = await manager.query(
+    const ids: { id: string }[] = await this.uow.query(
       `UPDATE meetups m SET status = 'cancelled', sequence = m.sequence + 1, closed_by = $2, close_reason = $3, updated_at = now()
         WHERE ${inScope} AND m.status IN ('proposed', 'confirmed') AND m.starts_at > $4
         RETURNING m.id`,
       ['matchId' in scope ? scope.matchId : scope.userId, closedBy, reason, now],
     ).then((result: unknown) => rowsOf<{ id: string }>(result));
     if (ids.length === 0) return [];
-    await manager.query(`DELETE FROM meetup_bookings WHERE meetup_id = ANY($1::uuid[])`, [ids.map((row) => row.id)]);
-    return manager.getRepository(MeetupEntity).findBy({ id: In(ids.map((row) => row.id)) });
+    await this.uow.query(`DELETE FROM meetup_bookings WHERE meetup_id = ANY($1::uuid[])`, [ids.map((row) => row.id)]);
+    return this.uow.manager.getRepository(MeetupEntity).findBy({ id: In(ids.map((row) => row.id)) });
   }
 
   /** Erasure: the notes and reasons the person wrote on meetups are removed. */
-  async eraseTextsWrittenBy(userId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE meetups SET note = NULL WHERE proposed_by = $1`, [userId]);
-    await manager.query(`UPDATE meetups SET close_reason = NULL WHERE closed_by = $1`, [userId]);
+  async eraseTextsWrittenBy(userId: string): Promise<void> {
+    await this.uow.query(`UPDATE meetups SET note = NULL WHERE proposed_by = $1`, [userId]);
+    await this.uow.query(`UPDATE meetups SET close_reason = NULL WHERE closed_by = $1`, [userId]);
   }
 
-  private ofPerson(userId: string, manager?: EntityManager): SelectQueryBuilder<MeetupEntity> {
-    return this.repo(manager)
+  private ofPerson(userId: string): SelectQueryBuilder<MeetupEntity> {
+    return this.meetups
       .createQueryBuilder('m')
       .innerJoin(MatchEntity, 'ma', 'ma.id = m.match_id')
       .where(new Brackets((q) => q.where('ma.migrant_id = :userId').orWhere('ma.host_id = :userId')), { userId });
-  }
-
-  private repo(manager?: EntityManager): Repository<MeetupEntity> {
-    return manager?.getRepository(MeetupEntity) ?? this.meetups;
   }
 }
 

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { MatchAccess, type Viewer } from '../access/match-access.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
@@ -14,6 +12,7 @@ import { meetupRefusal, translateOverlap } from './meetup-errors.js';
 import type { MeetupEntity } from './meetup.entity.js';
 import { MeetupViews } from './meetup-views.js';
 import { MeetupsRepository } from './meetups.repository.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 type MeetupEventName = 'meetup.proposed' | 'meetup.confirmed' | 'meetup.declined' | 'meetup.cancelled';
 
@@ -32,7 +31,7 @@ export function matchContext(match: MatchEntity): MeetupMatchContext {
 @Injectable()
 export class MeetupsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly meetups: MeetupsRepository,
     private readonly access: MatchAccess,
     private readonly views: MeetupViews,
@@ -94,12 +93,15 @@ export class MeetupsService {
     return this.transition(viewer, meetupId, { type: 'reschedule', by: viewer.id, now: this.clock.now(), changes });
   }
 
-  /** The meetup with its match, for a participant; anyone else is told it does not exist. */
-  async participantMeetup(viewer: Viewer, meetupId: string, manager?: EntityManager): Promise<{ meetup: MeetupEntity; match: MatchEntity }> {
-    const meetup = manager === undefined ? await this.meetups.findById(meetupId) : await this.meetups.findByIdForUpdate(meetupId, manager);
+  /**
+   * The meetup with its match, for a participant; anyone else is told it does not exist. Inside a
+   * transaction the meetup's row is locked for the change the caller is about to make.
+   */
+  async participantMeetup(viewer: Viewer, meetupId: string): Promise<{ meetup: MeetupEntity; match: MatchEntity }> {
+    const meetup = this.uow.inTransaction ? await this.meetups.findByIdForUpdate(meetupId) : await this.meetups.findById(meetupId);
     if (meetup === null) throw DomainError.notFound('meetup');
     try {
-      return { meetup, match: await this.access.participantMatch(viewer, meetup.matchId, manager) };
+      return { meetup, match: await this.access.participantMatch(viewer, meetup.matchId) };
     } catch (error) {
       throw error instanceof DomainError && error.kind === 'not-found' ? DomainError.notFound('meetup') : error;
     }
@@ -108,7 +110,7 @@ export class MeetupsService {
   private async transition(viewer: Viewer, meetupId: string, event: MeetupEvent): Promise<MeetupView> {
     let outcome: { meetup: MeetupEntity; match: MatchEntity };
     try {
-      outcome = await this.dataSource.transaction((manager) => this.applyLocked(viewer, meetupId, event, manager));
+      outcome = await this.uow.transaction(() => this.applyLocked(viewer, meetupId, event));
     } catch (error) {
       throw translateOverlap(error);
     }
@@ -117,16 +119,16 @@ export class MeetupsService {
   }
 
   /** Under the meetup's row lock: apply the rule, keep the bookings in step with `confirmed`. */
-  private async applyLocked(viewer: Viewer, meetupId: string, event: MeetupEvent, manager: EntityManager): Promise<{ meetup: MeetupEntity; match: MatchEntity }> {
-    const { meetup, match } = await this.participantMeetup(viewer, meetupId, manager);
+  private async applyLocked(viewer: Viewer, meetupId: string, event: MeetupEvent): Promise<{ meetup: MeetupEntity; match: MatchEntity }> {
+    const { meetup, match } = await this.participantMeetup(viewer, meetupId);
     const result = applyMeetupEvent({ ...stateOf(meetup), match: matchContext(match) }, event);
     if (!result.ok) throw meetupRefusal(result);
     const wasConfirmed = meetup.status === 'confirmed';
     applyState(meetup, result.next);
     applyDetails(meetup, event);
-    if (wasConfirmed) await this.meetups.releaseBookings(meetup.id, manager);
-    const saved = await this.meetups.save(meetup, manager);
-    if (saved.status === 'confirmed') await this.meetups.bookParticipants(saved, [match.migrantId, match.hostId], manager);
+    if (wasConfirmed) await this.meetups.releaseBookings(meetup.id);
+    const saved = await this.meetups.save(meetup);
+    if (saved.status === 'confirmed') await this.meetups.bookParticipants(saved, [match.migrantId, match.hostId]);
     return { meetup: saved, match };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { MessageEntity } from '../chat/message.entity.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 /**
  * Messages as moderation reads and changes them: hidden ones included, hiding the only write.
@@ -9,14 +9,18 @@ import { MessageEntity } from '../chat/message.entity.js';
  */
 @Injectable()
 export class ModeratedMessagesRepository {
-  constructor(@InjectRepository(MessageEntity) private readonly messages: Repository<MessageEntity>) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
-  findById(id: string, manager?: EntityManager): Promise<MessageEntity | null> {
-    return (manager?.getRepository(MessageEntity) ?? this.messages).findOneBy({ id });
+  private get messages(): Repository<MessageEntity> {
+    return this.uow.manager.getRepository(MessageEntity);
   }
 
-  findByIdForUpdate(id: string, manager: EntityManager): Promise<MessageEntity | null> {
-    return manager.getRepository(MessageEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+  findById(id: string): Promise<MessageEntity | null> {
+    return this.messages.findOneBy({ id });
+  }
+
+  findByIdForUpdate(id: string): Promise<MessageEntity | null> {
+    return this.uow.manager.getRepository(MessageEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
   }
 
   /** Up to `radius` messages either side of `seq` in the conversation, oldest first, without the message itself. */
@@ -29,8 +33,8 @@ export class ModeratedMessagesRepository {
   }
 
   /** A page of a conversation after `afterSeq`, oldest first; `limit + 1` rows to tell whether more follow. */
-  findConversationPage(matchId: string, afterSeq: number, limit: number, manager: EntityManager): Promise<MessageEntity[]> {
-    return manager
+  findConversationPage(matchId: string, afterSeq: number, limit: number): Promise<MessageEntity[]> {
+    return this.uow.manager
       .getRepository(MessageEntity)
       .createQueryBuilder('m')
       .where('m.match_id = :matchId AND m.seq > :afterSeq', { matchId, afterSeq })
@@ -39,8 +43,8 @@ export class ModeratedMessagesRepository {
       .getMany();
   }
 
-  async markHidden(message: MessageEntity, hiddenBy: string, hiddenAt: Date, manager: EntityManager): Promise<MessageEntity> {
-    await manager.getRepository(MessageEntity).update({ id: message.id }, { hiddenBy, hiddenAt });
+  async markHidden(message: MessageEntity, hiddenBy: string, hiddenAt: Date): Promise<MessageEntity> {
+    await this.uow.manager.getRepository(MessageEntity).update({ id: message.id }, { hiddenBy, hiddenAt });
     return { ...message, hiddenBy, hiddenAt };
   }
 }

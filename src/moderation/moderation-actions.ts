@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { SessionsRepository } from '../auth/sessions.repository.js';
 import type { MessageEntity } from '../chat/message.entity.js';
 import { Clock } from '../common/clock.js';
@@ -38,14 +37,14 @@ export class ModerationActions {
   ) {}
 
   /** `ifHidden: 'refuse'` answers 409 for a message already hidden; 'accept' leaves it as it is. */
-  async hideMessage(staffId: string, messageId: string, ifHidden: 'refuse' | 'accept', manager: EntityManager): Promise<Applied<MessageEntity>> {
-    const message = await this.messages.findByIdForUpdate(messageId, manager);
+  async hideMessage(staffId: string, messageId: string, ifHidden: 'refuse' | 'accept'): Promise<Applied<MessageEntity>> {
+    const message = await this.messages.findByIdForUpdate(messageId);
     if (message === null) throw DomainError.notFound('message');
     if (message.hiddenAt !== null) {
       if (ifHidden === 'refuse') throw DomainError.conflict('moderation.already-hidden', 'This message is already hidden');
       return { result: message, afterCommit: [] };
     }
-    const hidden = await this.messages.markHidden(message, staffId, this.clock.now(), manager);
+    const hidden = await this.messages.markHidden(message, staffId, this.clock.now());
     const { matchId, id } = hidden;
     return {
       result: hidden,
@@ -54,43 +53,43 @@ export class ModerationActions {
     };
   }
 
-  async warnUser(staffId: string, userId: string, note: string, manager: EntityManager): Promise<Applied<UserEntity>> {
-    const user = await this.participantAccount(userId, manager);
+  async warnUser(staffId: string, userId: string, note: string): Promise<Applied<UserEntity>> {
+    const user = await this.participantAccount(userId);
     return { result: user, afterCommit: [() => this.events.emit('user.warned', { userId, by: staffId, note })] };
   }
 
   /** Suspending again replaces the term. Sessions end in the same transaction; sockets are cut after commit. */
-  async suspendUser(staffId: string, userId: string, reason: string, days: number | undefined, manager: EntityManager): Promise<Applied<UserEntity>> {
-    const user = await this.participantAccount(userId, manager);
+  async suspendUser(staffId: string, userId: string, reason: string, days: number | undefined): Promise<Applied<UserEntity>> {
+    const user = await this.participantAccount(userId);
     const now = this.clock.now();
     Object.assign(user, { status: 'suspended', suspendedUntil: suspensionEnd(now, days), suspensionReason: reason });
-    const saved = await this.users.save(user, manager);
-    await this.sessions.revokeAllSessionsOf(userId, now, manager);
+    const saved = await this.users.save(user);
+    await this.sessions.revokeAllSessionsOf(userId, now);
     const until = saved.suspendedUntil?.toISOString() ?? null;
     return { result: saved, afterCommit: [() => this.events.emit('user.suspended', { userId, by: staffId, until })] };
   }
 
-  async unsuspendUser(userId: string, manager: EntityManager): Promise<Applied<UserEntity>> {
-    const user = await this.participantAccount(userId, manager);
+  async unsuspendUser(userId: string): Promise<Applied<UserEntity>> {
+    const user = await this.participantAccount(userId);
     if (user.status !== 'suspended') throw DomainError.conflict('moderation.not-suspended', 'This account is not suspended');
     Object.assign(user, { status: 'active', suspendedUntil: null, suspensionReason: null });
-    return { result: await this.users.save(user, manager), afterCommit: [] };
+    return { result: await this.users.save(user), afterCommit: [] };
   }
 
-  async endMatch(staffId: string, matchId: string, note: string, manager: EntityManager): Promise<Applied<MatchEntity>> {
-    const match = await this.matches.findByIdForUpdate(matchId, manager);
+  async endMatch(staffId: string, matchId: string, note: string): Promise<Applied<MatchEntity>> {
+    const match = await this.matches.findByIdForUpdate(matchId);
     if (match === null) throw DomainError.notFound('match');
     const transition = applyMatchEvent(match, { type: 'end', by: 'staff' });
     if (!transition.ok) throw new DomainError(matchErrorKind(transition.code), `match.${transition.code}`, transition.message);
     // Written and announced as any other ending (MatchesService.end): the staff note is the close note.
     const change = applyTransition(match, transition, { now: this.clock.now(), actorId: staffId, note });
-    const saved = await this.matches.save(change.match, manager);
+    const saved = await this.matches.save(change.match);
     return { result: saved, afterCommit: [() => emitMatchChange(this.events, { ...change, match: saved })] };
   }
 
   /** Warnings and suspensions are for participants; staff accounts are managed elsewhere. */
-  private async participantAccount(userId: string, manager: EntityManager): Promise<UserEntity> {
-    const user = await this.users.findById(userId, manager);
+  private async participantAccount(userId: string): Promise<UserEntity> {
+    const user = await this.users.findById(userId);
     if (user === null || user.erasedAt !== null) throw DomainError.notFound('user');
     if (user.role === 'staff') throw DomainError.forbidden('moderation.staff-account', 'Staff accounts cannot be warned or suspended');
     return user;

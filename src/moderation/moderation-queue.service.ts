@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { DomainError } from '../common/domain-error.js';
 import { decodeCursor, toPage } from '../common/pagination.js';
@@ -12,6 +10,7 @@ import { ModeratedMessagesRepository } from './moderated-messages.repository.js'
 import { toAuditEntryView, toMatchSummaryView, toReportView, toStaffMessageView } from './moderation-views.js';
 import type { ReportEntity } from './report.entity.js';
 import { ReportsRepository } from './reports.repository.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 const DEFAULT_LIMIT = 20;
 const NEIGHBOUR_RADIUS = 3;
@@ -21,7 +20,7 @@ const HISTORY_LENGTH = 10;
 @Injectable()
 export class ModerationQueueService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly reports: ReportsRepository,
     private readonly messages: ModeratedMessagesRepository,
     private readonly matches: MatchesRepository,
@@ -42,10 +41,10 @@ export class ModerationQueueService {
   async readConversation(staff: UserEntity, matchId: string, query: ConversationQueryDto): Promise<MessagePageView> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const afterSeq = query.cursor !== undefined ? Number(query.cursor) : (query.afterSeq ?? 0);
-    return this.dataSource.transaction(async (manager) => {
-      if ((await this.matches.findById(matchId, manager)) === null) throw DomainError.notFound('match');
-      await this.audit.append({ actorId: staff.id, action: 'conversation.read', targetType: 'match', targetId: matchId }, manager);
-      const rows = await this.messages.findConversationPage(matchId, afterSeq, limit, manager);
+    return this.uow.transaction(async () => {
+      if ((await this.matches.findById(matchId)) === null) throw DomainError.notFound('match');
+      await this.audit.append({ actorId: staff.id, action: 'conversation.read', targetType: 'match', targetId: matchId });
+      const rows = await this.messages.findConversationPage(matchId, afterSeq, limit);
       const items = rows.slice(0, limit);
       const last = items.at(-1);
       return { items: items.map(toStaffMessageView), nextCursor: rows.length > limit && last !== undefined ? String(last.seq) : null };

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { KeysetPosition } from '../common/pagination.js';
 import type { Flag } from './domain/flags.js';
 import type { ReportReason, ReportStatus } from './domain/report-rules.js';
 import { ReportEntity } from './report.entity.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 export interface ReportTarget {
   messageId: string | null;
@@ -30,7 +30,11 @@ export interface NewAutoReport {
 /** The only place reports are queried or written. */
 @Injectable()
 export class ReportsRepository {
-  constructor(@InjectRepository(ReportEntity) private readonly reports: Repository<ReportEntity>) {}
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private get reports(): Repository<ReportEntity> {
+    return this.uow.manager.getRepository(ReportEntity);
+  }
 
   /** Refused (23505) when the reporter already has an open report on this target. */
   insertUserReport(report: NewUserReport): Promise<ReportEntity> {
@@ -62,8 +66,8 @@ export class ReportsRepository {
     return this.reports.findOneBy({ id });
   }
 
-  findByIdForUpdate(id: string, manager: EntityManager): Promise<ReportEntity | null> {
-    return manager.getRepository(ReportEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+  findByIdForUpdate(id: string): Promise<ReportEntity | null> {
+    return this.uow.manager.getRepository(ReportEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
   }
 
   /** The staff queue: oldest first, `limit + 1` rows so the caller can tell whether another page exists. */
@@ -89,7 +93,7 @@ export class ReportsRepository {
     return this.reports.find({ where: { reporterId }, order: { createdAt: 'ASC' } });
   }
 
-  save(report: ReportEntity, manager: EntityManager): Promise<ReportEntity> {
-    return manager.getRepository(ReportEntity).save(report);
+  save(report: ReportEntity): Promise<ReportEntity> {
+    return this.uow.manager.getRepository(ReportEntity).save(report);
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { AuditRepository, NewAuditEntry } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
@@ -14,6 +12,7 @@ import { ModeratedMessagesRepository } from './moderated-messages.repository.js'
 import { AfterCommit, Applied, ModerationActions } from './moderation-actions.js';
 import { toReportView, toStaffMessageView } from './moderation-views.js';
 import { ReportsRepository } from './reports.repository.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 /**
  * Every staff action runs in one transaction with exactly one audit entry: the direct routes
@@ -22,7 +21,7 @@ import { ReportsRepository } from './reports.repository.js';
 @Injectable()
 export class StaffActionsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly actions: ModerationActions,
     private readonly reports: ReportsRepository,
     private readonly messages: ModeratedMessagesRepository,
@@ -32,29 +31,29 @@ export class StaffActionsService {
   ) {}
 
   async hideMessage(staff: UserEntity, messageId: string, note: string): Promise<StaffMessageView> {
-    const message = await this.audited({ actorId: staff.id, action: 'message.hide', targetType: 'message', targetId: messageId, note }, (manager) =>
-      this.actions.hideMessage(staff.id, messageId, 'refuse', manager),
+    const message = await this.audited({ actorId: staff.id, action: 'message.hide', targetType: 'message', targetId: messageId, note }, () =>
+      this.actions.hideMessage(staff.id, messageId, 'refuse'),
     );
     return toStaffMessageView(message);
   }
 
   async warnUser(staff: UserEntity, userId: string, note: string): Promise<UserView> {
-    const user = await this.audited({ actorId: staff.id, action: 'user.warn', targetType: 'user', targetId: userId, note }, (manager) =>
-      this.actions.warnUser(staff.id, userId, note, manager),
+    const user = await this.audited({ actorId: staff.id, action: 'user.warn', targetType: 'user', targetId: userId, note }, () =>
+      this.actions.warnUser(staff.id, userId, note),
     );
     return this.views.userView(user);
   }
 
   async suspendUser(staff: UserEntity, userId: string, reason: string, days: number | undefined): Promise<UserView> {
-    const user = await this.audited({ actorId: staff.id, action: 'user.suspend', targetType: 'user', targetId: userId, note: suspensionNote(reason, days) }, (manager) =>
-      this.actions.suspendUser(staff.id, userId, reason, days, manager),
+    const user = await this.audited({ actorId: staff.id, action: 'user.suspend', targetType: 'user', targetId: userId, note: suspensionNote(reason, days) }, () =>
+      this.actions.suspendUser(staff.id, userId, reason, days),
     );
     return this.views.userView(user);
   }
 
   async unsuspendUser(staff: UserEntity, userId: string, note: string | undefined): Promise<UserView> {
-    const user = await this.audited({ actorId: staff.id, action: 'user.unsuspend', targetType: 'user', targetId: userId, note }, (manager) =>
-      this.actions.unsuspendUser(userId, manager),
+    const user = await this.audited({ actorId: staff.id, action: 'user.unsuspend', targetType: 'user', targetId: userId, note }, () =>
+      this.actions.unsuspendUser(userId),
     );
     return this.views.userView(user);
   }
@@ -64,40 +63,40 @@ export class StaffActionsService {
       throw DomainError.invalid('report.days-without-suspension', 'suspendDays goes only with the suspend_user action');
     }
     const audit: NewAuditEntry = { actorId: staff.id, action: `report.resolve.${input.action}`, targetType: 'report', targetId: reportId, note: input.note };
-    const report = await this.audited(audit, async (manager) => {
-      const open = await this.reports.findByIdForUpdate(reportId, manager);
+    const report = await this.audited(audit, async () => {
+      const open = await this.reports.findByIdForUpdate(reportId);
       if (open === null) throw DomainError.notFound('report');
       if (open.status === 'resolved') throw DomainError.conflict('report.already-resolved', 'This report is already resolved');
-      const sender = open.messageId === null ? null : ((await this.messages.findById(open.messageId, manager))?.senderId ?? null);
+      const sender = open.messageId === null ? null : ((await this.messages.findById(open.messageId))?.senderId ?? null);
       const target = actionTarget(input.action, { ...open, messageSenderId: sender });
       if (target === undefined) throw DomainError.conflict('report.no-target', `This report names nothing the action ${input.action} could act on`);
-      const afterCommit = await this.applyToTarget(staff.id, input, target, manager);
+      const afterCommit = await this.applyToTarget(staff.id, input, target);
       Object.assign(open, { status: 'resolved', resolvedAt: this.clock.now(), resolvedBy: staff.id, resolution: { action: input.action, note: input.note, suspendDays: input.suspendDays ?? null } });
-      return { result: await this.reports.save(open, manager), afterCommit };
+      return { result: await this.reports.save(open), afterCommit };
     });
     return toReportView(report);
   }
 
-  private async applyToTarget(staffId: string, input: ResolveReportDto, target: ActionTarget, manager: EntityManager): Promise<AfterCommit[]> {
+  private async applyToTarget(staffId: string, input: ResolveReportDto, target: ActionTarget): Promise<AfterCommit[]> {
     switch (target.kind) {
       case 'none':
         return [];
       case 'message':
-        return (await this.actions.hideMessage(staffId, target.messageId, 'accept', manager)).afterCommit;
+        return (await this.actions.hideMessage(staffId, target.messageId, 'accept')).afterCommit;
       case 'match':
-        return (await this.actions.endMatch(staffId, target.matchId, input.note, manager)).afterCommit;
+        return (await this.actions.endMatch(staffId, target.matchId, input.note)).afterCommit;
       case 'user':
         return input.action === 'warn_user'
-          ? (await this.actions.warnUser(staffId, target.userId, input.note, manager)).afterCommit
-          : (await this.actions.suspendUser(staffId, target.userId, input.note, input.suspendDays, manager)).afterCommit;
+          ? (await this.actions.warnUser(staffId, target.userId, input.note)).afterCommit
+          : (await this.actions.suspendUser(staffId, target.userId, input.note, input.suspendDays)).afterCommit;
     }
   }
 
   /** Runs `work` and appends `entry` in one transaction, then tells the rest of the system. */
-  private async audited<T>(entry: NewAuditEntry, work: (manager: EntityManager) => Promise<Applied<T>>): Promise<T> {
-    const applied = await this.dataSource.transaction(async (manager) => {
-      const done = await work(manager);
-      await this.audit.append(entry, manager);
+  private async audited<T>(entry: NewAuditEntry, work: () => Promise<Applied<T>>): Promise<T> {
+    const applied = await this.uow.transaction(async () => {
+      const done = await work();
+      await this.audit.append(entry);
       return done;
     });
     for (const tell of applied.afterCommit) tell();

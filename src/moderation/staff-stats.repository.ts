@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { MATCH_STATUSES } from '../matches/domain/match-state.js';
 import type { MatchStatus } from '../matches/domain/match-state.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 export interface PeopleCounts {
   migrants: number;
@@ -14,10 +13,10 @@ export interface PeopleCounts {
 /** Read-only aggregate figures for the programme's reporting; every number is one query over current data. */
 @Injectable()
 export class StaffStatsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async countPeople(): Promise<PeopleCounts> {
-    const [row] = await this.dataSource.query<Array<Record<keyof PeopleCounts, string>>>(`
+    const [row] = await this.uow.query<Array<Record<keyof PeopleCounts, string>>>(`
       SELECT count(*) FILTER (WHERE role = 'migrant') AS "migrants",
              count(*) FILTER (WHERE role = 'host') AS "hosts",
              count(*) FILTER (WHERE role = 'staff') AS "staff",
@@ -28,7 +27,7 @@ export class StaffStatsRepository {
 
   /** Migrants ready to be matched (active, complete profile) with no proposed or active match. */
   async countWaitingMigrants(): Promise<number> {
-    const [row] = await this.dataSource.query<Array<{ count: string }>>(`
+    const [row] = await this.uow.query<Array<{ count: string }>>(`
       SELECT count(*) AS count FROM users u JOIN profiles p ON p.user_id = u.id
       WHERE u.role = 'migrant' AND u.erased_at IS NULL AND u.status = 'active' AND p.complete
         AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.migrant_id = u.id AND m.status IN ('proposed', 'active'))`);
@@ -37,7 +36,7 @@ export class StaffStatsRepository {
 
   /** Median days from a migrant's sign-up to their first match becoming active, over migrants who got one; null when none has. */
   async medianDaysToFirstActiveMatch(): Promise<number | null> {
-    const [row] = await this.dataSource.query<Array<{ median: string | number | null }>>(`
+    const [row] = await this.uow.query<Array<{ median: string | number | null }>>(`
       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_active - signed_up)) / 86400 AS median
       FROM (SELECT u.created_at AS signed_up, min(m.activated_at) AS first_active
             FROM users u JOIN matches m ON m.migrant_id = u.id
@@ -47,7 +46,7 @@ export class StaffStatsRepository {
   }
 
   async countMatchesByStatus(): Promise<Record<MatchStatus, number>> {
-    const rows = await this.dataSource.query<Array<{ status: MatchStatus; count: string }>>(`SELECT status, count(*) AS count FROM matches GROUP BY status`);
+    const rows = await this.uow.query<Array<{ status: MatchStatus; count: string }>>(`SELECT status, count(*) AS count FROM matches GROUP BY status`);
     const counts = Object.fromEntries(MATCH_STATUSES.map((s) => [s, 0])) as Record<MatchStatus, number>;
     for (const row of rows) counts[row.status] = Number(row.count);
     return counts;
@@ -55,12 +54,12 @@ export class StaffStatsRepository {
 
   /** Matches that ever became active, whatever they are now. */
   async countMatchesEverActive(): Promise<number> {
-    const [row] = await this.dataSource.query<Array<{ count: string }>>(`SELECT count(*) AS count FROM matches WHERE activated_at IS NOT NULL`);
+    const [row] = await this.uow.query<Array<{ count: string }>>(`SELECT count(*) AS count FROM matches WHERE activated_at IS NOT NULL`);
     return Number(row?.count ?? 0);
   }
 
   async countOpenReports(): Promise<number> {
-    const [row] = await this.dataSource.query<Array<{ count: string }>>(`SELECT count(*) AS count FROM reports WHERE status = 'open'`);
+    const [row] = await this.uow.query<Array<{ count: string }>>(`SELECT count(*) AS count FROM reports WHERE status = 'open'`);
     return Number(row?.count ?? 0);
   }
 }

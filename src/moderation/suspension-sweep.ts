@@ -1,10 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { SuspensionsRepository } from './suspensions.repository.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 /**
  * Ends suspensions whose time is up, on the job queue's schedule (src/jobs/job-catalogue.ts).
@@ -13,7 +12,7 @@ import { SuspensionsRepository } from './suspensions.repository.js';
 @Injectable()
 export class SuspensionSweep implements OnModuleInit {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly suspensions: SuspensionsRepository,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
@@ -26,10 +25,10 @@ export class SuspensionSweep implements OnModuleInit {
 
   /** Lifts every suspension due now; returns whose. */
   runOnce(): Promise<string[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const lifted = await this.suspensions.liftDue(this.clock.now(), manager);
+    return this.uow.transaction(async () => {
+      const lifted = await this.suspensions.liftDue(this.clock.now());
       for (const userId of lifted) {
-        await this.audit.append({ actorId: null, action: 'user.suspension-ended', targetType: 'user', targetId: userId, note: 'The suspension ran its term' }, manager);
+        await this.audit.append({ actorId: null, action: 'user.suspension-ended', targetType: 'user', targetId: userId, note: 'The suspension ran its term' });
       }
       return lifted;
     });

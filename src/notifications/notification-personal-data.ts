@@ -16,7 +16,7 @@ export class NotificationPersonalData implements OnModuleInit {
       name: 'notifications',
       eraseOrder: 800,
       export: async (userId) => (await this.notifications.findAllOf(userId)).map(toNotificationView),
-      erase: (userId, manager) => this.notifications.deleteAllOf(userId, manager),
+      erase: (userId) => this.notifications.deleteAllOf(userId),
     });
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, In, IsNull, Repository } from 'typeorm';
+import { Brackets, In, IsNull, Repository } from 'typeorm';
 import type { KeysetPosition } from '../common/pagination.js';
 import type { NotificationData } from './domain/notification-rules.js';
 import { NotificationEntity } from './notification.entity.js';
 import type { NotificationType } from './notification-types.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 export interface NewNotification {
   userId: string;
@@ -23,7 +23,11 @@ export interface NotificationPageQuery {
 /** The only place notifications are queried or written. */
 @Injectable()
 export class NotificationsRepository {
-  constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {}
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private get notifications(): Repository<NotificationEntity> {
+    return this.uow.manager.getRepository(NotificationEntity);
+  }
 
   createMany(rows: NewNotification[]): Promise<NotificationEntity[]> {
     return this.notifications.save(rows.map((row) => this.notifications.create({ ...row, readAt: null })));
@@ -49,7 +53,7 @@ export class NotificationsRepository {
     return this.notifications.find({ where: { userId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async deleteAllOf(userId: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(NotificationEntity).delete({ userId });
+  async deleteAllOf(userId: string): Promise<void> {
+    await this.uow.manager.getRepository(NotificationEntity).delete({ userId });
   }
 }

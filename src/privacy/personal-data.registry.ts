@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 
 /**
  * A feature's share of a person's data: what it exports (GDPR art. 15/20) and how it erases it.
@@ -10,7 +9,7 @@ export interface PersonalDataSection {
   /** Lower runs first: features that end relationships go before those that delete rows. */
   eraseOrder: number;
   export(userId: string): Promise<unknown>;
-  erase(userId: string, manager: EntityManager, now: Date): Promise<void>;
+  erase(userId: string, now: Date): Promise<void>;
 }
 
 /** Features register their section at start-up, so export and erasure never miss a table that a feature owns. */
@@ -28,9 +27,9 @@ export class PersonalDataRegistry {
     return Object.fromEntries(entries);
   }
 
-  async eraseAll(userId: string, manager: EntityManager, now: Date): Promise<void> {
+  async eraseAll(userId: string, now: Date): Promise<void> {
     for (const section of [...this.sections].sort((a, b) => a.eraseOrder - b.eraseOrder)) {
-      await section.erase(userId, manager, now);
+      await section.erase(userId, now);
     }
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { Clock } from '../common/clock.js';
@@ -8,11 +6,12 @@ import { DomainError } from '../common/domain-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { PersonalDataRegistry } from './personal-data.registry.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 @Injectable()
 export class PrivacyService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly registry: PersonalDataRegistry,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
@@ -29,9 +28,9 @@ export class PrivacyService {
       throw DomainError.forbidden('privacy.wrong-password', 'The password is incorrect; the account was not deleted');
     }
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      await this.registry.eraseAll(user.id, manager, now);
-      await this.audit.append({ actorId: user.id, action: 'account.erase', targetType: 'user', targetId: user.id }, manager);
+    await this.uow.transaction(async () => {
+      await this.registry.eraseAll(user.id, now);
+      await this.audit.append({ actorId: user.id, action: 'account.erase', targetType: 'user', targetId: user.id });
     });
     this.events.emit('user.erased', { userId: user.id });
   }

@@ -19,7 +19,7 @@ export class ProfilePersonalData implements OnModuleInit {
         const profile = await this.profiles.findByUserId(userId);
         return profile === null ? null : ownProfileView(profile);
       },
-      erase: (userId, manager) => this.profiles.deleteProfileOf(userId, manager),
+      erase: (userId) => this.profiles.deleteProfileOf(userId),
     });
   }
 }

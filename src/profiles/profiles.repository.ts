@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { ProfileEntity } from './profile.entity.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 @Injectable()
 export class ProfilesRepository {
-  constructor(@InjectRepository(ProfileEntity) private readonly profiles: Repository<ProfileEntity>) {}
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private get profiles(): Repository<ProfileEntity> {
+    return this.uow.manager.getRepository(ProfileEntity);
+  }
 
   findByUserId(userId: string): Promise<ProfileEntity | null> {
     return this.profiles.findOneBy({ userId });
@@ -16,8 +20,8 @@ export class ProfilesRepository {
   }
 
   /** A host's capacity as stored (null when unset), read inside the caller's transaction. */
-  async capacityOf(userId: string, manager: EntityManager): Promise<number | null> {
-    const profile = await manager.getRepository(ProfileEntity).findOne({ select: { userId: true, capacity: true }, where: { userId } });
+  async capacityOf(userId: string): Promise<number | null> {
+    const profile = await this.uow.manager.getRepository(ProfileEntity).findOne({ select: { userId: true, capacity: true }, where: { userId } });
     return profile?.capacity ?? null;
   }
 
@@ -51,7 +55,7 @@ export class ProfilesRepository {
     return this.profiles.save(profile);
   }
 
-  async deleteProfileOf(userId: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(ProfileEntity).delete({ userId });
+  async deleteProfileOf(userId: string): Promise<void> {
+    await this.uow.manager.getRepository(ProfileEntity).delete({ userId });
   }
 }

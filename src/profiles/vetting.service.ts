@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
@@ -10,12 +8,13 @@ import type { UserEntity, Verification } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { ProfileViews } from './profile-views.js';
 import { ProfilesRepository } from './profiles.repository.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 /** Staff decide whether a volunteer may be put in touch with anyone; each decision is audited. */
 @Injectable()
 export class VettingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly users: UsersRepository,
     private readonly profiles: ProfilesRepository,
     private readonly views: ProfileViews,
@@ -31,12 +30,12 @@ export class VettingService {
   }
 
   async decide(staff: UserEntity, volunteerId: string, decision: 'verified' | 'rejected', note: string | undefined): Promise<UserView> {
-    const updated = await this.dataSource.transaction(async (manager) => {
-      const volunteer = await this.users.findById(volunteerId, manager);
+    const updated = await this.uow.transaction(async () => {
+      const volunteer = await this.users.findById(volunteerId);
       if (volunteer === null || volunteer.role !== 'host' || volunteer.erasedAt !== null) throw DomainError.notFound('volunteer');
       Object.assign(volunteer, { verification: decision, verificationNote: note ?? null, verifiedBy: staff.id, verifiedAt: this.clock.now() });
-      const saved = await this.users.save(volunteer, manager);
-      await this.audit.append({ actorId: staff.id, action: `volunteer.${decision === 'verified' ? 'verify' : 'reject'}`, targetType: 'user', targetId: volunteer.id, note }, manager);
+      const saved = await this.users.save(volunteer);
+      await this.audit.append({ actorId: staff.id, action: `volunteer.${decision === 'verified' ? 'verify' : 'reject'}`, targetType: 'user', targetId: volunteer.id, note });
       return saved;
     });
     if (decision === 'verified') this.events.emit('volunteer.verified', { userId: updated.id, verifiedBy: staff.id });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { UserEntity, UserRole, Verification } from './user.entity.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 export interface NewUser {
   email: string;
@@ -14,20 +14,24 @@ export interface NewUser {
 
 @Injectable()
 export class UsersRepository {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(private readonly uow: UnitOfWork) {}
+
+  private get users(): Repository<UserEntity> {
+    return this.uow.manager.getRepository(UserEntity);
+  }
 
   createUser(input: NewUser): Promise<UserEntity> {
     const verification: Verification | null = input.role === 'host' ? 'pending' : null;
     return this.users.save(this.users.create({ ...input, verification, status: 'active' }));
   }
 
-  findById(id: string, manager?: EntityManager): Promise<UserEntity | null> {
-    return (manager?.getRepository(UserEntity) ?? this.users).findOneBy({ id });
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
   }
 
   /** Row-locks a person inside the caller's transaction, serialising decisions that count their things (a host's capacity). */
-  async lockById(id: string, manager: EntityManager): Promise<void> {
-    await manager.getRepository(UserEntity).createQueryBuilder('u').select('u.id').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
+  async lockById(id: string): Promise<void> {
+    await this.uow.manager.getRepository(UserEntity).createQueryBuilder('u').select('u.id').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
   }
 
   findByIds(ids: string[]): Promise<UserEntity[]> {
@@ -49,7 +53,15 @@ export class UsersRepository {
     return (await this.users.countBy({ role: 'staff' })) > 0;
   }
 
-  save(user: UserEntity, manager?: EntityManager): Promise<UserEntity> {
-    return (manager?.getRepository(UserEntity) ?? this.users).save(user);
+  /** Erasure: the row stays (others' history refers to it) but identifies nobody. */
+  async anonymise(userId: string, erasedAt: Date): Promise<void> {
+    await this.users.update(
+      { id: userId },
+      { email: null, passwordHash: null, displayName: 'Deleted account', locale: 'en', verificationNote: null, suspensionReason: null, erasedAt },
+    );
+  }
+
+  save(user: UserEntity): Promise<UserEntity> {
+    return this.users.save(user);
   }
 }
