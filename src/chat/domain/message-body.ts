@@ -1,12 +1,8 @@
 export const MESSAGE_BODY_MAX_CHARS = 4000;
 
-/**
- * Leading and trailing whitespace never carries meaning in a chat line. A lone UTF-16 surrogate
- * (possible in JSON) cannot be stored as UTF-8; it becomes U+FFFD here, as the database driver would
- * make it, so the ack, the live event and the history all carry the same text.
- */
+/** Leading and trailing whitespace never carries meaning in a chat line. */
 export function normaliseMessageBody(raw: string): string {
-  return raw.trim().toWellFormed();
+  return raw.trim();
 }
 
 /**
@@ -15,7 +11,8 @@ export function normaliseMessageBody(raw: string): string {
  */
 export function messageBodyProblem(body: string): string | undefined {
   if (body.length === 0) return 'body must not be empty';
-  if (body.includes('\u0000')) return 'body must not contain NUL characters';
+  // PostgreSQL text cannot hold NUL, and UTF-8 has no lone surrogates (the driver would store U+FFFD).
+  if (body.includes('\u0000') || !body.isWellFormed()) return 'body must not contain NUL characters or unpaired surrogates';
   if (codePointLength(body) > MESSAGE_BODY_MAX_CHARS) return `body must be at most ${MESSAGE_BODY_MAX_CHARS} characters`;
   return undefined;
 }
