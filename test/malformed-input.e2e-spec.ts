@@ -149,6 +149,15 @@ describe('malformed input', () => {
     });
   });
 
+  it('answers refusals on routes that serve calendars as JSON errors too', async () => {
+    const parameter = await t.http().get('/api/meetups/not-a-uuid/ics').set(bearer(migrant)).expect(400);
+    expect(parameter.headers['content-type']).toMatch(/^application\/json/);
+    expect(parameter.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    const feed = await t.http().get('/api/me/calendar.ics?token=not-a-token').expect(401);
+    expect(feed.headers['content-type']).toMatch(/^application\/json/);
+    expect(feed.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+  });
+
   it('still answers a valid profile update after all of that', async () => {
     await t.http().put('/api/me/profile').set(bearer(migrant)).send(profileInput({ bio: 'Still here 🙂' })).expect(200);
   });
