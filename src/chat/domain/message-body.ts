@@ -1,6 +1,10 @@
 export const MESSAGE_BODY_MAX_CHARS = 4000;
 
-/** Leading and trailing whitespace never carries meaning in a chat line. */
+/**
+ * Leading and trailing whitespace never carries meaning in a chat line. Lone surrogates, which
+ * UTF-8 cannot store, never get here: every socket payload with one is refused first
+ * (refuseMalformedInput).
+ */
 export function normaliseMessageBody(raw: string): string {
   return raw.trim();
 }
@@ -11,8 +15,7 @@ export function normaliseMessageBody(raw: string): string {
  */
 export function messageBodyProblem(body: string): string | undefined {
   if (body.length === 0) return 'body must not be empty';
-  // PostgreSQL text cannot hold NUL, and UTF-8 has no lone surrogates (the driver would store U+FFFD).
-  if (body.includes('\u0000') || !body.isWellFormed()) return 'body must not contain NUL characters or unpaired surrogates';
+  if (body.includes('\u0000')) return 'body must not contain NUL characters';
   if (codePointLength(body) > MESSAGE_BODY_MAX_CHARS) return `body must be at most ${MESSAGE_BODY_MAX_CHARS} characters`;
   return undefined;
 }
