@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { refuseMalformedRequests } from './common/malformed-input.js';
 import { RateLimitGuard } from './common/rate-limit.guard.js';
 import { validationPipe } from './common/validation.js';
 import { AppConfig } from './config/app-config.js';
@@ -28,7 +29,7 @@ import { UsersModule } from './users/users.module.js';
 export const CLIENT_DIST = join(process.cwd(), 'dist', 'client');
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
@@ -60,5 +61,10 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
     };
+  }
+
+  /** After the body parsers, before guards and pipes: see refuseMalformedRequests. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(refuseMalformedRequests).forRoutes('{*path}');
   }
 }

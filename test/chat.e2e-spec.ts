@@ -85,17 +85,21 @@ describe('chat over Socket.IO', () => {
     expect(toMigrant).toHaveLength(1);
   });
 
-  it('acks, delivers and stores the same text when the body holds a lone surrogate', async () => {
+  it('refuses a body holding NUL or a lone surrogate with a validation ack, storing and delivering nothing', async () => {
     const { migrant, host, matchId } = await pair();
     const [migrantSocket, hostSocket] = [await open(migrant), await open(host)];
     await hostSocket.timeout(5000).emitWithAck('join', { matchId });
     const toHost = collect(hostSocket, 'message');
-    const message = sentMessage(await send(migrantSocket, matchId, 'half a smile \uD83D'));
-    expect(message.body).toBe('half a smile \uFFFD');
-    const [stored] = await db.query<Array<{ body: string }>>('SELECT body FROM messages WHERE id = $1', [message.id]);
-    expect(stored.body).toBe(message.body);
+    const refusal = { ok: false, code: 'validation', error: 'body must not contain NUL characters or unpaired surrogates' };
+    await expect(send(migrantSocket, matchId, 'nul\u0000byte')).resolves.toEqual(refusal);
+    await expect(send(migrantSocket, matchId, 'half a smile \uD83D')).resolves.toEqual(refusal);
+    await expect(send(migrantSocket, matchId, '\uDE00 backwards \uD83D')).resolves.toEqual(refusal);
+    // A whole surrogate pair is one character like any other.
+    expect(sentMessage(await send(migrantSocket, matchId, 'a whole smile \u{1F600}')).body).toBe('a whole smile \u{1F600}');
+    expect(await storedCount(matchId)).toBe(1);
     await eventually(() => toHost.length === 1);
-    expect(toHost).toEqual([message]);
+    await settle();
+    expect(toHost.map((message) => message.body)).toEqual(['a whole smile \u{1F600}']);
   });
 
   it('answers a retried clientId with the stored message, never storing or delivering it twice', async () => {

@@ -68,6 +68,28 @@ describe('ChatGateway event binding', () => {
     expect(acks).toEqual([refused, refused, refused]);
   });
 
+  it('refuses NUL, lone surrogates, prototype keys and deep nesting as validation errors, as HTTP does', async () => {
+    const { receive, acks, ack } = connected();
+    const deep = JSON.parse(`{"matchId": "${matchId}", "clientId": "${randomUUID()}", "body": ${'['.repeat(5000)}${']'.repeat(5000)}}`) as unknown;
+    const payloads: unknown[] = [
+      { matchId, clientId: randomUUID(), body: 'nul\u0000byte' },
+      { matchId, clientId: randomUUID(), body: 'half a smile \uD83D' },
+      JSON.parse(`{"matchId": "${matchId}", "clientId": "${randomUUID()}", "body": "hi", "__proto__": {"admin": true}}`),
+      { matchId, clientId: randomUUID(), body: 'hi', constructor: 'x' },
+      deep,
+    ];
+    for (const payload of payloads) receive('send', payload, ack);
+    await settle();
+    expect(sent).toEqual([]);
+    expect(acks).toEqual([
+      { ok: false, code: 'validation', error: 'body must not contain NUL characters or unpaired surrogates' },
+      { ok: false, code: 'validation', error: 'body must not contain NUL characters or unpaired surrogates' },
+      { ok: false, code: 'validation', error: 'property __proto__ should not exist' },
+      { ok: false, code: 'validation', error: 'property constructor should not exist' },
+      { ok: false, code: 'validation', error: 'input must not nest more than 32 levels deep' },
+    ]);
+  });
+
   it('answers an unexpected failure without its details', async () => {
     const { receive, acks, ack } = connected();
     receive('send', { matchId, clientId: randomUUID(), body: 'crash' }, ack);

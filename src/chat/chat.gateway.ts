@@ -2,6 +2,7 @@ import { Logger, type Type } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 import type { Viewer } from '../access/match-access.js';
+import { refuseMalformedInput } from '../common/malformed-input.js';
 import { validationPipe } from '../common/validation.js';
 import { CHAT_NAMESPACE } from '../realtime/rooms.js';
 import { chatErrorOf } from './chat-errors.js';
@@ -15,8 +16,9 @@ type Ack = (response: unknown) => void;
 
 /**
  * Chat events on `/chat` (the handshake and user rooms are RealtimeGateway's). Transport only:
- * payloads are validated by the global ValidationPipe (the same instance as HTTP), refusals become
- * `{ok: false}` acks (chatErrorOf), and the service decides everything else.
+ * payloads are checked and validated as HTTP bodies are (refuseMalformedInput, then the global
+ * ValidationPipe, the same instance as HTTP), refusals become `{ok: false}` acks (chatErrorOf),
+ * and the service decides everything else.
  *
  * The events are bound on each socket here rather than with `@SubscribeMessage`. Nest would run
  * every event through its HTTP-shaped pipeline: guards and interceptors (none apply to sockets; the
@@ -70,16 +72,21 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   /**
-   * Binds one event: the payload (the event's one argument before the ack) goes through the
-   * ValidationPipe into `dto`, then to `handle`, whose result answers the ack. A refusal answers
-   * the ack, or comes as an `error` event naming the event when the client sent no ack.
+   * Binds one event: the payload (the event's one argument before the ack) is checked for
+   * malformed input and goes through the ValidationPipe into `dto`, then to `handle`, whose result
+   * answers the ack. A refusal answers the ack, or comes as an `error` event naming the event when
+   * the client sent no ack.
    */
   private on<Dto>(socket: ChatSocket, event: keyof ChatClientEvents, dto: Type<Dto>, handle: (payload: Dto) => Promise<unknown>): void {
     (socket as Socket).on(event, (...args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined;
       const payload = args.length === 1 ? args[0] : args;
       Promise.resolve(payload)
-        .then((value) => validationPipe.transform(value, { type: 'body', metatype: dto }) as Promise<Dto>)
+        .then((value) => {
+          // Socket payloads skip the HTTP middleware that refuses these for every body.
+          refuseMalformedInput(value);
+          return validationPipe.transform(value, { type: 'body', metatype: dto }) as Promise<Dto>;
+        })
         .then(handle)
         .then(
           (result) => {

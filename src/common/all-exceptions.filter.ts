@@ -17,7 +17,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const requestId = typeof request.id === 'string' ? request.id : undefined;
     const body = this.toBody(exception, requestId, `${request.method} ${request.originalUrl}`);
     if (response.headersSent) return;
-    response.status(body.statusCode).json(body);
+    // A route's own Content-Type (text/calendar) is set before its pipes run; an error is JSON all the same.
+    response.status(body.statusCode).type('json').json(body);
   }
 
   private toBody(exception: unknown, requestId: string | undefined, route: string): HttpErrorBody {

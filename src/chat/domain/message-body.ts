@@ -1,12 +1,12 @@
 export const MESSAGE_BODY_MAX_CHARS = 4000;
 
 /**
- * Leading and trailing whitespace never carries meaning in a chat line. A lone UTF-16 surrogate
- * (possible in JSON) cannot be stored as UTF-8; it becomes U+FFFD here, as the database driver would
- * make it, so the ack, the live event and the history all carry the same text.
+ * Leading and trailing whitespace never carries meaning in a chat line. Lone surrogates, which
+ * UTF-8 cannot store, never get here: every socket payload with one is refused first
+ * (refuseMalformedInput).
  */
 export function normaliseMessageBody(raw: string): string {
-  return raw.trim().toWellFormed();
+  return raw.trim();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GENDERS, LANGUAGE_LEVELS, PARTNER_GENDERS } from '../profile.entity.js';
 import type { Gender, LanguageLevel, PartnerGender } from '../profile.entity.js';
 import { IsIanaTimezone, IsInterestCode, IsLanguageCode, IsWeeklyAvailability } from './validators.js';
@@ -69,7 +69,8 @@ export class ProfileInputDto {
 
   @ApiPropertyOptional({ type: [LanguageInput], nullable: true, maxItems: 20 })
   @IsOptional() @IsArray() @ArrayMaxSize(20) @ArrayUnique((l: LanguageInput) => l?.code, { message: 'languages must not name a language twice' })
-  @ValidateNested({ each: true }) @Type(() => LanguageInput)
+  // ValidateNested alone lets a nested array through (it validates the array's elements instead).
+  @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => LanguageInput)
   languages?: LanguageInput[] | null;
 
   @ApiPropertyOptional({ type: [String], nullable: true, maxItems: 10, description: 'Languages to practise (ISO 639 codes)' })
@@ -81,7 +82,7 @@ export class ProfileInputDto {
   interests?: string[] | null;
 
   @ApiPropertyOptional({ type: [AvailabilityInput], nullable: true, maxItems: 28, description: 'Weekly windows; none may overlap on the same day' })
-  @IsOptional() @IsArray() @ArrayMaxSize(28) @ValidateNested({ each: true }) @Type(() => AvailabilityInput) @IsWeeklyAvailability()
+  @IsOptional() @IsArray() @ArrayMaxSize(28) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => AvailabilityInput) @IsWeeklyAvailability()
   availability?: AvailabilityInput[] | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Europe/Amsterdam', description: 'IANA time zone' })

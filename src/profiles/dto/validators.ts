@@ -34,9 +34,14 @@ export function IsWeeklyAvailability(options?: ValidationOptions): PropertyDecor
       propertyName: String(propertyName),
       options,
       validator: {
-        validate: (value: unknown) => !Array.isArray(value) || availabilityProblem(value as never[]) === undefined,
+        // Anything but a list of objects is IsArray's and IsObject's to refuse.
+        validate: (value: unknown) => !isListOfObjects(value) || availabilityProblem(value as never[]) === undefined,
         defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'availability'}: ${availabilityProblem((args?.value ?? []) as never[]) ?? 'is invalid'}`,
       },
     });
   };
+}
+
+function isListOfObjects(value: unknown): value is object[] {
+  return Array.isArray(value) && value.every((element) => typeof element === 'object' && element !== null && !Array.isArray(element));
 }
