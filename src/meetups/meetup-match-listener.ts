@@ -3,7 +3,8 @@ import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
-import { DomainEvents, type DomainEventMap } from '../common/domain-events.js';
+import { DomainEvents } from '../common/domain-events.js';
+import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import { MeetupsRepository } from './meetups.repository.js';
 
 /** When a match ends, its meetups still ahead are cancelled and the booked time is freed. */
