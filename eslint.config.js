@@ -1,6 +1,34 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Which way dependencies point (docs/architecture.md). A later block replaces an earlier block's
+// no-restricted-imports for the same files, so each block lists everything its files may not import.
+const benchStaysOutside = {
+  regex: '^(\\.\\./)+bench(/|$)',
+  message: 'bench measures src; src never imports bench. Pure code both need lives in src/shared-domain/.',
+};
+const authStaysAbove = {
+  regex: '^(\\.\\./)+auth(/|$)',
+  message: 'common sits below auth: auth imports common, never the other way.',
+};
+const frameworks = {
+  group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'socket.io', 'socket.io/*', 'socket.io-client', '@socket.io/*'],
+  message: 'Domain code is plain data in, plain data out: no Nest, TypeORM or Socket.IO.',
+};
+const commonFromDomain = {
+  regex: '^(\\.\\./)+common(/|$)',
+  message: 'Domain code does not depend on common; pure helpers belong in src/shared-domain/.',
+};
+const shellFromDomain = {
+  regex: '^(\\.\\./){2,}(?!shared-domain/|common/|bench/)[^./][^/]*/(?!domain/)',
+  message: "Domain code imports other modules' domain/ folders and src/shared-domain/ only, never their services, entities or DTOs.",
+};
+const outsideSharedDomain = {
+  regex: '^\\.\\./',
+  message: 'src/shared-domain/ depends on nothing else in the repository: no common, no feature module.',
+};
+const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'client/**', 'test-artifacts/**', '*.js', 'scripts/**'] },
   js.configs.recommended,
@@ -16,6 +44,10 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
+  { files: ['src/**/*.ts'], rules: restrictImports(benchStaysOutside) },
+  { files: ['src/common/**/*.ts'], rules: restrictImports(benchStaysOutside, authStaysAbove) },
+  { files: ['src/*/domain/**/*.ts'], rules: restrictImports(benchStaysOutside, frameworks, commonFromDomain, shellFromDomain) },
+  { files: ['src/shared-domain/**/*.ts'], rules: restrictImports(frameworks, outsideSharedDomain) },
   {
     // Tests read untyped JSON bodies from supertest; asserting on them is the point.
     files: ['test/**/*.ts', '**/*.spec.ts'],

@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Gazetteer, loadCityRecords, type CityRecord, type PlaceSearchOptions } from '../src/profiles/reference/gazetteer.js';
-import { createSeededRandom } from './random.js';
+import { createSeededRandom } from '../src/shared-domain/seeded-random.js';
 
 interface Lookup {
   query: string;

@@ -8,7 +8,7 @@ import munkres from 'munkres-js';
 import { solveCapacitatedAssignment, type CapacitatedAssignmentProblem } from '../src/matching/domain/assignment.js';
 import { solveDenseAssignment } from '../src/matching/domain/dense-assignment.js';
 import { greedyCapacitatedAssignment } from '../src/matching/domain/greedy.js';
-import { createSeededRandom, randomInt } from './random.js';
+import { createSeededRandom, randomInt } from '../src/shared-domain/seeded-random.js';
 
 const DENSE_SIZE = 1000;
 const DENSE_SEED = 20240601;

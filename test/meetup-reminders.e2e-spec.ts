@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Clock } from '../src/common/clock.js';
-import type { DomainEventMap } from '../src/common/domain-events.js';
 import { MeetupRemindersJob } from '../src/meetups/meetup-reminders.job.js';
+import type { DomainEventMap } from '../src/shared-domain/domain-event-map.js';
 import { activeMatch, bearer, SignedUpUser, signUp, withProfile } from './support/factories.js';
 import { createTestDatabase, TestDatabase } from './support/test-database.js';
 import { startTestApp, TestApp } from './support/test-app.js';

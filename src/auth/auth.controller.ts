@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { SignupLimited } from '../common/rate-limit.decorators.js';
 import { ProfileViews } from '../profiles/profile-views.js';
 import { AuthResponse } from '../users/dto/user.view.js';
 import type { UserEntity } from '../users/user.entity.js';
-import { AllowSuspended, CurrentSessionId, CurrentUser, Public, SignupLimited } from './auth.decorators.js';
+import { AllowSuspended, CurrentSessionId, CurrentUser, Public } from './auth.decorators.js';
 import { AuthService, ClientInfo } from './auth.service.js';
 import { LoginDto } from './dto/login.dto.js';
 import { SignupDto } from './dto/signup.dto.js';

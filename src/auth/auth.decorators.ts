@@ -5,8 +5,6 @@ import type { UserEntity, UserRole } from '../users/user.entity.js';
 export const IS_PUBLIC = 'auth:public';
 export const ROLES = 'auth:roles';
 export const ALLOW_SUSPENDED = 'auth:allow-suspended';
-export const SIGNUP_LIMITED = 'auth:signup-limited';
-export const SKIP_RATE_LIMIT = 'auth:skip-rate-limit';
 
 /** No token needed (sign-up, login, reference data, health). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
@@ -14,10 +12,6 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUB
 export const Roles = (...roles: UserRole[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES, roles);
 /** A suspended person may still call this route (`GET /api/me`, and logging out). */
 export const AllowSuspended = (): MethodDecorator => SetMetadata(ALLOW_SUSPENDED, true);
-/** Counted against the per-address sign-up budget. */
-export const SignupLimited = (): MethodDecorator => SetMetadata(SIGNUP_LIMITED, true);
-/** Not counted against any budget (health checks from load balancers). */
-export const SkipRateLimit = (): MethodDecorator => SetMetadata(SKIP_RATE_LIMIT, true);
 
 export interface AuthenticatedRequest extends Request {
   user: UserEntity;

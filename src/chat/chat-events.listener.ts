@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import type { DomainEventMap } from '../common/domain-events.js';
+import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 
 /** What other features do to messages, told to the sockets in the match's room on every process. */

@@ -3,10 +3,10 @@
  * by population in a few countries, languages that fit who people are, interests from the
  * taxonomy, evening and weekend availability, hosts mostly verified.
  */
-import { createSeededRandom, randomInt, type RandomSource } from '../../bench/random.js';
 import type { StoredAvailability, StoredLanguage } from '../profiles/profile.entity.js';
 import { loadCityRecords, getGazetteer } from '../profiles/reference/gazetteer.js';
 import { listInterests } from '../profiles/reference/interests.js';
+import { createSeededRandom, randomInt, type RandomSource } from '../shared-domain/seeded-random.js';
 
 export interface SyntheticPerson {
   id: string;

@@ -1,49 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
+import type { DomainEventMap, DomainEventName } from '../shared-domain/domain-event-map.js';
 
-interface MatchEventBase {
-  matchId: string;
-  migrantId: string;
-  hostId: string;
-}
-
-interface MeetupEventBase {
-  meetupId: string;
-  matchId: string;
-  /** Both participants of the meetup's match. */
-  participantIds: [string, string];
-}
-
-/**
- * What happened, as features tell each other. Notifications, moderation and realtime listen;
- * emitters never know who listens. Listeners use `@OnEvent(name)` from @nestjs/event-emitter.
- */
-export interface DomainEventMap {
-  'match.proposed': MatchEventBase & { proposedBy: string | null };
-  /** A first acceptance; the acceptance that makes the match active is told as `match.activated` only. */
-  'match.accepted': MatchEventBase & { by: string };
-  'match.activated': MatchEventBase;
-  'match.declined': MatchEventBase & { by: string };
-  'match.expired': MatchEventBase;
-  'match.ended': MatchEventBase & { by: string | null };
-  'volunteer.verified': { userId: string; verifiedBy: string };
-  'meetup.proposed': MeetupEventBase & { by: string };
-  'meetup.confirmed': MeetupEventBase & { by: string };
-  'meetup.declined': MeetupEventBase & { by: string };
-  'meetup.cancelled': MeetupEventBase & { by: string };
-  'meetup.reminder': MeetupEventBase & { startsAt: string; hoursBefore: number };
-  /** Feedback with `concern: true`: moderation opens a staff report. */
-  'meetup.concern': MeetupEventBase & { reporterId: string; comment: string | null };
-  'message.created': { messageId: string; matchId: string; senderId: string; body: string };
-  'message.hidden': { messageId: string; matchId: string; by: string };
-  'user.warned': { userId: string; by: string; note: string };
-  'user.suspended': { userId: string; by: string; until: string | null };
-  'user.erased': { userId: string };
-  'session.ended': { sessionId: string; userId: string };
-}
-
-export type DomainEventName = keyof DomainEventMap;
-
+/** Carries the events of `DomainEventMap`; listeners use `@OnEvent(name)` from @nestjs/event-emitter. */
 @Injectable()
 export class DomainEvents {
   constructor(private readonly emitter: EventEmitter2) {}

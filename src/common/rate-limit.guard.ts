@@ -1,9 +1,9 @@
 import { CanActivate, ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { SIGNUP_LIMITED, SKIP_RATE_LIMIT } from '../auth/auth.decorators.js';
 import { AppConfig } from '../config/app-config.js';
 import { errorBody } from './http-error-body.js';
+import { SIGNUP_LIMITED, SKIP_RATE_LIMIT } from './rate-limit.decorators.js';
 
 type MaybeAuthenticated = Request & { user?: { id: string } };
 

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public, SkipRateLimit } from '../auth/auth.decorators.js';
+import { Public } from '../auth/auth.decorators.js';
+import { SkipRateLimit } from '../common/rate-limit.decorators.js';
 
 @ApiTags('health')
 @Controller('health')

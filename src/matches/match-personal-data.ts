@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { DomainEvents } from '../common/domain-events.js';
-import type { DomainEventMap } from '../common/domain-events.js';
+import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import { PersonalDataRegistry } from '../privacy/personal-data.registry.js';
 import { closeOpenMatches } from './close-open-matches.js';
 import type { MatchEntity } from './match.entity.js';

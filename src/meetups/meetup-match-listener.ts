@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { Clock } from '../common/clock.js';
-import { DomainEvents, type DomainEventMap } from '../common/domain-events.js';
+import { DomainEvents } from '../common/domain-events.js';
+import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import { MeetupsRepository } from './meetups.repository.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { Clock } from '../common/clock.js';
-import type { DomainEventMap } from '../common/domain-events.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
+import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import { NOTIFICATION_RULES, PlannedNotification } from './domain/notification-rules.js';
 import { toNotificationEvent } from './notification-view.js';
 import { NotificationsRepository } from './notifications.repository.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import type { DomainEventMap } from '../common/domain-events.js';
+import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import { matchRoom, sessionRoom, userRoom } from './rooms.js';
 import { RealtimeGateway } from './realtime.gateway.js';
 

@@ -1,5 +1,5 @@
 import munkres from 'munkres-js';
-import { createSeededRandom, randomInt, type RandomSource } from '../../../bench/random.js';
+import { createSeededRandom, randomInt, type RandomSource } from '../../shared-domain/seeded-random.js';
 import { solveDenseAssignment, type DenseAssignmentResult } from './dense-assignment.js';
 
 function randomMatrix(random: RandomSource, size: number, min: number, max: number): number[][] {

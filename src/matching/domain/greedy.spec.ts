@@ -1,4 +1,4 @@
-import { createSeededRandom, randomInt } from '../../../bench/random.js';
+import { createSeededRandom, randomInt } from '../../shared-domain/seeded-random.js';
 import { solveCapacitatedAssignment, type CapacitatedAssignmentProblem, type WeightedPair } from './assignment.js';
 import { greedyCapacitatedAssignment } from './greedy.js';
 

@@ -10,7 +10,7 @@
  * spill-over belongs in the week we measure.
  */
 import { DateTime } from 'luxon';
-import { intersectIntervals, MsInterval, totalLength, unionIntervals } from '../../common/intervals.js';
+import { intersectIntervals, MsInterval, totalLength, unionIntervals } from '../../shared-domain/intervals.js';
 import type { AvailabilityWindow } from './matching-person.js';
 
 export interface WeeklySchedule {

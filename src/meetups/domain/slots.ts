@@ -28,7 +28,7 @@
  * than something computed in the wrong zone. No people → no slots.
  */
 import { DateTime, IANAZone } from 'luxon';
-import { intersectIntervals, MsInterval, unionIntervals } from '../../common/intervals.js';
+import { intersectIntervals, MsInterval, unionIntervals } from '../../shared-domain/intervals.js';
 
 /** A weekly free period in its owner's zone. */
 export interface WeeklyWindow {

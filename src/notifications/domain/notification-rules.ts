@@ -1,4 +1,4 @@
-import type { DomainEventMap } from '../../common/domain-events.js';
+import type { DomainEventMap } from '../../shared-domain/domain-event-map.js';
 import type { NotificationType } from '../notification-types.js';
 
 /** Ids and plain facts only: a notification never carries contact details or message text. */

@@ -1,5 +1,5 @@
 /**
- * Small seeded PRNG (mulberry32) so benchmarks and property tests are reproducible.
+ * Small seeded PRNG (mulberry32) so synthetic people, benchmarks and property tests are reproducible.
  * Not cryptographic: it only needs to be fast and deterministic.
  */
 export type RandomSource = () => number;

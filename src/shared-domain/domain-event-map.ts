@@ -1,0 +1,43 @@
+interface MatchEventBase {
+  matchId: string;
+  migrantId: string;
+  hostId: string;
+}
+
+interface MeetupEventBase {
+  meetupId: string;
+  matchId: string;
+  /** Both participants of the meetup's match. */
+  participantIds: [string, string];
+}
+
+/**
+ * What happened, as features tell each other. Notifications, moderation and realtime listen;
+ * emitters never know who listens. Plain types, so pure rules can read them; `DomainEvents` in
+ * common emits them.
+ */
+export interface DomainEventMap {
+  'match.proposed': MatchEventBase & { proposedBy: string | null };
+  /** A first acceptance; the acceptance that makes the match active is told as `match.activated` only. */
+  'match.accepted': MatchEventBase & { by: string };
+  'match.activated': MatchEventBase;
+  'match.declined': MatchEventBase & { by: string };
+  'match.expired': MatchEventBase;
+  'match.ended': MatchEventBase & { by: string | null };
+  'volunteer.verified': { userId: string; verifiedBy: string };
+  'meetup.proposed': MeetupEventBase & { by: string };
+  'meetup.confirmed': MeetupEventBase & { by: string };
+  'meetup.declined': MeetupEventBase & { by: string };
+  'meetup.cancelled': MeetupEventBase & { by: string };
+  'meetup.reminder': MeetupEventBase & { startsAt: string; hoursBefore: number };
+  /** Feedback with `concern: true`: moderation opens a staff report. */
+  'meetup.concern': MeetupEventBase & { reporterId: string; comment: string | null };
+  'message.created': { messageId: string; matchId: string; senderId: string; body: string };
+  'message.hidden': { messageId: string; matchId: string; by: string };
+  'user.warned': { userId: string; by: string; note: string };
+  'user.suspended': { userId: string; by: string; until: string | null };
+  'user.erased': { userId: string };
+  'session.ended': { sessionId: string; userId: string };
+}
+
+export type DomainEventName = keyof DomainEventMap;
