@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { ChatMessage, JoinAck } from '../src/chat/chat-events.js';
+import type { ChatMessage, JoinAck } from '../src/realtime/realtime-events.js';
 import { DomainEvents } from '../src/common/domain-events.js';
 import { MessagesRepository } from '../src/chat/messages.repository.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
