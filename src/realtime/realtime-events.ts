@@ -1,8 +1,8 @@
 /**
  * The `/chat` Socket.IO protocol, both ways (API.md, "Chat (Socket.IO)" and "Notifications"): every
- * event name with its payload and ack. The server's namespace, the publisher, the tests and the
- * benchmark all use these maps, so a wrong name or payload does not compile. Types and constants
- * only: no Nest, no Node, no DOM, so any TypeScript program can import it.
+ * event name with its payload and ack. The server's namespace, the publisher, the tests, the
+ * benchmark and the web client (alias `@shared/realtime-events`) all use these maps, so a wrong
+ * name or payload does not compile anywhere. Types and constants only: no Nest, no Node, no DOM.
  */
 import type { NotificationType } from '../notifications/notification-types.js';
 
