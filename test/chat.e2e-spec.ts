@@ -65,6 +65,8 @@ describe('chat over Socket.IO', () => {
     const clientId = randomUUID();
     const ack = await send(migrantSocket, matchId, '  <script>alert(1)</script> & hello \n', clientId);
     const message = sentMessage(ack);
+    // The sender's own `message` leaves ahead of its ack, in the same socket write.
+    expect(toMigrant).toEqual([message]);
     expect(message).toEqual({
       id: expect.any(String),
       matchId,

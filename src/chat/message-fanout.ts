@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import type { DomainEventMap } from '../common/domain-events.js';
 import { AppConfig } from '../config/app-config.js';
 import type { ChatMessage } from '../realtime/realtime-events.js';
 import { matchRoom, type RealtimeNamespace, type RealtimeSocket } from '../realtime/rooms.js';
@@ -23,7 +25,16 @@ export class MessageFanout {
     namespace.on('chat:deliver', (message) => this.deliverLocally(message));
   }
 
-  publish(message: ChatMessage): void {
+  /**
+   * The emit is synchronous, so this runs in the same event-loop turn as the sender's ack and both
+   * leave in one socket write (src/realtime/write-coalescing.ts), the `message` event first.
+   */
+  @OnEvent('message.created')
+  onMessageCreated(event: DomainEventMap['message.created']): void {
+    this.publish(event.message);
+  }
+
+  private publish(message: ChatMessage): void {
     this.deliverLocally(message);
     // Only the Redis adapter carries server-side events; the in-memory one would just warn.
     if (this.config.redisUrl !== undefined) this.namespace?.serverSideEmit('chat:deliver', message);
