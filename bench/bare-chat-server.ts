@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
-import type { ChatMessage } from '../src/chat/chat-events.js';
+import type { ChatMessage } from '../src/realtime/realtime-events.js';
 
 const httpServer = createServer();
 const server = new Server(httpServer);

@@ -20,7 +20,7 @@ import type { INestApplication } from '@nestjs/common';
 import { io, type Socket } from 'socket.io-client';
 import { createApp } from '../src/app.factory.js';
 import { AuthService } from '../src/auth/auth.service.js';
-import type { ChatClientEvents, ChatServerEvents, SendAck } from '../src/chat/chat-events.js';
+import type { ClientToServerEvents, JoinAck, SendAck, ServerToClientEvents } from '../src/realtime/realtime-events.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { embeddedDataFolder, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
@@ -68,8 +68,11 @@ const WARM_UP_MS = 500;
 const FIRST_WARM_UP_SECONDS = 2;
 
 /** One side of a conversation as the benchmark sees it: send, wait for the ack, send again. */
+/** Both servers speak the contract's `/chat` events. */
+type ChatSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
 interface Endpoint {
-  socket: Socket;
+  socket: ChatSocket;
   userId: string;
   room: string;
 }
@@ -153,7 +156,7 @@ class ClosedLoopLoad {
   constructor(private readonly transport: Transport) {
     for (const [a, b] of transport.pairs) {
       for (const [me, other] of [[a, b], [b, a]] as const) {
-        me.socket.on('message', (message: { clientId: string; senderId: string }) => {
+        me.socket.on('message', (message) => {
           if (message.senderId !== other.userId) return;
           const started = this.sentAt.get(message.clientId);
           this.sentAt.delete(message.clientId);
@@ -303,7 +306,8 @@ async function startRealApp(pairs: number, dataDir: string, storage: AppStorage)
     const pair = await Promise.all(
       [migrant, host].map(async (person) => {
         const socket = await connect(`${server.url}/chat`, { token: person.token });
-        const joined = (await (socket as Socket<ChatServerEvents, ChatClientEvents>).timeout(10_000).emitWithAck('join', { matchId })) as { ok: boolean };
+        // socket.io-client types an ack after `timeout()` as any; the map names what it is.
+        const joined = (await socket.timeout(10_000).emitWithAck('join', { matchId })) as JoinAck;
         if (!joined.ok) throw new Error('join refused');
         return { socket, userId: person.id, room: matchId };
       }),
@@ -399,8 +403,7 @@ async function startBare(pairs: number): Promise<Transport> {
 
 /** The contract's `send`, the same for both variants. */
 async function sendThroughChat(endpoint: Endpoint, clientId: string, body: string): Promise<boolean> {
-  const chat = endpoint.socket as Socket<ChatServerEvents, ChatClientEvents>;
-  const ack = (await chat.timeout(10_000).emitWithAck('send', { matchId: endpoint.room, clientId, body })) as SendAck;
+  const ack = (await endpoint.socket.timeout(10_000).emitWithAck('send', { matchId: endpoint.room, clientId, body })) as SendAck;
   return ack.ok;
 }
 
@@ -445,8 +448,8 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-async function connect(url: string, auth: Record<string, string>): Promise<Socket> {
-  const socket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+async function connect(url: string, auth: Record<string, string>): Promise<ChatSocket> {
+  const socket: ChatSocket = io(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);

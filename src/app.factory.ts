@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { createRootLogger, httpLogger, PinoNestLogger } from './common/logging.js';
 import { AppModule } from './app.module.js';
 import { AppConfig } from './config/app-config.js';
-import { CHAT_EVENTS_RESYNCED_BY_JOIN } from './chat/chat-events.js';
+import { EVENTS_RESYNCED_BY_JOIN } from './realtime/realtime-events.js';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter.js';
 
 export const API_PREFIX = 'api';
@@ -26,7 +26,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     }),
   );
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: false });
-  const socketAdapter = new RealtimeIoAdapter(app, config, CHAT_EVENTS_RESYNCED_BY_JOIN);
+  const socketAdapter = new RealtimeIoAdapter(app, config, EVENTS_RESYNCED_BY_JOIN);
   await socketAdapter.connectToRedis();
   app.useWebSocketAdapter(socketAdapter);
   setUpOpenApi(app);

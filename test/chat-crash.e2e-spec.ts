@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { io } from 'socket.io-client';
-import type { ChatMessage, JoinAck, SendAck } from '../src/chat/chat-events.js';
+import type { ChatMessage, JoinAck, SendAck } from '../src/realtime/realtime-events.js';
 import type { ChatClient } from './support/chat.js';
 import { activePairForChildApp, buildAppForChildProcess, ChildApp, ChildAppDatabase, childAppDatabase, freePort, startChildApp } from './support/child-app.js';
 import type { SignedUpUser } from './support/factories.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { ChatMessage } from '../src/chat/chat-events.js';
+import type { ChatMessage } from '../src/realtime/realtime-events.js';
 import { DomainEvents } from '../src/common/domain-events.js';
 import { activeMatch, signUp } from './support/factories.js';
 import { ChatClient, collect, connectChat, eventually, send, sentMessage, settle } from './support/chat.js';

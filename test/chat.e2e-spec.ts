@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { ChatMessage, JoinAck } from '../src/chat/chat-events.js';
+import type { ChatMessage, JoinAck } from '../src/realtime/realtime-events.js';
 import { DomainEvents } from '../src/common/domain-events.js';
 import { MessagesRepository } from '../src/chat/messages.repository.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
@@ -65,6 +65,8 @@ describe('chat over Socket.IO', () => {
     const clientId = randomUUID();
     const ack = await send(migrantSocket, matchId, '  <script>alert(1)</script> & hello \n', clientId);
     const message = sentMessage(ack);
+    // The sender's own `message` leaves ahead of its ack, in the same socket write.
+    expect(toMigrant).toEqual([message]);
     expect(message).toEqual({
       id: expect.any(String),
       matchId,

@@ -204,8 +204,10 @@ describe('Moderation and safety', () => {
   });
 
   describe('automatic flags', () => {
-    const created = (pair: Pair, m: { id: string }, body: string): void =>
-      t.app.get(DomainEvents).emit('message.created', { messageId: m.id, matchId: pair.matchId, senderId: pair.host.id, body });
+    const created = (pair: Pair, m: { id: string; seq: number }, body: string): void => {
+      const message = { id: m.id, matchId: pair.matchId, seq: m.seq, senderId: pair.host.id, clientId: randomUUID(), body, createdAt: new Date().toISOString() };
+      t.app.get(DomainEvents).emit('message.created', { message, body });
+    };
     const autoReportOn = async (messageId: string): Promise<QueuedReport | undefined> => (await wholeQueue()).find((r) => r.source === 'auto' && r.messageId === messageId);
 
     it('opens an auto report naming the contact detail, and leaves the message as it was', async () => {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { NotificationEvent } from '../src/realtime/realtime-events.js';
 import { RealtimePublisher } from '../src/realtime/realtime.publisher.js';
 import { bearer, signUp } from './support/factories.js';
 import { connectSocket, disconnected, nextEvent } from './support/sockets.js';
@@ -22,9 +24,10 @@ describe('Socket.IO /chat handshake and user rooms', () => {
   it('puts a signed-in socket in its user room, reachable from the server', async () => {
     const user = await signUp(t);
     const socket = await connectSocket(t, user.accessToken);
-    const received = nextEvent<{ hello: string }>(socket, 'notification');
-    t.app.get(RealtimePublisher).toUser(user.id, 'notification', { hello: 'world' });
-    await expect(received).resolves.toEqual({ hello: 'world' });
+    const received = nextEvent<NotificationEvent>(socket, 'notification');
+    const notification = aNotification({ note: 'hello' });
+    t.app.get(RealtimePublisher).toUser(user.id, 'notification', notification);
+    await expect(received).resolves.toEqual(notification);
     socket.close();
   });
 
@@ -64,12 +67,17 @@ describeWithRedis('two app processes sharing Redis', () => {
   it('delivers to a socket on the other process and disconnects users everywhere', async () => {
     const user = await signUp(apps.first);
     const socket = await connectSocket(apps.second, user.accessToken);
-    const received = nextEvent<{ from: string }>(socket, 'notification');
-    apps.first.app.get(RealtimePublisher).toUser(user.id, 'notification', { from: 'first' });
-    await expect(received).resolves.toEqual({ from: 'first' });
+    const received = nextEvent<NotificationEvent>(socket, 'notification');
+    const notification = aNotification({ note: 'from the first process' });
+    apps.first.app.get(RealtimePublisher).toUser(user.id, 'notification', notification);
+    await expect(received).resolves.toEqual(notification);
 
     const closed = disconnected(socket, 2000);
     apps.first.app.get(RealtimePublisher).disconnectUser(user.id);
     await expect(closed).resolves.toBe('io server disconnect');
   });
 });
+
+function aNotification(data: Record<string, unknown>): NotificationEvent {
+  return { id: randomUUID(), type: 'account.warned', data, createdAt: new Date().toISOString() };
+}

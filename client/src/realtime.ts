@@ -1,12 +1,16 @@
+import type { AckedClientEventName, ClientEventAck, ClientEventPayload, ClientToServerEvents, ServerToClientEvents } from '@shared/realtime-events';
 import { useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { ChatTransport } from './chat/chat-session';
+import type { ChatListeners, ChatTransport } from './chat/chat-session';
 
-let socket: Socket | undefined;
+/** The `/chat` socket, typed with the server's own event maps (src/realtime/realtime-events.ts). */
+export type RealtimeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let socket: RealtimeSocket | undefined;
 let socketToken: string | undefined;
 
 /** The one `/chat` socket of this tab, for the current token (notifications and every conversation share it). */
-export function realtimeSocket(token: string): Socket {
+export function realtimeSocket(token: string): RealtimeSocket {
   if (socket !== undefined && socketToken === token) return socket;
   socket?.disconnect();
   socketToken = token;
@@ -20,21 +24,31 @@ export function closeRealtime(): void {
   socketToken = undefined;
 }
 
-export function chatTransport(target: Socket): ChatTransport {
+/**
+ * The socket as ChatTransport. socket.io-client's types cannot follow an event name that is itself
+ * a type parameter, hence the casts; ChatTransport's signature still admits only the map's events.
+ */
+export function chatTransport(target: RealtimeSocket): ChatTransport {
   return {
     get connected() {
       return target.connected;
     },
-    // Payloads are typed by the chat's own handlers; Socket.IO's default event map is untyped.
-    on: (event, listener) => target.on(event, listener as (...args: unknown[]) => void),
-    off: (event, listener) => target.off(event, listener as (...args: unknown[]) => void),
-    request: (event, payload, timeoutMs) => target.timeout(timeoutMs).emitWithAck(event, payload),
+    on<E extends keyof ChatListeners>(event: E, listener: ChatListeners[E]) {
+      return target.on(event, listener as never);
+    },
+    off<E extends keyof ChatListeners>(event: E, listener: ChatListeners[E]) {
+      return target.off(event, listener as never);
+    },
+    request<E extends AckedClientEventName>(event: E, payload: ClientEventPayload<E>, timeoutMs: number) {
+      const acked = target.timeout(timeoutMs) as unknown as { emitWithAck(event: E, payload: ClientEventPayload<E>): Promise<ClientEventAck<E>> };
+      return acked.emitWithAck(event, payload);
+    },
     emit: (event, payload) => target.emit(event, payload),
   };
 }
 
 /** Whether the socket is connected, for a small status line. */
-export function useConnected(target: Socket | undefined): boolean {
+export function useConnected(target: RealtimeSocket | undefined): boolean {
   const [connected, setConnected] = useState(target?.connected ?? false);
   useEffect(() => {
     if (target === undefined) return;

@@ -2,7 +2,7 @@ import { BadRequestException, HttpException, type Logger } from '@nestjs/common'
 import { WsException } from '@nestjs/websockets';
 import { DomainError } from '../common/domain-error.js';
 import { clientFacingDatabaseError } from '../common/postgres-errors.js';
-import type { ChatError } from './chat-events.js';
+import type { ChatError } from '../realtime/realtime-events.js';
 
 /**
  * The socket counterpart of the HTTP error filter: how a refused chat event is answered, as

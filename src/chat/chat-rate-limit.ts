@@ -2,17 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/domain-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { TokenBucket } from './domain/token-bucket.js';
-import type { ChatSocket } from './message-fanout.js';
+import type { RealtimeSocket } from '../realtime/rooms.js';
 
 /** Per socket: a burst allowance of events, then a steady rate (CHAT_RATE_LIMIT_BURST / _PER_SECOND). */
 @Injectable()
 export class ChatRateLimit {
-  private readonly buckets = new WeakMap<ChatSocket, TokenBucket>();
+  private readonly buckets = new WeakMap<RealtimeSocket, TokenBucket>();
 
   constructor(private readonly config: AppConfig) {}
 
   /** Throws a `rate-limited` refusal once the socket's allowance is spent. */
-  take(socket: ChatSocket): void {
+  take(socket: RealtimeSocket): void {
     if (this.tryTake(socket)) return;
     const { burst, perSecond } = this.config.chatRateLimit;
     const retryMs = this.bucket(socket).msUntilNext(performance.now());
@@ -24,11 +24,11 @@ export class ChatRateLimit {
     );
   }
 
-  tryTake(socket: ChatSocket): boolean {
+  tryTake(socket: RealtimeSocket): boolean {
     return this.bucket(socket).tryTake(performance.now());
   }
 
-  private bucket(socket: ChatSocket): TokenBucket {
+  private bucket(socket: RealtimeSocket): TokenBucket {
     let bucket = this.buckets.get(socket);
     if (bucket === undefined) {
       bucket = new TokenBucket(this.config.chatRateLimit.burst, this.config.chatRateLimit.perSecond, performance.now());

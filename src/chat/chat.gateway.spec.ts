@@ -9,13 +9,14 @@ import { loadConfig } from '../config/app-config.js';
 import { ChatRateLimit } from './chat-rate-limit.js';
 import { ChatGateway } from './chat.gateway.js';
 import type { ChatService } from './chat.service.js';
-import type { ChatSocket, MessageFanout } from './message-fanout.js';
+import type { RealtimeSocket } from '../realtime/rooms.js';
+import type { MessageFanout } from './message-fanout.js';
 
 /** A socket as the gateway sees it: events in (`receive`), `emit` out. */
-function fakeSocket(): { socket: ChatSocket; emitted: unknown[][]; receive(event: string, ...args: unknown[]): void } {
+function fakeSocket(): { socket: RealtimeSocket; emitted: unknown[][]; receive(event: string, ...args: unknown[]): void } {
   const inbound = new EventEmitter();
   const emitted: unknown[][] = [];
-  const socket = { on: inbound.on.bind(inbound), emit: (...args: unknown[]) => emitted.push(args), data: { userId: randomUUID(), role: 'migrant' } } as unknown as ChatSocket;
+  const socket = { on: inbound.on.bind(inbound), emit: (...args: unknown[]) => emitted.push(args), data: { userId: randomUUID(), role: 'migrant' } } as unknown as RealtimeSocket;
   return { socket, emitted, receive: (event, ...args) => inbound.emit(event, ...args) };
 }
 

@@ -4,15 +4,17 @@ import type { Socket } from 'socket.io';
 import type { Viewer } from '../access/match-access.js';
 import { refuseMalformedInput } from '../common/malformed-input.js';
 import { validationPipe } from '../common/validation.js';
-import { CHAT_NAMESPACE } from '../realtime/rooms.js';
+import type { AckedClientEventName, ClientEventAck, ClientEventName, ClientEventPayload, JoinAck, ReadAck, SendAck } from '../realtime/realtime-events.js';
+import { CHAT_NAMESPACE, type RealtimeNamespace, type RealtimeSocket } from '../realtime/rooms.js';
 import { chatErrorOf } from './chat-errors.js';
-import type { ChatClientEvents, JoinAck, ReadAck, SendAck } from './chat-events.js';
 import { ChatRateLimit } from './chat-rate-limit.js';
 import { ChatService } from './chat.service.js';
 import { JoinDto, ReadDto, SendDto, TypingDto } from './dto/chat-payloads.dto.js';
-import { MessageFanout, type ChatNamespace, type ChatSocket } from './message-fanout.js';
+import { MessageFanout } from './message-fanout.js';
 
 type Ack = (response: unknown) => void;
+/** What a handler answers: the event's ack, or nothing for an event without one. */
+type Answer<E extends ClientEventName> = E extends AckedClientEventName ? ClientEventAck<E> : void;
 
 /**
  * Chat events on `/chat` (the handshake and user rooms are RealtimeGateway's). Transport only:
@@ -36,18 +38,18 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly rateLimit: ChatRateLimit,
   ) {}
 
-  afterInit(namespace: ChatNamespace): void {
+  afterInit(namespace: RealtimeNamespace): void {
     this.fanout.attach(namespace);
   }
 
-  handleConnection(socket: ChatSocket): void {
+  handleConnection(socket: RealtimeSocket): void {
     this.on(socket, 'join', JoinDto, (payload) => this.join(socket, payload));
     this.on(socket, 'send', SendDto, (payload) => this.send(socket, payload));
     this.on(socket, 'typing', TypingDto, (payload) => this.typing(socket, payload));
     this.on(socket, 'read', ReadDto, (payload) => this.read(socket, payload));
   }
 
-  async join(socket: ChatSocket, payload: JoinDto): Promise<JoinAck> {
+  async join(socket: RealtimeSocket, payload: JoinDto): Promise<JoinAck> {
     this.rateLimit.take(socket);
     const match = await this.chat.conversation(viewerOf(socket), payload.matchId);
     const afterSeq = payload.afterSeq ?? 0;
@@ -56,17 +58,17 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
     return { ok: true, messages: this.fanout.unseen(socket, match.id, backlog.messages), hasMore: backlog.hasMore };
   }
 
-  async send(socket: ChatSocket, payload: SendDto): Promise<SendAck> {
+  async send(socket: RealtimeSocket, payload: SendDto): Promise<SendAck> {
     this.rateLimit.take(socket);
     return { ok: true, message: await this.chat.send(viewerOf(socket), payload) };
   }
 
-  async typing(socket: ChatSocket, payload: TypingDto): Promise<void> {
+  async typing(socket: RealtimeSocket, payload: TypingDto): Promise<void> {
     // Typing is a hint: over the limit it is dropped quietly rather than answered with an error.
     if (this.rateLimit.tryTake(socket)) await this.chat.typing(viewerOf(socket), payload.matchId);
   }
 
-  async read(socket: ChatSocket, payload: ReadDto): Promise<ReadAck> {
+  async read(socket: RealtimeSocket, payload: ReadDto): Promise<ReadAck> {
     this.rateLimit.take(socket);
     return { ok: true, seq: await this.chat.markRead(viewerOf(socket), payload.matchId, payload.seq) };
   }
@@ -77,8 +79,8 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
    * answers the ack. A refusal answers the ack, or comes as an `error` event naming the event when
    * the client sent no ack.
    */
-  private on<Dto>(socket: ChatSocket, event: keyof ChatClientEvents, dto: Type<Dto>, handle: (payload: Dto) => Promise<unknown>): void {
-    (socket as Socket).on(event, (...args: unknown[]) => {
+  private on<E extends ClientEventName, Dto extends ClientEventPayload<E>>(socket: RealtimeSocket, event: E, dto: Type<Dto>, handle: (payload: Dto) => Promise<Answer<E>>): void {
+    (socket as Socket).on<string>(event, (...args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined;
       const payload = args.length === 1 ? args[0] : args;
       Promise.resolve(payload)
@@ -102,6 +104,6 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   }
 }
 
-function viewerOf(socket: ChatSocket): Viewer {
+function viewerOf(socket: RealtimeSocket): Viewer {
   return { id: socket.data.userId, role: socket.data.role };
 }

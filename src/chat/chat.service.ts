@@ -4,11 +4,10 @@ import { DomainError } from '../common/domain-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import type { Page } from '../common/pagination.js';
 import type { MatchEntity } from '../matches/match.entity.js';
+import type { ChatMessage } from '../realtime/realtime-events.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
-import type { ChatMessage } from './chat-events.js';
 import { MAX_SEQ } from './dto/chat-payloads.dto.js';
 import type { MessageHistoryQuery } from './dto/message.view.js';
-import { MessageFanout } from './message-fanout.js';
 import { messageView } from './message-views.js';
 import { GroupCommit } from './group-commit.js';
 import type { MessageEntity } from './message.entity.js';
@@ -36,7 +35,6 @@ export class ChatService {
   constructor(
     private readonly access: MatchAccess,
     private readonly messages: MessagesRepository,
-    private readonly fanout: MessageFanout,
     private readonly publisher: RealtimePublisher,
     private readonly events: DomainEvents,
   ) {}
@@ -60,15 +58,15 @@ export class ChatService {
   }
 
   /**
-   * Stores the message once per (sender, clientId) and fans it out once. A retry of a stored message
-   * returns it without fanning out again: whoever missed it catches up with `afterSeq`.
+   * Stores the message once per (sender, clientId) and tells of it once (`message.created`, which
+   * the fan-out sends to the sockets). A retry of a stored message returns it without telling of it
+   * again: whoever missed it catches up with `afterSeq`.
    */
   async send(viewer: Viewer, input: { matchId: string; clientId: string; body: string }): Promise<ChatMessage> {
     const appended = await this.writer.offer({ matchId: input.matchId, senderId: viewer.id, clientId: input.clientId, body: input.body });
     if (appended !== undefined) {
       const message = messageView(appended);
-      this.fanout.publish(message);
-      this.events.emit('message.created', { messageId: message.id, matchId: message.matchId, senderId: message.senderId, body: appended.body });
+      this.events.emit('message.created', { message, body: appended.body });
       return message;
     }
     const stored = await this.messages.findBySenderAndClientId(viewer.id, input.clientId);

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Namespace, Socket } from 'socket.io';
+import { OnEvent } from '@nestjs/event-emitter';
+import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import { AppConfig } from '../config/app-config.js';
-import { matchRoom, type SocketData } from '../realtime/rooms.js';
-import type { ChatClientEvents, ChatMessage, ChatServerEvents, ChatServerSideEvents } from './chat-events.js';
+import type { ChatMessage } from '../realtime/realtime-events.js';
+import { matchRoom, type RealtimeNamespace, type RealtimeSocket } from '../realtime/rooms.js';
 import { DeliveryLedger } from './domain/delivery-ledger.js';
-
-export type ChatNamespace = Namespace<ChatClientEvents, ChatServerEvents, ChatServerSideEvents, SocketData>;
-export type ChatSocket = Socket<ChatClientEvents, ChatServerEvents, ChatServerSideEvents, SocketData>;
 
 /**
  * Delivers stored messages to the sockets in a match's room, on every app process, each socket
@@ -17,17 +15,26 @@ export type ChatSocket = Socket<ChatClientEvents, ChatServerEvents, ChatServerSi
  */
 @Injectable()
 export class MessageFanout {
-  private namespace: ChatNamespace | undefined;
-  private readonly ledgers = new WeakMap<ChatSocket, Map<string, DeliveryLedger>>();
+  private namespace: RealtimeNamespace | undefined;
+  private readonly ledgers = new WeakMap<RealtimeSocket, Map<string, DeliveryLedger>>();
 
   constructor(private readonly config: AppConfig) {}
 
-  attach(namespace: ChatNamespace): void {
+  attach(namespace: RealtimeNamespace): void {
     this.namespace = namespace;
-    namespace.on('chat:deliver', (message: ChatMessage) => this.deliverLocally(message));
+    namespace.on('chat:deliver', (message) => this.deliverLocally(message));
   }
 
-  publish(message: ChatMessage): void {
+  /**
+   * The emit is synchronous, so this runs in the same event-loop turn as the sender's ack and both
+   * leave in one socket write (src/realtime/write-coalescing.ts), the `message` event first.
+   */
+  @OnEvent('message.created')
+  onMessageCreated(event: DomainEventMap['message.created']): void {
+    this.publish(event.message);
+  }
+
+  private publish(message: ChatMessage): void {
     this.deliverLocally(message);
     // Only the Redis adapter carries server-side events; the in-memory one would just warn.
     if (this.config.redisUrl !== undefined) this.namespace?.serverSideEmit('chat:deliver', message);
@@ -38,14 +45,14 @@ export class MessageFanout {
    * is missed. A join states afresh what the client holds (`afterSeq`), so it replaces the ledger:
    * a client re-joining from an earlier point gets that backlog again, as it asked.
    */
-  async enter(socket: ChatSocket, matchId: string, afterSeq: number): Promise<void> {
+  async enter(socket: RealtimeSocket, matchId: string, afterSeq: number): Promise<void> {
     this.ledgers.get(socket)?.delete(matchId);
     this.ledger(socket, matchId).claim(afterSeq);
     await socket.join(matchRoom(matchId));
   }
 
   /** The backlog minus what the socket already received as events since it entered. */
-  unseen(socket: ChatSocket, matchId: string, backlog: ChatMessage[]): ChatMessage[] {
+  unseen(socket: RealtimeSocket, matchId: string, backlog: ChatMessage[]): ChatMessage[] {
     return this.ledger(socket, matchId).unseen(backlog);
   }
 
@@ -59,11 +66,11 @@ export class MessageFanout {
       if (socket !== undefined && this.ledger(socket, message.matchId).offer(message.seq)) recipients.push(socketId);
     }
     // One local broadcast to the chosen sockets' own rooms, encoded once rather than once per socket.
-    // Connection-state recovery does not keep it (CHAT_EVENTS_RESYNCED_BY_JOIN): a re-join resyncs.
+    // Connection-state recovery does not keep it (EVENTS_RESYNCED_BY_JOIN): a re-join resyncs.
     if (recipients.length > 0) namespace.local.to(recipients).emit('message', message);
   }
 
-  private ledger(socket: ChatSocket, matchId: string): DeliveryLedger {
+  private ledger(socket: RealtimeSocket, matchId: string): DeliveryLedger {
     let perMatch = this.ledgers.get(socket);
     if (perMatch === undefined) {
       perMatch = new Map();

@@ -1,4 +1,4 @@
-import type { ChatMessage } from './chat-events.js';
+import type { ChatMessage } from '../realtime/realtime-events.js';
 import type { MessageEntity } from './message.entity.js';
 
 /** A message as participants see it, on the socket and over REST alike. */

@@ -46,18 +46,19 @@ export class ReportsService {
 
   private readonly whenScanned = (event: MessageCreated, beforeMeeting: Flag[]): void => {
     if (beforeMeeting.length === 0) return;
-    this.openAutoReport(event, beforeMeeting).catch((error: unknown) => this.logger.error({ err: error, messageId: event.messageId }, 'Could not open an automatic report'));
+    this.openAutoReport(event, beforeMeeting).catch((error: unknown) => this.logger.error({ err: error, messageId: event.message.id }, 'Could not open an automatic report'));
   };
 
   /** Most messages flag nothing even before a meetup, so the meetup question is asked only when it matters. */
   private async openAutoReport(event: MessageCreated, beforeMeeting: Flag[]): Promise<void> {
     const hasContactDetails = beforeMeeting.some((flag) => flag.kind !== 'abusive');
     const flags = hasContactDetails
-      ? detectFlags(event.body, { pairHasConfirmedMeetup: await this.meetupFacts.hasConfirmedMeetup(event.matchId) })
+      ? detectFlags(event.body, { pairHasConfirmedMeetup: await this.meetupFacts.hasConfirmedMeetup(event.message.matchId) })
       : beforeMeeting;
     const report = autoReportFor(flags);
     if (report === undefined) return;
-    await this.reports.insertAutoReportOnce({ ...report, flags, messageId: event.messageId, matchId: event.matchId, userId: event.senderId });
+    const { id, matchId, senderId } = event.message;
+    await this.reports.insertAutoReportOnce({ ...report, flags, messageId: id, matchId, userId: senderId });
   }
 
   @OnEvent('meetup.concern')

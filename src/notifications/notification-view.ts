@@ -1,3 +1,4 @@
+import type { NotificationEvent } from '../realtime/realtime-events.js';
 import type { NotificationView } from './dto/notification.dto.js';
 import type { NotificationEntity } from './notification.entity.js';
 
@@ -12,7 +13,7 @@ export function toNotificationView(notification: NotificationEntity): Notificati
 }
 
 /** The socket payload of the contract: `{id, type, data, createdAt}`. */
-export function toNotificationEvent(notification: NotificationEntity): Omit<NotificationView, 'readAt'> {
+export function toNotificationEvent(notification: NotificationEntity): NotificationEvent {
   const { readAt: _readAt, ...event } = toNotificationView(notification);
   return event;
 }

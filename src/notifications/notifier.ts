@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { Clock } from '../common/clock.js';
+import type { NotificationEvent } from '../realtime/realtime-events.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import { NOTIFICATION_RULES, PlannedNotification } from './domain/notification-rules.js';
@@ -72,7 +73,7 @@ export class Notifier {
   }
 
   /** Every channel a stored notification goes out on: today the person's sockets on any process. */
-  private deliver(userId: string, event: ReturnType<typeof toNotificationEvent>): void {
+  private deliver(userId: string, event: NotificationEvent): void {
     this.publisher.toUser(userId, 'notification', event);
   }
 }

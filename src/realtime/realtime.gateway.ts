@@ -1,10 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import type { Namespace, Socket } from 'socket.io';
 import { AuthService } from '../auth/auth.service.js';
 import { isSuspended } from '../auth/auth.guard.js';
 import { Clock } from '../common/clock.js';
-import { CHAT_NAMESPACE, sessionRoom, SocketData, userRoom } from './rooms.js';
+import { CHAT_NAMESPACE, sessionRoom, SocketData, userRoom, type RealtimeNamespace, type RealtimeSocket } from './rooms.js';
 
 /**
  * The `/chat` namespace's front door: the handshake token is checked with the same session check
@@ -14,14 +13,14 @@ import { CHAT_NAMESPACE, sessionRoom, SocketData, userRoom } from './rooms.js';
 @WebSocketGateway({ namespace: CHAT_NAMESPACE })
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(RealtimeGateway.name);
-  @WebSocketServer() namespace: Namespace;
+  @WebSocketServer() namespace: RealtimeNamespace;
 
   constructor(
     private readonly auth: AuthService,
     private readonly clock: Clock,
   ) {}
 
-  afterInit(namespace: Namespace): void {
+  afterInit(namespace: RealtimeNamespace): void {
     namespace.use((socket, next) => {
       this.authenticate(socket).then(
         (ok) => next(ok ? undefined : new Error('unauthorized')),
@@ -33,7 +32,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     });
   }
 
-  async handleConnection(socket: Socket): Promise<void> {
+  async handleConnection(socket: RealtimeSocket): Promise<void> {
     const data = socket.data as Partial<SocketData>;
     if (data.userId === undefined || data.sessionId === undefined) {
       socket.disconnect(true);
@@ -42,7 +41,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     await socket.join([userRoom(data.userId), sessionRoom(data.sessionId)]);
   }
 
-  private async authenticate(socket: Socket): Promise<boolean> {
+  private async authenticate(socket: RealtimeSocket): Promise<boolean> {
     const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
     if (typeof token !== 'string' || token.length > 4096) return false;
     const authenticated = await this.auth.authenticate(token);

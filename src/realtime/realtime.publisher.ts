@@ -1,23 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
+import type { ServerEventName, ServerToClientEvents } from './realtime-events.js';
 import { matchRoom, sessionRoom, userRoom } from './rooms.js';
 import { RealtimeGateway } from './realtime.gateway.js';
 
 /**
- * The one way services reach sockets. Rooms span every app process through the adapter,
- * so a call on one process reaches a socket connected to another.
+ * The server events a service may send to a room. `message` leaves only through the chat's fan-out,
+ * whose per-socket ledgers make it exactly once; a room broadcast would not. `error` answers the one
+ * socket whose event was refused.
+ */
+export type PublishedEventName = Exclude<ServerEventName, 'message' | 'error'>;
+
+/**
+ * The one way services reach sockets, with the event map's names and payloads only. Rooms span every
+ * app process through the adapter, so a call on one process reaches a socket connected to another.
  */
 @Injectable()
 export class RealtimePublisher {
   constructor(private readonly gateway: RealtimeGateway) {}
 
-  toUser(userId: string, event: string, payload: unknown): void {
-    this.gateway.namespace.to(userRoom(userId)).emit(event, payload);
+  toUser<E extends PublishedEventName>(userId: string, event: E, ...payload: Parameters<ServerToClientEvents[E]>): void {
+    this.gateway.namespace.to(userRoom(userId)).emit(event, ...payload);
   }
 
-  toMatch(matchId: string, event: string, payload: unknown): void {
-    this.gateway.namespace.to(matchRoom(matchId)).emit(event, payload);
+  toMatch<E extends PublishedEventName>(matchId: string, event: E, ...payload: Parameters<ServerToClientEvents[E]>): void {
+    this.gateway.namespace.to(matchRoom(matchId)).emit(event, ...payload);
   }
 
   disconnectUser(userId: string): void {

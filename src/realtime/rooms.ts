@@ -1,4 +1,6 @@
+import type { Namespace, Socket } from 'socket.io';
 import type { UserRole } from '../users/user.entity.js';
+import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents } from './realtime-events.js';
 
 export const CHAT_NAMESPACE = '/chat';
 
@@ -8,6 +10,10 @@ export interface SocketData {
   sessionId: string;
   role: UserRole;
 }
+
+/** The `/chat` namespace and its sockets, typed with the event maps both ways. */
+export type RealtimeNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export const userRoom = (userId: string): string => `user:${userId}`;
 export const sessionRoom = (sessionId: string): string => `session:${sessionId}`;

@@ -1,3 +1,5 @@
+import type { ChatMessage } from './chat-message.js';
+
 interface MatchEventBase {
   matchId: string;
   migrantId: string;
@@ -32,7 +34,11 @@ export interface DomainEventMap {
   'meetup.reminder': MeetupEventBase & { startsAt: string; hoursBefore: number };
   /** Feedback with `concern: true`: moderation opens a staff report. */
   'meetup.concern': MeetupEventBase & { reporterId: string; comment: string | null };
-  'message.created': { messageId: string; matchId: string; senderId: string; body: string };
+  /**
+   * Once per stored message, after its commit and before the sender's ack. Chat's fan-out sends
+   * `message` (the contract's view) to the sockets; moderation scans `body`, the text as stored.
+   */
+  'message.created': { message: ChatMessage; body: string };
   'message.hidden': { messageId: string; matchId: string; by: string };
   'user.warned': { userId: string; by: string; note: string };
   'user.suspended': { userId: string; by: string; until: string | null };

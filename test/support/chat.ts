@@ -1,21 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
-import type { ChatClientEvents, ChatMessage, ChatServerEvents, SendAck } from '../../src/chat/chat-events.js';
+import type { ChatMessage, ClientToServerEvents, SendAck, ServerEventName, ServerToClientEvents } from '../../src/realtime/realtime-events.js';
 import { connectSocket } from './sockets.js';
 import type { TestApp } from './test-app.js';
 
-/** A `/chat` client typed with the gateway's own event maps. */
-export type ChatClient = Socket<ChatServerEvents, ChatClientEvents>;
+/** A `/chat` client typed with the server's own event maps. */
+export type ChatClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export function connectChat(t: TestApp | string, user: { accessToken: string }): Promise<ChatClient> {
   return connectSocket(t, user.accessToken);
 }
 
 /** Every payload of `event` the socket receives from now on. */
-export function collect<E extends keyof ChatServerEvents>(socket: ChatClient, event: E): Array<Parameters<ChatServerEvents[E]>[0]> {
-  const received: Array<Parameters<ChatServerEvents[E]>[0]> = [];
+export function collect<E extends ServerEventName>(socket: ChatClient, event: E): Array<Parameters<ServerToClientEvents[E]>[0]> {
+  const received: Array<Parameters<ServerToClientEvents[E]>[0]> = [];
   // socket.io-client's listener typing cannot follow a generic event name; the payload type is the map's.
-  (socket as unknown as { on(event: string, listener: (payload: Parameters<ChatServerEvents[E]>[0]) => void): void }).on(event, (payload) => {
+  (socket as unknown as { on(event: string, listener: (payload: Parameters<ServerToClientEvents[E]>[0]) => void): void }).on(event, (payload) => {
     received.push(payload);
   });
   return received;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { call } from '../api/errors';
-import type { Message } from '../api/socket-contract';
+import type { ChatMessage } from '@shared/realtime-events';
 import type { Match, ReportReason } from '../api/client';
 import { Notice } from '../components/Field';
 import { describeError } from '../i18n/describe-error';
@@ -129,7 +129,7 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
   );
 }
 
-interface MessageItemProps { message: Message; mine: boolean; partnerName: string; time: string; read: boolean; matchId: string }
+interface MessageItemProps { message: ChatMessage; mine: boolean; partnerName: string; time: string; read: boolean; matchId: string }
 
 function MessageItem({ message, mine, partnerName, time, read, matchId }: MessageItemProps) {
   const { t } = useTranslation();

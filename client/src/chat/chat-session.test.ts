@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../api/socket-contract';
+import type { AckedClientEventName, ChatMessage, ClientEventAck, ClientEventPayload } from '@shared/realtime-events';
 import { describeError } from '../i18n/describe-error';
 import { ChatSession, type ChatTransport } from './chat-session';
 import type { ChatState } from './chat-sync';
@@ -13,7 +13,7 @@ type Handler = (payload: Record<string, unknown>) => unknown | Promise<unknown>;
 
 /** A fake server side of the socket: stores messages like the real one (seq per match, clientId once). */
 class FakeServer {
-  messages: Message[] = [];
+  messages: ChatMessage[] = [];
   sends: Array<Record<string, unknown>> = [];
   joins: Array<Record<string, unknown>> = [];
   /** When true, 'send' stores the message but the ack never arrives (lost on the way back). */
@@ -24,10 +24,10 @@ class FakeServer {
   /** Like the real gateway, a join answers at most this many messages and says whether more follow. */
   joinPage = 1000;
 
-  store(payload: Record<string, unknown>, senderId = ME): Message {
+  store(payload: Record<string, unknown>, senderId = ME): ChatMessage {
     const existing = this.messages.find((m) => m.senderId === senderId && m.clientId === payload.clientId);
     if (existing !== undefined) return existing;
-    const message: Message = {
+    const message: ChatMessage = {
       id: `m${this.messages.length + 1}`, matchId: MATCH, seq: this.messages.length + 1, senderId,
       clientId: String(payload.clientId), body: String(payload.body), createdAt: new Date().toISOString(),
     };
@@ -60,9 +60,10 @@ class FakeTransport implements ChatTransport {
     this.fire('disconnect');
   }
   emit(): void {}
-  request(event: string, payload: unknown): Promise<unknown> {
+  /** Answers like the real gateway; the handlers' answers are the contract's acks, untyped here. */
+  request<E extends AckedClientEventName>(event: E, payload: ClientEventPayload<E>): Promise<ClientEventAck<E>> {
     if (!this.connected) return Promise.reject(new Error('disconnected'));
-    const body = payload as Record<string, unknown>;
+    const body: Record<string, unknown> = { ...payload };
     const handlers: Record<string, Handler> = {
       join: (p) => {
         this.server.joins.push(p);
@@ -77,9 +78,9 @@ class FakeTransport implements ChatTransport {
         if (this.server.dropAcks) return new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 5));
         return { ok: true, message };
       },
-      read: () => ({ ok: true }),
+      read: (p) => ({ ok: true, seq: Number(p.seq) }),
     };
-    return Promise.resolve(handlers[event]?.(body));
+    return Promise.resolve(handlers[event]?.(body)) as Promise<ClientEventAck<E>>;
   }
 }
 

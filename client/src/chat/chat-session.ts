@@ -3,24 +3,31 @@
  * joins (and re-joins after every reconnect) with `afterSeq`, sends each message under a clientId
  * until it is acknowledged, retries what was not acknowledged, and resyncs when a gap shows up.
  */
+import type {
+  AckedClientEventName, ChatMessage, ClientEventAck, ClientEventPayload, MessageHiddenNotice, ReadNotice, SendAck, ServerToClientEvents, TypingNotice,
+} from '@shared/realtime-events';
 import { ApiError } from '../api/errors';
-import type { Message } from '../api/socket-contract';
 import {
   applyRead, applyTyping, discardOutgoing, emptyChat, hasGap, hideMessage, markAttempt, markFailed, markLoaded, mergeMessages,
   queueOutgoing, syncedUpTo, unsent, type ChatState,
 } from './chat-sync';
 
-/** The part of a Socket.IO client the chat needs; tests pass a fake. */
-export interface ChatTransport {
-  readonly connected: boolean;
-  on(event: string, listener: (payload: never) => void): unknown;
-  off(event: string, listener: (payload: never) => void): unknown;
-  /** Emits with an acknowledgement; rejects when none arrives within timeoutMs. */
-  request(event: string, payload: unknown, timeoutMs: number): Promise<unknown>;
-  emit(event: string, payload: unknown): unknown;
+/** The server events a conversation follows, and the socket's own connect and disconnect. */
+export interface ChatListeners extends Pick<ServerToClientEvents, 'message' | 'message:hidden' | 'typing' | 'read'> {
+  connect: () => void;
+  disconnect: () => void;
 }
 
-type Ack = { ok: true; messages?: Message[]; message?: Message; hasMore?: boolean } | { ok: false; error?: unknown; code?: unknown };
+/** The part of a Socket.IO client the chat needs, typed by the server's event map; tests pass a fake. */
+export interface ChatTransport {
+  readonly connected: boolean;
+  on<E extends keyof ChatListeners>(event: E, listener: ChatListeners[E]): unknown;
+  off<E extends keyof ChatListeners>(event: E, listener: ChatListeners[E]): unknown;
+  /** Emits with an acknowledgement; rejects when none arrives within timeoutMs. */
+  request<E extends AckedClientEventName>(event: E, payload: ClientEventPayload<E>, timeoutMs: number): Promise<ClientEventAck<E>>;
+  emit(event: 'typing', payload: ClientEventPayload<'typing'>): unknown;
+}
+
 /** Pages fetched in one join at most; the server sends a long history in pages (`hasMore`). */
 const MAX_JOIN_PAGES = 50;
 
@@ -34,7 +41,7 @@ export interface ChatSessionOptions {
    * join alone is not enough: the server gives each socket each message once, so a conversation
    * opened again on the same tab's socket would get nothing back from `join`.
    */
-  history?: (afterSeq: number) => Promise<{ items: Message[]; nextCursor: string | null }>;
+  history?: (afterSeq: number) => Promise<{ items: ChatMessage[]; nextCursor: string | null }>;
 }
 
 export class ChatSession {
@@ -109,7 +116,7 @@ export class ChatSession {
   async markRead(seq: number): Promise<boolean> {
     if (!this.joined || seq <= 0) return false;
     try {
-      const ack = (await this.transport.request('read', { matchId: this.state.matchId, seq }, this.ackTimeoutMs)) as Ack;
+      const ack = await this.transport.request('read', { matchId: this.state.matchId, seq }, this.ackTimeoutMs);
       return ack.ok;
     } catch {
       return false;
@@ -129,7 +136,7 @@ export class ChatSession {
       await this.loadHistory();
       // A long history comes in pages: join again after the last seq held until the server has no more.
       for (let page = 0; page < MAX_JOIN_PAGES; page += 1) {
-        const ack = (await this.transport.request('join', { matchId: this.state.matchId, afterSeq: syncedUpTo(this.state) }, this.ackTimeoutMs)) as Ack;
+        const ack = await this.transport.request('join', { matchId: this.state.matchId, afterSeq: syncedUpTo(this.state) }, this.ackTimeoutMs);
         if (!ack.ok) {
           this.joinError = ApiError.fromSocket(ack.error, ack.code);
           this.onChange(this.state);
@@ -137,8 +144,8 @@ export class ChatSession {
         }
         this.joinError = undefined;
         this.joined = true;
-        const merged = mergeMessages(this.state, ack.messages ?? []);
-        if (ack.hasMore !== true || (ack.messages ?? []).length === 0) {
+        const merged = mergeMessages(this.state, ack.messages);
+        if (!ack.hasMore || ack.messages.length === 0) {
           this.update(markLoaded(merged));
           break;
         }
@@ -171,15 +178,15 @@ export class ChatSession {
         if (!unsent(this.state).some((o) => o.clientId === outgoing.clientId)) continue;
         this.update(markAttempt(this.state, outgoing.clientId));
         const payload = { matchId: this.state.matchId, clientId: outgoing.clientId, body: outgoing.body };
-        let ack: Ack;
+        let ack: SendAck;
         try {
-          ack = (await this.transport.request('send', payload, this.ackTimeoutMs)) as Ack;
+          ack = await this.transport.request('send', payload, this.ackTimeoutMs);
         } catch {
           this.scheduleRetry();
           return;
         }
-        if (ack.ok && ack.message !== undefined) this.update(mergeMessages(this.state, [ack.message]));
-        else if (!ack.ok) this.update(markFailed(this.state, outgoing.clientId, ApiError.fromSocket(ack.error, ack.code)));
+        if (ack.ok) this.update(mergeMessages(this.state, [ack.message]));
+        else this.update(markFailed(this.state, outgoing.clientId, ApiError.fromSocket(ack.error, ack.code)));
       }
       completed = true;
     } finally {
@@ -211,20 +218,20 @@ export class ChatSession {
     this.joined = false;
   };
 
-  private readonly onMessage = (message: Message): void => {
+  private readonly onMessage = (message: ChatMessage): void => {
     this.update(mergeMessages(this.state, [message]));
     if (hasGap(this.state)) void this.join();
   };
 
-  private readonly onHidden = (event: { matchId: string; id: string }): void => {
+  private readonly onHidden = (event: MessageHiddenNotice): void => {
     this.update(hideMessage(this.state, event.matchId, event.id));
   };
 
-  private readonly onTyping = (event: { matchId: string; userId: string }): void => {
+  private readonly onTyping = (event: TypingNotice): void => {
     this.update(applyTyping(this.state, event, this.now().getTime()));
   };
 
-  private readonly onRead = (event: { matchId: string; userId: string; seq: number }): void => {
+  private readonly onRead = (event: ReadNotice): void => {
     this.update(applyRead(this.state, event));
   };
 }

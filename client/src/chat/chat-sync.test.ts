@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '@shared/realtime-events';
 import { ApiError } from '../api/errors';
-import type { Message } from '../api/socket-contract';
 import {
   applyRead, applyTyping, emptyChat, hasGap, hideMessage, latestFromPeer, markFailed, mergeMessages, peerIsTyping, queueOutgoing,
   syncedUpTo, timeline, unsent,
@@ -10,7 +10,7 @@ const ME = 'me';
 const PEER = 'peer';
 const MATCH = 'match-1';
 
-function message(seq: number, overrides: Partial<Message> = {}): Message {
+function message(seq: number, overrides: Partial<ChatMessage> = {}): ChatMessage {
   return { id: `m${seq}`, matchId: MATCH, seq, senderId: PEER, clientId: `c${seq}`, body: `hello ${seq}`, createdAt: new Date(seq * 1000).toISOString(), ...overrides };
 }
 

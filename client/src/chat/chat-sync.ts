@@ -4,8 +4,8 @@
  * server's copy arrives (by ack or broadcast, whichever is first); resync asks for everything after
  * the last seq we hold without a gap.
  */
+import type { ChatMessage } from '@shared/realtime-events';
 import type { ApiError } from '../api/errors';
-import type { Message } from '../api/socket-contract';
 
 export interface OutgoingMessage {
   clientId: string;
@@ -20,7 +20,7 @@ export interface ChatState {
   matchId: string;
   selfId: string;
   /** Ascending by seq, one per seq. */
-  messages: readonly Message[];
+  messages: readonly ChatMessage[];
   /** Not yet stored by the server, oldest first. */
   outbox: readonly OutgoingMessage[];
   /** Highest seq the other person has read. */
@@ -31,14 +31,14 @@ export interface ChatState {
   loaded: boolean;
 }
 
-export type TimelineItem = { kind: 'message'; message: Message } | { kind: 'outgoing'; outgoing: OutgoingMessage };
+export type TimelineItem = { kind: 'message'; message: ChatMessage } | { kind: 'outgoing'; outgoing: OutgoingMessage };
 
 export function emptyChat(matchId: string, selfId: string): ChatState {
   return { matchId, selfId, messages: [], outbox: [], peerReadSeq: 0, peerTypingAt: null, loaded: false };
 }
 
 /** Adds messages from history, acks or broadcasts; a seq seen again is replaced (the server's copy is newest). */
-export function mergeMessages(state: ChatState, incoming: readonly Message[]): ChatState {
+export function mergeMessages(state: ChatState, incoming: readonly ChatMessage[]): ChatState {
   const relevant = incoming.filter((message) => message.matchId === state.matchId);
   if (relevant.length === 0) return state;
   const bySeq = new Map(state.messages.map((message) => [message.seq, message]));

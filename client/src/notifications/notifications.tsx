@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import { call } from '../api/errors';
+import type { NotificationEvent } from '@shared/realtime-events';
 import type { AppNotification } from '../api/client';
 import { realtimeSocket } from '../realtime';
 import { useSession } from '../session/session';
@@ -29,7 +30,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       .then((page) => !cancelled && setItems(page.items))
       .catch(() => undefined); // Not served yet, or offline: the live feed still works.
     const socket = realtimeSocket(token);
-    const onNotification = (notification: AppNotification): void => {
+    const onNotification = (pushed: NotificationEvent): void => {
+      const notification: AppNotification = { ...pushed, readAt: null };
       setItems((current) => (current.some((n) => n.id === notification.id) ? current : [notification, ...current]));
       setLatest(notification);
     };

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateBy } from 'class-validator';
-import type { JoinPayload, ReadPayload, SendPayload, TypingPayload } from '../chat-events.js';
+import type { JoinPayload, ReadPayload, SendPayload, TypingPayload } from '../../realtime/realtime-events.js';
 import { messageBodyProblem, normaliseMessageBody } from '../domain/message-body.js';
 
 /** PostgreSQL `int`: anything larger cannot be a seq. */

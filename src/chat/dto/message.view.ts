@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import type { ChatMessage } from '../chat-events.js';
+import type { ChatMessage } from '../../realtime/realtime-events.js';
 import { MAX_SEQ } from './chat-payloads.dto.js';
 
 export class MessageView implements ChatMessage {

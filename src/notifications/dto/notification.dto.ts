@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.js';
+import type { NotificationEvent } from '../../realtime/realtime-events.js';
 import { NOTIFICATION_TYPES } from '../notification-types.js';
 import type { NotificationType } from '../notification-types.js';
 
@@ -20,7 +21,7 @@ export class MarkNotificationsReadDto {
 }
 
 /** The same payload the socket's `notification` event carries, plus when it was read. */
-export class NotificationView {
+export class NotificationView implements NotificationEvent {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: NOTIFICATION_TYPES }) type: NotificationType;
   @ApiProperty({
