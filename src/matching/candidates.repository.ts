@@ -3,9 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CandidateRow } from './domain/candidate-row.js';
 import type { MatchingRole } from './domain/matching-person.js';
+import type { SuggestionCandidateRow } from './domain/rank-suggestions.js';
+
+/** Active, or suspended until a time that has passed (`now` names the parameter holding the time). */
+const ACTIVE = (now: string) => `(u.status = 'active' OR (u.suspended_until IS NOT NULL AND u.suspended_until <= ${now}))`;
 
 /** The columns of a CandidateRow for `u` (users) joined with `p` (profiles). */
-const PERSON_COLUMNS = `
+const PERSON_COLUMNS = (now: string) => `
   u.id, u.role, u.created_at AS "createdAt", u.verification,
   p.gender, p.partner_gender AS "partnerGender", p.lat, p.lon, p.max_distance_km AS "maxDistanceKm",
   coalesce(p.meet_online, false) AS "meetOnline", coalesce(p.languages, '[]') AS languages,
@@ -16,12 +20,12 @@ const PERSON_COLUMNS = `
     WHERE m.migrant_id = u.id AND m.status IN ('declined', 'expired', 'ended')) AS "lastMatchEndedAt",
   CASE WHEN u.role = 'host' THEN coalesce(p.capacity, 0) - (SELECT count(*)::int FROM matches m
     WHERE m.host_id = u.id AND m.status IN ('proposed', 'active')) ELSE 0 END AS "openSlots",
-  EXISTS (SELECT 1 FROM matches m WHERE m.migrant_id = u.id AND m.status IN ('proposed', 'active')) AS "hasOpenMatch"`;
+  EXISTS (SELECT 1 FROM matches m WHERE m.migrant_id = u.id AND m.status IN ('proposed', 'active')) AS "hasOpenMatch",
+  ${ACTIVE(now)} AS active, coalesce(p.complete, false) AS complete, u.erased_at IS NOT NULL AS erased`;
 
-/** Active (a suspension that has run out counts as over), not erased, complete, hosts verified. `$now` is a parameter. */
+/** Active, not erased, complete, hosts verified. */
 const MATCHABLE = (now: string) => `
-  p.complete AND u.erased_at IS NULL
-  AND (u.status = 'active' OR (u.suspended_until IS NOT NULL AND u.suspended_until <= ${now}))
+  p.complete AND u.erased_at IS NULL AND ${ACTIVE(now)}
   AND (u.role <> 'host' OR u.verification = 'verified')`;
 
 /** Free to be proposed: a host with an open slot, a migrant in no proposed or active match. */
@@ -34,16 +38,20 @@ const FREE = `
 /** Written into the statement, not bound, so PostgreSQL can use the role's own partial GiST index. */
 const ROLE_LITERAL: Record<MatchingRole, string> = { host: `'host'`, migrant: `'migrant'` };
 
-/** Metres per km plus 1% slack: SQL prefilters, the domain (haversine, checkEligibility) decides. */
+/** Metres per km plus 1% slack, so the radius test stays a superset of evaluatePair's haversine one. */
 const RADIUS_SLACK = 1010;
 
-const NOT_EXCLUDED = (a: string, b: string) => `
-  NOT EXISTS (SELECT 1 FROM pair_exclusions x
+const EXCLUDED = (a: string, b: string) => `
+  EXISTS (SELECT 1 FROM pair_exclusions x
     WHERE x.user_low = least(${a}, ${b}) AND x.user_high = greatest(${a}, ${b}))`;
 
-export type PersonRow = CandidateRow & { complete: boolean; active: boolean; erased: boolean; languageCodes: string[] };
+export type PersonRow = CandidateRow & { languageCodes: string[] };
 
-/** Candidate search for suggestions, requests and rounds: the only place these queries live. */
+/**
+ * Candidate search for suggestions, requests and rounds: the only place these queries live. The
+ * WHERE clauses are pre-filters for speed, an index-friendly superset of the eligible; every row
+ * carries the facts evaluatePair (domain/pair.ts) needs, and its decision is the final one.
+ */
 @Injectable()
 export class CandidatesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -52,8 +60,7 @@ export class CandidatesRepository {
   async findPerson(userId: string, now: Date, manager?: EntityManager): Promise<PersonRow | null> {
     const rows = await this.run<PersonRow>(
       manager,
-      `SELECT ${PERSON_COLUMNS}, coalesce(p.complete, false) AS complete, coalesce(p.language_codes, '{}') AS "languageCodes", u.erased_at IS NOT NULL AS erased,
-         (u.status = 'active' OR (u.suspended_until IS NOT NULL AND u.suspended_until <= $2)) AS active
+      `SELECT ${PERSON_COLUMNS('$2')}, coalesce(p.language_codes, '{}') AS "languageCodes"
        FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = $1`,
       [userId, now],
     );
@@ -66,9 +73,10 @@ export class CandidatesRepository {
    * subject meets online, up to `limit` others who do (longest waiting first). The subject's own values are passed as
    * constants so PostgreSQL computes their point and box once, not per row.
    */
-  async findCandidatesFor(subject: CandidateRow & { languageCodes: string[] }, role: MatchingRole, now: Date, limit: number): Promise<CandidateRow[]> {
+  async findCandidatesFor(subject: PersonRow, role: MatchingRole, now: Date, limit: number): Promise<SuggestionCandidateRow[]> {
+    const columns = `${PERSON_COLUMNS('$4')}, ${EXCLUDED('u.id', '$2::uuid')} AS "excludedWithSubject"`;
     const common = `u.role = $1 AND u.id <> $2 AND p.language_codes && $3::text[] AND ${MATCHABLE('$4')}
-      AND ${NOT_EXCLUDED('u.id', '$2::uuid')} AND ${FREE}`;
+      AND NOT ${EXCLUDED('u.id', '$2::uuid')} AND ${FREE}`;
     const nearby =
       subject.lat === null || subject.lon === null
         ? []
@@ -76,9 +84,9 @@ export class CandidatesRepository {
             // Walk the GiST index nearest-first (KNN) and stop at `limit`, instead of a bitmap
             // scan that reads the whole neighbourhood: in a big city that is the difference.
             await manager.query('SET LOCAL enable_bitmapscan = off');
-            return this.run<CandidateRow>(
+            return this.run<SuggestionCandidateRow>(
               manager,
-              `SELECT ${PERSON_COLUMNS} FROM profiles p JOIN users u ON u.id = p.user_id
+              `SELECT ${columns} FROM profiles p JOIN users u ON u.id = p.user_id
                WHERE p.complete AND p.lat IS NOT NULL AND p.role = ${ROLE_LITERAL[role]} AND ${common}
                  AND earth_box(ll_to_earth($5, $6), $7::float8 * ${RADIUS_SLACK}) @> ll_to_earth(p.lat, p.lon)
                  AND earth_distance(ll_to_earth($5, $6), ll_to_earth(p.lat, p.lon)) <= least($7::float8, p.max_distance_km) * ${RADIUS_SLACK}
@@ -87,9 +95,9 @@ export class CandidatesRepository {
             );
           });
     if (!subject.meetOnline) return nearby;
-    const online = await this.run<CandidateRow>(
+    const online = await this.run<SuggestionCandidateRow>(
       undefined,
-      `SELECT ${PERSON_COLUMNS} FROM profiles p JOIN users u ON u.id = p.user_id
+      `SELECT ${columns} FROM profiles p JOIN users u ON u.id = p.user_id
        WHERE p.complete AND p.meet_online AND ${common} AND NOT (u.id = ANY($5::uuid[]))
        ORDER BY p.completed_at, p.user_id LIMIT $6`,
       [role, subject.id, subject.languageCodes, now, nearby.map((row) => row.id), limit],
@@ -99,7 +107,7 @@ export class CandidatesRepository {
 
   /** Whether either person declined or blocked the other at some point. */
   async isPairExcluded(a: string, b: string, manager?: EntityManager): Promise<boolean> {
-    const rows = await this.run<{ excluded: boolean }>(manager, `SELECT NOT ${NOT_EXCLUDED('$1::uuid', '$2::uuid')} AS excluded`, [a, b]);
+    const rows = await this.run<{ excluded: boolean }>(manager, `SELECT ${EXCLUDED('$1::uuid', '$2::uuid')} AS excluded`, [a, b]);
     return rows[0]?.excluded === true;
   }
 
@@ -107,7 +115,7 @@ export class CandidatesRepository {
   findRoundPeople(role: MatchingRole, now: Date): Promise<CandidateRow[]> {
     return this.run<CandidateRow>(
       undefined,
-      `SELECT ${PERSON_COLUMNS} FROM profiles p JOIN users u ON u.id = p.user_id
+      `SELECT ${PERSON_COLUMNS('$2')} FROM profiles p JOIN users u ON u.id = p.user_id
        WHERE u.role = $1 AND ${MATCHABLE('$2')} AND ${FREE} ORDER BY u.id`,
       [role, now],
     );

@@ -6,7 +6,9 @@ import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { CandidatesRepository } from './candidates.repository.js';
-import { rankSuggestions, type RankedCandidate } from './domain/rank-suggestions.js';
+import { toPairSide } from './domain/candidate-row.js';
+import { isFreeForProposal } from './domain/pair.js';
+import { rankSuggestions, type RankedCandidate, type SuggestionCandidateRow } from './domain/rank-suggestions.js';
 import type { SuggestionView } from './dto/matching.dto.js';
 import { MatchingReadiness } from './matching-readiness.js';
 
@@ -35,12 +37,12 @@ export class SuggestionsService {
     const now = this.clock.now();
     const subject = await this.candidates.findPerson(user.id, now);
     if (subject === null) throw DomainError.notFound('user');
-    if (subject.role === 'migrant' ? subject.hasOpenMatch : subject.openSlots <= 0) return [];
+    if (!isFreeForProposal(toPairSide(subject))) return [];
     const rows = await this.candidates.findCandidatesFor(subject, subject.role === 'migrant' ? 'host' : 'migrant', now, NEARBY_CANDIDATES);
     return this.view(rankSuggestions(subject, rows, now, limit), user.id);
   }
 
-  private async view(ranked: RankedCandidate[], viewerId: string): Promise<SuggestionView[]> {
+  private async view(ranked: RankedCandidate<SuggestionCandidateRow>[], viewerId: string): Promise<SuggestionView[]> {
     const ids = ranked.map((entry) => entry.candidate.id);
     const users = new Map((await this.users.findByIds(ids)).map((u) => [u.id, u]));
     const profiles = new Map((await this.profiles.findByUserIds([...ids, viewerId])).map((p) => [p.userId, p]));

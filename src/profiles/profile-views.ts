@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { distanceBetweenKm, roundKm } from '../matching/domain/distance.js';
+import { kmBetween } from '../matching/domain/pair.js';
+import { roundKm } from '../matching/domain/score.js';
 import type { UserView } from '../users/dto/user.view.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { toUserView } from '../users/user-view.js';
@@ -24,7 +25,7 @@ export class ProfileViews {
 
   /** Other people see the place name and a whole-km distance from the viewer, nothing more precise. */
   publicUser(user: UserEntity, profile: ProfileEntity | null, viewerProfile: ProfileEntity | null): PublicUserView {
-    const distance = profile !== null && viewerProfile !== null ? distanceBetweenKm(profile, viewerProfile) : null;
+    const distance = profile !== null && viewerProfile !== null ? kmBetween(profile, viewerProfile) : null;
     return {
       id: user.id,
       displayName: user.displayName,
