@@ -1,3 +1,7 @@
+import { jest } from '@jest/globals';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource } from 'typeorm';
+import { SuggestionsService } from '../src/matching/suggestions.service.js';
 import { bearer, signUp } from './support/factories.js';
 import { MatchingPeople, PLACES } from './support/matching-factories.js';
 import { startTestApp, TestApp } from './support/test-app.js';
@@ -6,6 +10,32 @@ interface SuggestionBody {
   partner: Record<string, unknown> & { id: string };
   score: number;
   reasons: Array<{ factor: string; score: number; detail: string; code: string }>;
+}
+
+/**
+ * Every SQL statement (BEGIN and COMMIT would count too) that the suggestions service issues
+ * while `request` runs: what TypeORM logs inside the service's call. The auth guard's session and
+ * user lookups run before the handler, outside that call, and are not counted.
+ */
+async function statementsOfSuggestionsService(t: TestApp, request: () => Promise<unknown>): Promise<string[]> {
+  const service = t.app.get(SuggestionsService);
+  const logger = t.app.get(DataSource).logger;
+  const insideService = new AsyncLocalStorage<true>();
+  const statements: string[] = [];
+  const suggestionsFor = service.suggestionsFor.bind(service);
+  const logQuery = logger.logQuery.bind(logger);
+  const serve = jest.spyOn(service, 'suggestionsFor').mockImplementation((user, limit) => insideService.run(true, () => suggestionsFor(user, limit)));
+  const log = jest.spyOn(logger, 'logQuery').mockImplementation((query, parameters, runner) => {
+    if (insideService.getStore() === true) statements.push(query);
+    logQuery(query, parameters, runner);
+  });
+  try {
+    await request();
+  } finally {
+    serve.mockRestore();
+    log.mockRestore();
+  }
+  return statements;
 }
 
 describe('Matching: suggestions and match requests', () => {
@@ -48,6 +78,33 @@ describe('Matching: suggestions and match requests', () => {
       expect(body[0].reasons[2].detail).toBe('Shared interests: cooking, gardening, chess');
       expect(body[1].reasons[1].detail).toBe('17 km apart');
       for (const reason of body[0].reasons) expect(reason.score).toBeGreaterThanOrEqual(0);
+    });
+
+    it('answers with at most two queries of the service: the caller\'s facts, then the candidates with their cards', async () => {
+      // The migrant meets online, so the candidate search has both parts: nearby and online-only hosts.
+      const migrant = await people.migrant('qu', { meetOnline: true, maxDistanceKm: 25 });
+      const near = await people.host('qu', { placeId: PLACES.haarlem, maxDistanceKm: 25 }, { name: 'Near' });
+      const online = await people.host('qu', { placeId: PLACES.utrecht, meetOnline: true }, { name: 'Online' });
+      await people.host('qu', {}, { verified: false, name: 'Pending' });
+      let body: SuggestionBody[] = [];
+      const statements = await statementsOfSuggestionsService(t, async () => {
+        body = (await people.suggestions(migrant).expect(200)).body as SuggestionBody[];
+      });
+      expect(body.map((s) => s.partner.id).sort()).toEqual([near.id, online.id].sort());
+      expect(body.find((s) => s.partner.id === near.id)?.partner).toMatchObject({ displayName: 'Near', place: { name: 'Haarlem', countryCode: 'NL' }, distanceKm: 17 });
+      expect(statements.length).toBeLessThanOrEqual(2);
+      expect(statements.every((sql) => /^\s*(SELECT|WITH)\b/.test(sql))).toBe(true);
+
+      // A host who only meets in person: the same two.
+      const host = await people.host('ss', { capacity: 2 });
+      await people.migrant('ss');
+      const hostStatements = await statementsOfSuggestionsService(t, () => people.suggestions(host).expect(200));
+      expect(hostStatements.length).toBeLessThanOrEqual(2);
+
+      // Someone who cannot take another match is answered after the first.
+      await people.insertMatch(migrant, near, 'proposed');
+      const busyStatements = await statementsOfSuggestionsService(t, () => people.suggestions(migrant).expect(200, []));
+      expect(busyStatements).toHaveLength(1);
     });
 
     it('shows partners as publicUser only: no email, birth year or coordinates', async () => {

@@ -9,17 +9,15 @@ import { MatchViews } from '../matches/match-views.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { CandidatesRepository, type PersonRow } from './candidates.repository.js';
-import { toMatchingPerson } from './domain/candidate-row.js';
-import { distanceBetweenKm } from './domain/distance.js';
-import { checkPair, orderRows, type RowAndPerson } from './domain/rank-suggestions.js';
-import { scorePair } from './domain/score.js';
+import { CandidatesRepository } from './candidates.repository.js';
+import { toPairSide } from './domain/candidate-row.js';
+import { evaluatePair } from './domain/pair.js';
 import { MatchingReadiness } from './matching-readiness.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 
 const ALREADY_MATCHED = 'The migrant already has a proposed or active match.';
 
-/** A migrant or a verified host asks for a partner: checked by the same rules as suggestions. */
+/** A migrant or a verified host asks for a partner: evaluated by the same function as suggestions. */
 @Injectable()
 export class MatchRequestsService {
   constructor(
@@ -58,19 +56,14 @@ export class MatchRequestsService {
     const partnerRow = await this.candidates.findPerson(partnerId, now);
     if (askerRow === null || partnerRow === null) throw DomainError.notFound('person');
     const pairExcluded = await this.candidates.isPairExcluded(asker.id, partnerId);
-    const self: RowAndPerson = { row: askerRow, person: toMatchingPerson(askerRow) };
-    const other: RowAndPerson = { row: partnerRow, person: toMatchingPerson(partnerRow) };
-    const distanceKm = distanceBetweenKm(self.person, other.person);
-    const eligibility = checkPair(self, other, { distanceKm, pairExcluded, bothActiveAndComplete: isReady(askerRow) && isReady(partnerRow) });
-    if (!eligibility.eligible) throw DomainError.conflict(`matching.${eligibility.reason}`, eligibility.message);
-    const [migrant, host] = orderRows(self, other);
-    const { score, reasons } = scorePair(migrant.person, host.person, distanceKm, now);
+    const evaluation = evaluatePair(toPairSide(askerRow), toPairSide(partnerRow), { excluded: pairExcluded }, now);
+    if (!evaluation.eligible) throw DomainError.conflict(`matching.${evaluation.reason}`, evaluation.message);
     return this.matches.insertProposal(
       {
-        migrantId: migrant.row.id,
-        hostId: host.row.id,
-        score,
-        reasons,
+        migrantId: evaluation.migrant.person.id,
+        hostId: evaluation.host.person.id,
+        score: evaluation.score,
+        reasons: evaluation.reasons,
         proposedBy: asker.id,
         runId: null,
         acceptedByMigrant: asker.role === 'migrant',
@@ -78,8 +71,4 @@ export class MatchRequestsService {
       },
     );
   }
-}
-
-function isReady(row: PersonRow): boolean {
-  return row.active && row.complete && !row.erased;
 }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/domain-error.js';
-import { missingProfileFields } from '../profiles/domain/completeness.js';
+import { missingProfileFields, type CompletenessInput } from '../profiles/domain/completeness.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
+
+/** The profile fields readiness looks at, wherever they were read from. */
+export type ReadinessProfile = Omit<CompletenessInput, 'role'>;
 
 /** Whether the caller may look for, or ask for, a partner; refusals say what to do about it. */
 @Injectable()
@@ -10,8 +13,13 @@ export class MatchingReadiness {
   constructor(private readonly profiles: ProfilesRepository) {}
 
   async assertReady(user: UserEntity): Promise<void> {
-    if (user.role === 'staff') throw DomainError.forbidden('matching.staff', 'Staff accounts are not matched');
-    const profile = (await this.profiles.findByUserId(user.id)) ?? this.profiles.emptyProfile(user.id);
+    refuseStaff(user);
+    this.assertReadyWith(user, (await this.profiles.findByUserId(user.id)) ?? this.profiles.emptyProfile(user.id));
+  }
+
+  /** The same check on a profile the caller has already read (suggestions read it with the caller's matching facts). */
+  assertReadyWith(user: UserEntity, profile: ReadinessProfile): void {
+    refuseStaff(user);
     const missing = missingProfileFields({ ...profile, role: user.role });
     if (missing.length > 0) {
       throw DomainError.conflict('matching.profile-incomplete', `Complete your profile first; missing: ${missing.join(', ')}`, { missing });
@@ -24,4 +32,8 @@ export class MatchingReadiness {
       throw DomainError.conflict(`matching.host-${user.verification ?? 'pending'}`, message);
     }
   }
+}
+
+function refuseStaff(user: UserEntity): void {
+  if (user.role === 'staff') throw DomainError.forbidden('matching.staff', 'Staff accounts are not matched');
 }

@@ -11,7 +11,7 @@ import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CandidatesRepository } from './candidates.repository.js';
 import { solveCapacitatedAssignment, type CapacitatedAssignmentResult } from './domain/assignment.js';
-import { toMatchingPerson } from './domain/candidate-row.js';
+import { toPairSide } from './domain/candidate-row.js';
 import { findReachablePairs } from './domain/reachable-pairs.js';
 import { buildRoundGraph, type RoundGraph } from './domain/round-graph.js';
 import { explainChosenPairs, totalScore, type RoundProposal } from './domain/round-proposals.js';
@@ -81,11 +81,12 @@ export class MatchingRoundsService implements OnModuleInit {
 
   /** Builds and solves the round without writing anything. */
   async planRound(now: Date): Promise<RoundPlan> {
-    const migrants = await this.candidates.findRoundPeople('migrant', now);
-    const hosts = await this.candidates.findRoundPeople('host', now);
+    const migrants = (await this.candidates.findRoundPeople('migrant', now)).map(toPairSide);
+    const hosts = (await this.candidates.findRoundPeople('host', now)).map(toPairSide);
     const excluded = await this.candidates.findExcludedPairKeys();
-    const pairs = findReachablePairs(migrants.map(toMatchingPerson), hosts.map(toMatchingPerson), (a, b) => excluded.has(a < b ? `${a}|${b}` : `${b}|${a}`));
-    const graph = buildRoundGraph(migrants, hosts, pairs, now, this.config.matchMinScore);
+    const pairs = findReachablePairs(migrants.map((side) => side.person), hosts.map((side) => side.person));
+    const isExcluded = (a: string, b: string) => excluded.has(a < b ? `${a}|${b}` : `${b}|${a}`);
+    const graph = buildRoundGraph(migrants, hosts, pairs, isExcluded, now, this.config.matchMinScore);
     const solution = solveCapacitatedAssignment(graph.problem);
     return { graph, solution, proposals: explainChosenPairs(graph, solution, now) };
   }

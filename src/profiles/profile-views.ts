@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { distanceBetweenKm, roundKm } from '../matching/domain/distance.js';
+import { kmBetween } from '../matching/domain/pair.js';
+import { roundKm } from '../matching/domain/score.js';
 import type { UserView } from '../users/dto/user.view.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { toUserView } from '../users/user-view.js';
 import { missingProfileFields } from './domain/completeness.js';
 import type { ProfileView, PublicUserView } from './dto/profile.view.js';
-import type { ProfileEntity } from './profile.entity.js';
+import type { ProfileEntity, StoredLanguage } from './profile.entity.js';
 import { ProfilesRepository } from './profiles.repository.js';
 
 /** Builds every view of a person: the owner's `user`, and the `publicUser` others see. */
@@ -22,21 +23,55 @@ export class ProfileViews {
     return toUserView(user, { profile: profile === null ? null : ownProfileView(profile), profileComplete: missing.length === 0, missing });
   }
 
-  /** Other people see the place name and a whole-km distance from the viewer, nothing more precise. */
+  /** `user` as the viewer sees them, measured from the viewer's own place. */
   publicUser(user: UserEntity, profile: ProfileEntity | null, viewerProfile: ProfileEntity | null): PublicUserView {
-    const distance = profile !== null && viewerProfile !== null ? distanceBetweenKm(profile, viewerProfile) : null;
-    return {
-      id: user.id,
-      displayName: user.displayName,
-      role: user.role,
-      place: publicPlace(profile),
-      distanceKm: distance === null ? null : roundKm(distance),
-      languages: profile?.languages ?? [],
-      learning: profile?.learning ?? [],
-      interests: profile?.interests ?? [],
-      bio: profile?.bio ?? null,
-    };
+    const distanceKm = profile !== null && viewerProfile !== null ? kmBetween(profile, viewerProfile) : null;
+    return toPublicUser(
+      {
+        id: user.id,
+        displayName: user.displayName,
+        role: user.role,
+        placeName: profile?.placeName ?? null,
+        countryCode: profile?.countryCode ?? null,
+        languages: profile?.languages ?? [],
+        learning: profile?.learning ?? [],
+        interests: profile?.interests ?? [],
+        bio: profile?.bio ?? null,
+      },
+      distanceKm,
+    );
   }
+}
+
+/** What others may see of a person, as read from their user and profile rows. */
+export interface PublicPerson {
+  id: string;
+  displayName: string;
+  role: string;
+  placeName: string | null;
+  countryCode: string | null;
+  languages: StoredLanguage[];
+  learning: string[];
+  interests: string[];
+  bio: string | null;
+}
+
+/**
+ * Other people see the place name and a whole-km distance, nothing more precise. `distanceKm` comes
+ * from whoever measured it: the pair evaluation for suggestions, the viewer's place for matches.
+ */
+export function toPublicUser(person: PublicPerson, distanceKm: number | null): PublicUserView {
+  return {
+    id: person.id,
+    displayName: person.displayName,
+    role: person.role,
+    place: person.placeName === null || person.countryCode === null ? null : { name: person.placeName, countryCode: person.countryCode },
+    distanceKm: distanceKm === null ? null : roundKm(distanceKm),
+    languages: person.languages,
+    learning: person.learning,
+    interests: person.interests,
+    bio: person.bio,
+  };
 }
 
 export function ownProfileView(profile: ProfileEntity): ProfileView {
@@ -57,9 +92,4 @@ export function ownProfileView(profile: ProfileEntity): ProfileView {
     timezone: profile.timezone,
     capacity: profile.capacity,
   };
-}
-
-function publicPlace(profile: ProfileEntity | null): { name: string; countryCode: string } | null {
-  if (profile === null || profile.placeName === null || profile.countryCode === null) return null;
-  return { name: profile.placeName, countryCode: profile.countryCode };
 }

@@ -1,15 +1,15 @@
-import { type CandidateRow, toMatchingPerson, waitingSince } from './candidate-row.js';
+import { type CandidateRow, toMatchingPerson, toPairSide, waitingSince } from './candidate-row.js';
 import { buildRoundGraph } from './round-graph.js';
-import { rankSuggestions } from './rank-suggestions.js';
+import { rankSuggestions, type SuggestionCandidateRow } from './rank-suggestions.js';
 import { explainChosenPairs, totalScore } from './round-proposals.js';
 import { solveCapacitatedAssignment } from './assignment.js';
 import { greedyCapacitatedAssignment } from './greedy.js';
 import { makeHost, makeMigrant, TEST_NOW, daysBeforeNow } from './test-factories.js';
 import type { MatchingPerson } from './matching-person.js';
 import { findReachablePairs } from './reachable-pairs.js';
-import { distanceBetweenKm } from './distance.js';
+import { kmBetween } from './pair.js';
 
-function rowOf(person: MatchingPerson, overrides: Partial<CandidateRow> = {}): CandidateRow {
+function rowOf(person: MatchingPerson, overrides: Partial<SuggestionCandidateRow> = {}): SuggestionCandidateRow {
   return {
     id: person.id,
     role: person.role,
@@ -30,6 +30,10 @@ function rowOf(person: MatchingPerson, overrides: Partial<CandidateRow> = {}): C
     lastMatchEndedAt: null,
     openSlots: person.role === 'host' ? 1 : 0,
     hasOpenMatch: false,
+    active: true,
+    complete: true,
+    erased: false,
+    excludedWithSubject: false,
     ...overrides,
   };
 }
@@ -62,6 +66,28 @@ describe('toMatchingPerson', () => {
   });
 });
 
+describe('toPairSide', () => {
+  it('carries the row\'s facts to the pair rules', () => {
+    expect(toPairSide(rowOf(makeHost(), { openSlots: 2 }))).toEqual({
+      person: makeHost(),
+      verified: true,
+      activeWithCompleteProfile: true,
+      openSlots: 2,
+      hasOpenMatch: false,
+    });
+    expect(toPairSide(rowOf(makeHost(), { verification: 'pending' })).verified).toBe(false);
+    expect(toPairSide(rowOf(makeMigrant(), { hasOpenMatch: true })).hasOpenMatch).toBe(true);
+  });
+
+  it('is ready only when active, complete and not erased', () => {
+    const ready = (overrides: Partial<CandidateRow>) => toPairSide(rowOf(makeMigrant(), overrides)).activeWithCompleteProfile;
+    expect(ready({})).toBe(true);
+    expect(ready({ active: false })).toBe(false);
+    expect(ready({ complete: false })).toBe(false);
+    expect(ready({ erased: true })).toBe(false);
+  });
+});
+
 describe('rankSuggestions', () => {
   const migrant = rowOf(makeMigrant());
 
@@ -71,7 +97,9 @@ describe('rankSuggestions', () => {
     const sameGenderOnly = rowOf(makeHost({ id: 'same-only', gender: 'male', partnerGender: 'same' }));
     const unverified = rowOf(makeHost({ id: 'pending' }), { verification: 'pending' });
     const full = rowOf(makeHost({ id: 'full' }), { openSlots: 0 });
-    const ranked = rankSuggestions(migrant, [far, sameGenderOnly, near, unverified, full], TEST_NOW, 10);
+    const declined = rowOf(makeHost({ id: 'declined' }), { excludedWithSubject: true });
+    const suspended = rowOf(makeHost({ id: 'suspended' }), { active: false });
+    const ranked = rankSuggestions(migrant, [far, sameGenderOnly, near, unverified, full, declined, suspended], TEST_NOW, 10);
     expect(ranked.map((r) => r.candidate.id)).toEqual(['near', 'far']);
     expect(ranked[0].score).toBeGreaterThan(ranked[1].score);
     expect(rankSuggestions(migrant, [far, near], TEST_NOW, 1).map((r) => r.candidate.id)).toEqual(['near']);
@@ -88,10 +116,11 @@ describe('rankSuggestions', () => {
 
 describe('buildRoundGraph and explainChosenPairs', () => {
   // m1 fits both hosts, m2 only h1 (no shared language with h2): greedy takes m1-h1 and strands m2.
-  const m1 = rowOf(makeMigrant({ id: 'm1', languages: [{ code: 'ar', level: 'native' }, { code: 'en', level: 'fluent' }] }));
-  const m2 = rowOf(makeMigrant({ id: 'm2', languages: [{ code: 'en', level: 'fluent' }], interests: [] }));
-  const h1 = rowOf(makeHost({ id: 'h1', languages: [{ code: 'en', level: 'native' }, { code: 'ar', level: 'native' }], interests: ['cooking', 'gardening', 'football'] }));
-  const h2 = rowOf(makeHost({ id: 'h2', languages: [{ code: 'ar', level: 'fluent' }], interests: [] }));
+  const m1 = toPairSide(rowOf(makeMigrant({ id: 'm1', languages: [{ code: 'ar', level: 'native' }, { code: 'en', level: 'fluent' }] })));
+  const m2 = toPairSide(rowOf(makeMigrant({ id: 'm2', languages: [{ code: 'en', level: 'fluent' }], interests: [] })));
+  const h1 = toPairSide(rowOf(makeHost({ id: 'h1', languages: [{ code: 'en', level: 'native' }, { code: 'ar', level: 'native' }], interests: ['cooking', 'gardening', 'football'] })));
+  const h2 = toPairSide(rowOf(makeHost({ id: 'h2', languages: [{ code: 'ar', level: 'fluent' }], interests: [] })));
+  const noneExcluded = () => false;
   const pairs = [
     { migrantId: 'm1', hostId: 'h1', distanceKm: 1 },
     { migrantId: 'm1', hostId: 'h2', distanceKm: 1 },
@@ -101,18 +130,24 @@ describe('buildRoundGraph and explainChosenPairs', () => {
   ];
 
   it('keeps eligible pairs at or above the minimum score, weighted by score', () => {
-    const graph = buildRoundGraph([m1, m2], [h1, h2], pairs, TEST_NOW, 0);
+    const graph = buildRoundGraph([m1, m2], [h1, h2], pairs, noneExcluded, TEST_NOW, 0);
     expect(graph.problem.edges.map((e) => [e.left, e.right])).toEqual([[0, 0], [0, 1], [1, 0]]);
     expect(graph.problem.rightCapacities).toEqual([1, 1]);
     expect(graph.participants).toBe(4);
     const highest = Math.max(...graph.problem.edges.map((e) => e.weight));
-    const strict = buildRoundGraph([m1, m2], [h1, h2], pairs, TEST_NOW, highest);
+    const strict = buildRoundGraph([m1, m2], [h1, h2], pairs, noneExcluded, TEST_NOW, highest);
     expect(strict.problem.edges).toHaveLength(1);
     expect(strict.participants).toBe(2);
   });
 
+  it('leaves out pairs that declined or blocked each other', () => {
+    const graph = buildRoundGraph([m1, m2], [h1, h2], pairs, (migrantId, hostId) => migrantId === 'm1' && hostId === 'h2', TEST_NOW, 0);
+    expect(graph.problem.edges.map((e) => [e.left, e.right])).toEqual([[0, 0], [1, 0]]);
+    expect(graph.participants).toBe(3);
+  });
+
   it('lets the exact solver beat greedy, and explains the chosen pairs with the same scores', () => {
-    const graph = buildRoundGraph([m1, m2], [h1, h2], pairs, TEST_NOW, 0);
+    const graph = buildRoundGraph([m1, m2], [h1, h2], pairs, noneExcluded, TEST_NOW, 0);
     const optimal = solveCapacitatedAssignment(graph.problem);
     const greedy = greedyCapacitatedAssignment(graph.problem);
     expect(greedy.pairs).toHaveLength(1);
@@ -137,10 +172,9 @@ describe('findReachablePairs', () => {
       makeHost({ id: 'utrecht-narrow', ...utrecht, maxDistanceKm: 20 }),
       makeHost({ id: 'utrecht-online', ...utrecht, maxDistanceKm: 5, meetOnline: true }),
       makeHost({ id: 'no-language', ...amsterdam, languages: [{ code: 'fr', level: 'native' }] }),
-      makeHost({ id: 'excluded', ...amsterdam }),
       makeHost({ id: 'no-place', lat: null, lon: null, meetOnline: false }),
     ];
-    const pairs = findReachablePairs([migrant], hosts, (_m, h) => h === 'excluded');
+    const pairs = findReachablePairs([migrant], hosts);
     expect(pairs.map((p) => p.hostId).sort()).toEqual(['near', 'utrecht-online', 'utrecht-wide']);
     const wide = pairs.find((p) => p.hostId === 'utrecht-wide');
     expect(wide?.distanceKm).toBeCloseTo(34, 0);
@@ -165,12 +199,12 @@ describe('findReachablePairs', () => {
     const expected: string[] = [];
     for (const m of migrants) {
       for (const h of hosts) {
-        const d = distanceBetweenKm(m, h);
+        const d = kmBetween(m, h);
         const language = m.languages[0].code === h.languages[0].code;
         if (language && ((m.meetOnline && h.meetOnline) || (d !== null && d <= Math.min(m.maxDistanceKm, h.maxDistanceKm)))) expected.push(`${m.id}-${h.id}`);
       }
     }
-    const found = findReachablePairs(migrants, hosts, () => false).map((p) => `${p.migrantId}-${p.hostId}`);
+    const found = findReachablePairs(migrants, hosts).map((p) => `${p.migrantId}-${p.hostId}`);
     expect(found.sort()).toEqual(expected.sort());
     expect(expected.length).toBeGreaterThan(100);
   });

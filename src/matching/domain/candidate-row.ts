@@ -1,8 +1,9 @@
 /**
- * One person as the candidate queries return them, and the single mapping to the domain's
- * MatchingPerson, so suggestions, requests and rounds score exactly alike.
+ * One person as the candidate queries return them, and the single mapping to the side of a pair
+ * that evaluatePair judges, so suggestions, requests and rounds decide and score exactly alike.
  */
 import type { AvailabilityWindow, Gender, MatchingPerson, MatchingRole, PartnerGender, SpokenLanguage } from './matching-person.js';
+import type { PairSide } from './pair.js';
 
 export interface CandidateRow {
   id: string;
@@ -27,6 +28,10 @@ export interface CandidateRow {
   openSlots: number;
   /** Migrants: in a proposed or active match now. */
   hasOpenMatch: boolean;
+  /** The account is active, or its suspension has run out. */
+  active: boolean;
+  complete: boolean;
+  erased: boolean;
 }
 
 /**
@@ -57,5 +62,15 @@ export function toMatchingPerson(row: CandidateRow): MatchingPerson {
     availability: row.availability,
     timezone: row.timezone ?? 'UTC',
     waitingSince: waitingSince(row),
+  };
+}
+
+export function toPairSide(row: CandidateRow): PairSide {
+  return {
+    person: toMatchingPerson(row),
+    verified: row.verification === 'verified',
+    activeWithCompleteProfile: row.active && row.complete && !row.erased,
+    openSlots: row.openSlots,
+    hasOpenMatch: row.hasOpenMatch,
   };
 }

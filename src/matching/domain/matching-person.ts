@@ -50,6 +50,13 @@ export interface MatchingPerson {
   waitingSince: Date;
 }
 
+/** A language two people both speak at basic or better, with each one's level. */
+export interface SharedLanguage {
+  code: string;
+  levelA: LanguageLevel;
+  levelB: LanguageLevel;
+}
+
 export type ReasonFactor = 'language' | 'distance' | 'interests' | 'availability' | 'waiting';
 
 export type ReasonParams = Record<string, string | number | string[]>;

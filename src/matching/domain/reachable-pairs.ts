@@ -1,11 +1,11 @@
 /**
- * Every (migrant, host) pair within reach and sharing a language, found in memory with a
- * latitude/longitude grid. Measured: doing this in SQL (GiST earth_box per migrant) took ~2 ms
- * per migrant on 20k people, this takes microseconds; the database still filters who takes part.
- * Distances are the domain's haversine, the same number suggestions and requests use.
+ * Every (migrant, host) pair within reach and sharing a language code, found in memory with a
+ * latitude/longitude grid: the round's pre-filter, evaluatePair decides. Measured: doing this in
+ * SQL (GiST earth_box per migrant) took ~2 ms per migrant on 20k people, this takes microseconds.
+ * Each pair is measured here, once, with the distance evaluatePair uses, and carries it along.
  */
-import { distanceBetweenKm } from './distance.js';
 import type { MatchingPerson } from './matching-person.js';
+import { kmBetween, withinInPersonReach } from './pair.js';
 import type { CandidatePair } from './round-graph.js';
 
 const CELL_DEGREES = 0.1;
@@ -19,12 +19,7 @@ function sharesLanguage(migrantCodes: readonly string[], hostCodes: ReadonlySet<
   return migrantCodes.some((code) => hostCodes.has(code));
 }
 
-/** `isExcluded(migrantId, hostId)` drops pairs that declined or blocked each other. */
-export function findReachablePairs(
-  migrants: readonly MatchingPerson[],
-  hosts: readonly MatchingPerson[],
-  isExcluded: (migrantId: string, hostId: string) => boolean,
-): CandidatePair[] {
+export function findReachablePairs(migrants: readonly MatchingPerson[], hosts: readonly MatchingPerson[]): CandidatePair[] {
   const hostCodes = hosts.map((host) => new Set(host.languages.map((l) => l.code)));
   const grid = new Map<number, number[]>();
   const onlineHosts: number[] = [];
@@ -44,11 +39,10 @@ export function findReachablePairs(
       if (seen.has(hostIndex)) return;
       const host = hosts[hostIndex];
       if (!sharesLanguage(codes, hostCodes[hostIndex])) return;
-      const distanceKm = distanceBetweenKm(migrant, host);
-      const reachable = distanceKm !== null && distanceKm <= Math.min(migrant.maxDistanceKm, host.maxDistanceKm);
-      if (needsReach && !reachable) return;
+      const distanceKm = kmBetween(migrant, host);
+      if (needsReach && !withinInPersonReach(migrant, host, distanceKm)) return;
       seen.add(hostIndex);
-      if (!isExcluded(migrant.id, host.id)) pairs.push({ migrantId: migrant.id, hostId: host.id, distanceKm });
+      pairs.push({ migrantId: migrant.id, hostId: host.id, distanceKm });
     };
     for (const hostIndex of nearbyHosts(migrant, grid, hosts.length)) consider(hostIndex, true);
     if (migrant.meetOnline) for (const hostIndex of onlineHosts) consider(hostIndex, false);

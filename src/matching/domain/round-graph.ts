@@ -1,13 +1,10 @@
 /**
- * The weighted bipartite graph of one matching round: every candidate pair the query found,
- * re-checked with the eligibility rules, scored with scorePair, and kept when its score reaches
- * the minimum. Host capacities are their open slots.
+ * The weighted bipartite graph of one matching round: every candidate pair the pairing found,
+ * evaluated by evaluatePair (with the distance the pairing measured), and kept when eligible
+ * and scoring at least the minimum. Host capacities are their open slots.
  */
 import type { CapacitatedAssignmentProblem } from './assignment.js';
-import { type CandidateRow, toMatchingPerson } from './candidate-row.js';
-import type { MatchingPerson } from './matching-person.js';
-import { checkPair } from './rank-suggestions.js';
-import { scorePair } from './score.js';
+import { evaluateMeasuredPair, type PairSide } from './pair.js';
 
 export interface CandidatePair {
   migrantId: string;
@@ -17,25 +14,25 @@ export interface CandidatePair {
 
 export interface RoundGraph {
   problem: CapacitatedAssignmentProblem;
-  migrants: MatchingPerson[];
-  hosts: MatchingPerson[];
+  migrants: PairSide[];
+  hosts: PairSide[];
   /** Distance of each edge, parallel to problem.edges, so chosen pairs can be explained again. */
   edgeDistanceKm: Array<number | null>;
   /** People with at least one edge. */
   participants: number;
 }
 
+/** `isExcluded(migrantId, hostId)`: the two declined or blocked each other. */
 export function buildRoundGraph(
-  migrantRows: readonly CandidateRow[],
-  hostRows: readonly CandidateRow[],
+  migrants: PairSide[],
+  hosts: PairSide[],
   pairs: Iterable<CandidatePair>,
+  isExcluded: (migrantId: string, hostId: string) => boolean,
   now: Date,
   minScore: number,
 ): RoundGraph {
-  const migrants = migrantRows.map(toMatchingPerson);
-  const hosts = hostRows.map(toMatchingPerson);
-  const migrantIndex = new Map(migrantRows.map((row, index) => [row.id, index]));
-  const hostIndex = new Map(hostRows.map((row, index) => [row.id, index]));
+  const migrantIndex = new Map(migrants.map((side, index) => [side.person.id, index]));
+  const hostIndex = new Map(hosts.map((side, index) => [side.person.id, index]));
   const edges: CapacitatedAssignmentProblem['edges'][number][] = [];
   const edgeDistanceKm: Array<number | null> = [];
   const inGraph = { migrants: new Uint8Array(migrants.length), hosts: new Uint8Array(hosts.length) };
@@ -43,18 +40,15 @@ export function buildRoundGraph(
     const left = migrantIndex.get(pair.migrantId);
     const right = hostIndex.get(pair.hostId);
     if (left === undefined || right === undefined) continue; // matched or full meanwhile
-    const migrant = { row: migrantRows[left], person: migrants[left] };
-    const host = { row: hostRows[right], person: hosts[right] };
-    const facts = { distanceKm: pair.distanceKm, pairExcluded: false, bothActiveAndComplete: true };
-    if (!checkPair(migrant, host, facts).eligible) continue;
-    const { score } = scorePair(migrant.person, host.person, pair.distanceKm, now);
-    if (score < minScore) continue;
-    edges.push({ left, right, weight: score });
+    const facts = { excluded: isExcluded(pair.migrantId, pair.hostId) };
+    const evaluation = evaluateMeasuredPair(migrants[left], hosts[right], facts, pair.distanceKm, now);
+    if (!evaluation.eligible || evaluation.score < minScore) continue;
+    edges.push({ left, right, weight: evaluation.score });
     edgeDistanceKm.push(pair.distanceKm);
     inGraph.migrants[left] = 1;
     inGraph.hosts[right] = 1;
   }
-  const rightCapacities = hostRows.map((row) => Math.max(0, row.openSlots));
+  const rightCapacities = hosts.map((side) => Math.max(0, side.openSlots));
   const participants = count(inGraph.migrants) + count(inGraph.hosts);
   return { problem: { leftCount: migrants.length, rightCapacities, edges }, migrants, hosts, edgeDistanceKm, participants };
 }

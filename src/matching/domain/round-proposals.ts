@@ -1,11 +1,12 @@
 /**
- * From the solver's chosen pairs back to proposals people can read: each pair is scored again
- * with its reasons (the graph keeps only weights, to stay small on big rounds).
+ * From the solver's chosen pairs back to proposals people can read: each chosen pair is evaluated
+ * again, with the distance the round measured, for its reasons (the graph keeps only weights, to
+ * stay small on big rounds). Nothing changed in between, so the score is the edge's weight.
  */
 import type { CapacitatedAssignmentResult } from './assignment.js';
 import type { Reason } from './matching-person.js';
+import { evaluateMeasuredPair } from './pair.js';
 import type { RoundGraph } from './round-graph.js';
-import { scorePair } from './score.js';
 
 export interface RoundProposal {
   migrantId: string;
@@ -25,8 +26,10 @@ export function explainChosenPairs(graph: RoundGraph, solution: CapacitatedAssig
   return solution.pairs.map((pair) => {
     const migrant = graph.migrants[pair.left];
     const host = graph.hosts[pair.right];
-    const { score, reasons } = scorePair(migrant, host, distanceByPair.get(pair.left * hostCount + pair.right) ?? null, now);
-    return { migrantId: migrant.id, hostId: host.id, score, reasons };
+    // Only pairs that passed the evaluation (exclusions included) became edges.
+    const evaluation = evaluateMeasuredPair(migrant, host, { excluded: false }, distanceByPair.get(pair.left * hostCount + pair.right) ?? null, now);
+    if (!evaluation.eligible) throw new Error(`chosen pair ${migrant.person.id}/${host.person.id} is not eligible: ${evaluation.reason}`);
+    return { migrantId: migrant.person.id, hostId: host.person.id, score: evaluation.score, reasons: evaluation.reasons };
   });
 }
 

@@ -7,14 +7,22 @@ import type {
   ReasonFactor,
   SpokenLanguage,
 } from './matching-person.js';
+import { pairToScore } from './pair.js';
 import {
   AVAILABILITY_SATURATION_MINUTES,
   languageName,
   ONLINE_DISTANCE_SCORE,
-  scorePair,
+  roundKm,
+  scorePair as scoreHandedOver,
   SCORE_WEIGHTS,
+  type PairScore,
 } from './score.js';
 import { daysBeforeNow, makeHost, makeMigrant, TEST_NOW } from './test-factories.js';
+
+/** Scores a pair as evaluatePair hands it over (ineligible pairs included, to probe each factor). */
+function scorePair(migrant: MatchingPerson, host: MatchingPerson, distanceKm: number | null, now: Date): PairScore {
+  return scoreHandedOver(pairToScore(migrant, host, distanceKm), now);
+}
 
 function reasonFor(reasons: Reason[], factor: ReasonFactor): Reason {
   const found = reasons.find((r) => r.factor === factor);
@@ -142,6 +150,24 @@ describe('distance factor', () => {
   it('lets a close pair who also meet online keep the in-person score', () => {
     const online = { meetOnline: true };
     expect(factorScore(makeMigrant(online), makeHost(online), 'distance', 2)).toBeCloseTo(Math.exp(-2 / 15), 10);
+  });
+});
+
+describe('roundKm', () => {
+  it('rounds to whole kilometres', () => {
+    expect(roundKm(3.4)).toBe(3);
+    expect(roundKm(3.5)).toBe(4);
+    expect(roundKm(57.49)).toBe(57);
+  });
+
+  it('never shows a positive distance as 0 km', () => {
+    expect(roundKm(0.2)).toBe(1);
+  });
+
+  it('maps zero, negative and non-finite input to 0', () => {
+    expect(roundKm(0)).toBe(0);
+    expect(roundKm(-2)).toBe(0);
+    expect(roundKm(Number.NaN)).toBe(0);
   });
 });
 

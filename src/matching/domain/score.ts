@@ -1,18 +1,28 @@
 /**
- * Ranks an eligible migrant-host pair. Each factor yields a 0..1 score and a
- * reason the people can read; the total is their weighted sum on 0..100.
- * Reasons carry `code` + `params` so the web client can translate them.
+ * The score of an eligible migrant-host pair, the scoring part of evaluatePair (pair.ts), which
+ * hands over what it established while checking the rules. Each factor yields a 0..1 score and a
+ * reason the people can read; the total is their weighted sum on 0..100. Reasons carry `code` +
+ * `params` so the web client can translate them.
  */
-import { roundKm } from './distance.js';
-import { sharedLanguages } from './eligibility.js';
 import type {
   LanguageLevel,
   MatchingPerson,
   Reason,
   ReasonFactor,
   ReasonParams,
+  SharedLanguage,
 } from './matching-person.js';
 import { utcWeekStart, weeklyOverlapMinutes } from './weekly-overlap.js';
+
+/** A pair as evaluatePair hands it over for scoring. */
+export interface PairToScore {
+  migrant: MatchingPerson;
+  host: MatchingPerson;
+  /** Languages both speak at basic or better. */
+  sharedLanguages: readonly SharedLanguage[];
+  /** The distance when within both people's radii; null when farther or unknown. */
+  inPersonKm: number | null;
+}
 
 /** How much each factor counts. The only place to tune ranking; sums to 1. */
 export const SCORE_WEIGHTS: Readonly<Record<ReasonFactor, number>> = {
@@ -115,8 +125,8 @@ function bestPractice(migrant: MatchingPerson, host: MatchingPerson): PracticeOp
   return candidates[0] ?? null;
 }
 
-function languageReason(migrant: MatchingPerson, host: MatchingPerson): ReasonBody {
-  const shared = sharedLanguages(migrant, host)
+function languageReason({ migrant, host, sharedLanguages }: PairToScore): ReasonBody {
+  const shared = sharedLanguages
     .map((language) => ({
       code: language.code,
       // A conversation runs at the weaker speaker's level.
@@ -146,22 +156,31 @@ function languageReason(migrant: MatchingPerson, host: MatchingPerson): ReasonBo
  * Decays with distance. If both meet online, online is the floor: being far
  * apart must never score lower than having no location at all.
  */
-function distanceReason(migrant: MatchingPerson, host: MatchingPerson, distanceKm: number | null): ReasonBody {
+function distanceReason({ migrant, host, inPersonKm }: PairToScore): ReasonBody {
   const bothOnline = migrant.meetOnline && host.meetOnline;
-  const inPersonReach = Math.min(migrant.maxDistanceKm, host.maxDistanceKm);
-  const usableKm = distanceKm !== null && distanceKm >= 0 && distanceKm <= inPersonReach ? distanceKm : null;
-  const decay = usableKm === null ? 0 : Math.exp(-usableKm / DISTANCE_DECAY_KM);
+  const decay = inPersonKm === null ? 0 : Math.exp(-inPersonKm / DISTANCE_DECAY_KM);
   if (bothOnline && decay < ONLINE_DISTANCE_SCORE) {
     return reason(ONLINE_DISTANCE_SCORE, 'distance.online', 'Meeting online');
   }
-  if (usableKm === null) {
+  if (inPersonKm === null) {
     return reason(0, 'distance.unknown', 'Too far apart or location unknown');
   }
-  if (usableKm < 1) {
+  if (inPersonKm < 1) {
     return reason(decay, 'distance.underOneKm', 'Less than 1 km apart');
   }
-  const km = roundKm(usableKm);
+  const km = roundKm(inPersonKm);
   return reason(decay, 'distance.km', `${km} km apart`, { km });
+}
+
+/**
+ * Whole kilometres as people read them, in reasons and on partner cards. Never rounds a positive
+ * distance down to 0, so "Less than 1 km" can be said for anything under 1 instead.
+ */
+export function roundKm(km: number): number {
+  if (!Number.isFinite(km) || km <= 0) {
+    return 0;
+  }
+  return Math.max(1, Math.round(km));
 }
 
 function humanise(code: string): string {
@@ -210,16 +229,12 @@ function waitingReason(migrant: MatchingPerson, host: MatchingPerson, now: Date)
   return reason(score, 'waiting.days', detail, { days });
 }
 
-/** Scores a pair assumed eligible (see checkEligibility); `now` fixes the week and wait. */
-export function scorePair(
-  migrant: MatchingPerson,
-  host: MatchingPerson,
-  distanceKm: number | null,
-  now: Date,
-): PairScore {
+/** Scores a pair evaluatePair found eligible; `now` fixes the week and the wait. */
+export function scorePair(pair: PairToScore, now: Date): PairScore {
+  const { migrant, host } = pair;
   const bodies: Record<ReasonFactor, ReasonBody> = {
-    language: languageReason(migrant, host),
-    distance: distanceReason(migrant, host, distanceKm),
+    language: languageReason(pair),
+    distance: distanceReason(pair),
     interests: interestsReason(migrant, host),
     availability: availabilityReason(migrant, host, now),
     waiting: waitingReason(migrant, host, now),

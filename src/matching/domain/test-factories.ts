@@ -3,8 +3,8 @@
  * who are eligible for each other; each test overrides only what it probes.
  * No jest imports here so this file also compiles in the production build.
  */
-import type { EligibilityContext } from './eligibility.js';
 import type { MatchingPerson } from './matching-person.js';
+import type { PairSide } from './pair.js';
 
 /** A fixed instant so tests never depend on the wall clock (a Wednesday). */
 export const TEST_NOW = new Date('2025-06-11T12:00:00Z');
@@ -62,17 +62,14 @@ export function makeHost(overrides: Partial<MatchingPerson> = {}): MatchingPerso
   };
 }
 
-/** Context in which the default migrant and host are eligible. */
-export function makeEligibilityContext(
-  overrides: Partial<EligibilityContext> = {},
-): EligibilityContext {
+/** `person` as one side of a pair, free and ready to be proposed (hosts verified, with one open slot). */
+export function sideOf(person: MatchingPerson, overrides: Partial<Omit<PairSide, 'person'>> = {}): PairSide {
   return {
-    distanceKm: 1,
-    hostVerified: true,
-    bothActiveAndComplete: true,
-    pairExcluded: false,
-    hostOpenSlots: 1,
-    migrantHasOpenMatch: false,
+    person,
+    verified: person.role === 'host',
+    activeWithCompleteProfile: true,
+    openSlots: person.role === 'host' ? 1 : 0,
+    hasOpenMatch: false,
     ...overrides,
   };
 }

@@ -1,0 +1,185 @@
+/**
+ * One migrant-host pair, evaluated once: whether the two may be proposed to each other (the
+ * contract's "eligible pair", one named rule per clause so a 409 can say which failed), which of
+ * them is the migrant, how far apart they live, and their score with its reasons. Suggestions,
+ * match requests and rounds all decide here; their queries only narrow who is worth evaluating.
+ */
+import { LANGUAGE_LEVEL_RANK, type LanguageLevel, type MatchingPerson, type Reason, type SharedLanguage } from './matching-person.js';
+import { scorePair, type PairToScore } from './score.js';
+
+/** One side of a pair: the person, and the facts about them that only the database knows. */
+export interface PairSide {
+  person: MatchingPerson;
+  /** Hosts: verified by staff. */
+  verified: boolean;
+  /** An active account (a suspension that has run out counts) with a complete profile, not erased. */
+  activeWithCompleteProfile: boolean;
+  /** Hosts: capacity minus their proposed and active matches. */
+  openSlots: number;
+  /** Migrants: in a proposed or active match now. */
+  hasOpenMatch: boolean;
+}
+
+export interface PairFacts {
+  /** Either person blocked the other, or the pair was declined before. */
+  excluded: boolean;
+}
+
+export type IneligibilityReason =
+  | 'not-migrant-host-pair'
+  | 'host-not-verified'
+  | 'inactive-or-incomplete'
+  | 'pair-excluded'
+  | 'migrant-already-matched'
+  | 'host-full'
+  | 'no-shared-language'
+  | 'too-far'
+  | 'gender-preference';
+
+export type PairEvaluation =
+  | { eligible: true; migrant: PairSide; host: PairSide; distanceKm: number | null; score: number; reasons: Reason[] }
+  | { eligible: false; reason: IneligibilityReason; message: string; distanceKm: number | null };
+
+/** English messages, shown to API clients as the 409 body. */
+export const INELIGIBILITY_MESSAGES: Readonly<Record<IneligibilityReason, string>> = {
+  'not-migrant-host-pair': 'A match needs exactly one migrant and one host.',
+  'host-not-verified': 'The host has not been verified yet.',
+  'inactive-or-incomplete': 'Both people need an active account with a complete profile.',
+  // Worded neutrally on purpose: it must not reveal who blocked whom.
+  'pair-excluded': 'This pair cannot be matched because it was declined or blocked before.',
+  'migrant-already-matched': 'The migrant already has a proposed or active match.',
+  'host-full': 'The host has no open slot for another match.',
+  'no-shared-language': 'The two people do not share a language at basic level or better.',
+  'too-far': 'The two people live too far apart and do not both meet online.',
+  'gender-preference': "The pair does not fit one person's partner gender preference.",
+};
+
+/** Evaluates a pair, measuring the distance between the two from their coordinates. */
+export function evaluatePair(a: PairSide, b: PairSide, facts: PairFacts, now: Date): PairEvaluation {
+  return evaluateMeasuredPair(a, b, facts, kmBetween(a.person, b.person), now);
+}
+
+/**
+ * Evaluates a pair whose distance the caller has already measured with kmBetween (a round
+ * measures every pair while finding them), so no pair is measured twice.
+ */
+export function evaluateMeasuredPair(a: PairSide, b: PairSide, facts: PairFacts, distanceKm: number | null, now: Date): PairEvaluation {
+  const [migrant, host] = asMigrantAndHost(a, b);
+  const toScore = pairToScore(migrant.person, host.person, distanceKm);
+  const reason = brokenRule(migrant, host, facts, toScore.sharedLanguages, distanceKm);
+  if (reason !== null) return { eligible: false, reason, message: INELIGIBILITY_MESSAGES[reason], distanceKm };
+  const { score, reasons } = scorePair(toScore, now);
+  return { eligible: true, migrant, host, distanceKm, score, reasons };
+}
+
+/** What the score needs of a pair, established once for the rules and the score alike. */
+export function pairToScore(migrant: MatchingPerson, host: MatchingPerson, distanceKm: number | null): PairToScore {
+  return {
+    migrant,
+    host,
+    sharedLanguages: sharedLanguages(migrant, host),
+    inPersonKm: withinInPersonReach(migrant, host, distanceKm) ? distanceKm : null,
+  };
+}
+
+/** Orders two sides as (migrant, host); two of one role stay as given and fail the first rule. */
+function asMigrantAndHost(a: PairSide, b: PairSide): [PairSide, PairSide] {
+  return b.person.role === 'migrant' && a.person.role !== 'migrant' ? [b, a] : [a, b];
+}
+
+/** The first clause the pair breaks, cheapest and most fundamental first; null when eligible. */
+function brokenRule(migrant: PairSide, host: PairSide, facts: PairFacts, shared: readonly SharedLanguage[], distanceKm: number | null): IneligibilityReason | null {
+  const m = migrant.person;
+  const h = host.person;
+  if (m.role !== 'migrant' || h.role !== 'host') return 'not-migrant-host-pair';
+  if (!host.verified) return 'host-not-verified';
+  if (!migrant.activeWithCompleteProfile || !host.activeWithCompleteProfile) return 'inactive-or-incomplete';
+  if (facts.excluded) return 'pair-excluded';
+  if (!isFreeForProposal(migrant)) return 'migrant-already-matched';
+  if (!isFreeForProposal(host)) return 'host-full';
+  if (shared.length === 0) return 'no-shared-language';
+  if (!withinReach(m, h, distanceKm)) return 'too-far';
+  if (!fitsGenderPreference(m, h) || !fitsGenderPreference(h, m)) return 'gender-preference';
+  return null;
+}
+
+/** A migrant in no proposed or active match; a host with an open slot. */
+export function isFreeForProposal(side: PairSide): boolean {
+  return side.person.role === 'migrant' ? !side.hasOpenMatch : side.openSlots > 0;
+}
+
+/** Lowest level at which a language counts as shared. */
+const MIN_SHARED_LEVEL: LanguageLevel = 'basic';
+
+function speaksAtLeast(level: LanguageLevel, minimum: LanguageLevel): boolean {
+  return LANGUAGE_LEVEL_RANK[level] >= LANGUAGE_LEVEL_RANK[minimum];
+}
+
+/** Languages both speak at basic or better, each once, with each side's level (`a`'s first). */
+export function sharedLanguages(a: MatchingPerson, b: MatchingPerson): SharedLanguage[] {
+  const shared: SharedLanguage[] = [];
+  for (const spokenByA of a.languages) {
+    const spokenByB = b.languages.find((language) => language.code === spokenByA.code);
+    if (
+      spokenByB !== undefined &&
+      speaksAtLeast(spokenByA.level, MIN_SHARED_LEVEL) &&
+      speaksAtLeast(spokenByB.level, MIN_SHARED_LEVEL) &&
+      !shared.some((language) => language.code === spokenByA.code)
+    ) {
+      shared.push({ code: spokenByA.code, levelA: spokenByA.level, levelB: spokenByB.level });
+    }
+  }
+  return shared;
+}
+
+/** The distance is known and within both people's maxDistanceKm. */
+export function withinInPersonReach(a: MatchingPerson, b: MatchingPerson, distanceKm: number | null): boolean {
+  return distanceKm !== null && distanceKm <= Math.min(a.maxDistanceKm, b.maxDistanceKm);
+}
+
+/** Both meet online, or they live within both radii. An unknown distance never counts as near. */
+export function withinReach(a: MatchingPerson, b: MatchingPerson, distanceKm: number | null): boolean {
+  return (a.meetOnline && b.meetOnline) || withinInPersonReach(a, b, distanceKm);
+}
+
+/**
+ * Whether `partner` satisfies `person`'s partnerGender. 'same' requires the partner's gender to
+ * equal the person's own, and neither may be 'unspecified': "same as unknown" is not a meaningful
+ * promise, so someone who asks for 'same' without stating a gender gets no matches until they do.
+ */
+export function fitsGenderPreference(person: MatchingPerson, partner: MatchingPerson): boolean {
+  if (person.partnerGender === 'any') return true;
+  return person.gender !== 'unspecified' && partner.gender !== 'unspecified' && partner.gender === person.gender;
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+}
+
+/** Anything that may or may not have coordinates (a MatchingPerson, a profile). */
+export interface MaybeLocated {
+  lat: number | null;
+  lon: number | null;
+}
+
+function toRadians(degrees: number): number {
+  return (degrees * Math.PI) / 180;
+}
+
+/** Great-circle (haversine) distance in kilometres: the one distance matching decides and scores with. */
+export function haversineKm(a: GeoPoint, b: GeoPoint): number {
+  const dLat = toRadians(b.lat - a.lat);
+  const dLon = toRadians(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLon / 2) ** 2;
+  // Clamp guards against h drifting just above 1 through rounding (antipodes).
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Distance between two people or places, or null when either has no location. */
+export function kmBetween(a: MaybeLocated, b: MaybeLocated): number | null {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
+  return haversineKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
+}
