@@ -14,10 +14,12 @@ import { MeetupsPage } from './meetups/MeetupsPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { NotificationsProvider, useLatestNotification, useNotificationFeed } from './notifications/notifications';
 import { LoginPage, SignUpPage } from './pages/AuthPages';
+import { NotFoundPage } from './pages/NotFoundPage';
 import { PrivacyPage } from './privacy/PrivacyPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { closeRealtime } from './realtime';
 import { href, navigate, useRoute, type Route } from './router';
+import { pageFor } from './routes';
 import { homeFor } from './session/home';
 import { SessionProvider, useSession } from './session/session';
 
@@ -107,15 +109,20 @@ function MainNav({ user, route }: { user: User; route: Route }) {
 
 function Page({ route, user }: { route: Route; user: User | null }) {
   const { t } = useTranslation();
-  const [first, second] = route.segments;
-  if (user === null) return first === 'signup' ? <SignUpPage /> : <LoginPage />;
-  switch (first) {
+  if (user === null) return route.segments[0] === 'signup' ? <SignUpPage /> : <LoginPage />;
+  const page = pageFor(route);
+  switch (page.name) {
+    case 'home':
+      // The shell is on its way to where this person starts.
+      return <p role="status">{t('common.loading')}</p>;
     case 'profile':
       return <ProfilePage />;
     case 'suggestions':
       return <SuggestionsPage />;
     case 'matches':
-      return second === undefined ? <MatchesPage /> : <MatchPage key={second} matchId={second} />;
+      return <MatchesPage />;
+    case 'match':
+      return <MatchPage key={page.matchId} matchId={page.matchId} />;
     case 'meetups':
       return <MeetupsPage />;
     case 'notifications':
@@ -125,10 +132,10 @@ function Page({ route, user }: { route: Route; user: User | null }) {
     case 'staff':
       return user.role === 'staff' ? (
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-          <StaffPage tab={second ?? 'volunteers'} />
+          <StaffPage tab={page.tab} />
         </Suspense>
       ) : <Notice kind="error">{t('errors.status.403')}</Notice>;
-    default:
-      return <p role="status">{t('common.loading')}</p>;
+    case 'not-found':
+      return <NotFoundPage />;
   }
 }
