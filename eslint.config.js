@@ -30,10 +30,11 @@ const outsideSharedDomain = {
 const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'client/**', 'test-artifacts/**', '*.js', 'scripts/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'test-artifacts/**', '*.js', 'scripts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
+    // The project service finds each file's own tsconfig: the server's at the root, the client's in client/.
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -57,6 +58,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // The client reads and writes only through its data layer (client/src/data); tests stub the API there.
+    files: ['client/src/**/*.{ts,tsx}'],
+    ignores: ['client/src/data/**', 'client/src/api/**', 'client/src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/api/client'],
+          importNames: ['api', 'tokenStore'],
+          message: 'Read and write through a hook in client/src/data instead.',
+        }],
+      }],
     },
   },
 );

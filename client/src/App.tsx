@@ -1,40 +1,50 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from './api/client';
 import { LanguageSelector } from './components/LanguageSelector';
 import { Notice } from './components/Field';
+import { createQueryClient } from './data/query-client';
+import { useLogOut } from './data/session';
 import { translateNotification } from './i18n/translate-api';
 import { MatchesPage } from './matches/MatchesPage';
 import { MatchPage } from './matches/MatchPage';
 import { SuggestionsPage } from './matches/SuggestionsPage';
 import { MeetupsPage } from './meetups/MeetupsPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
-import { NotificationsProvider, useNotifications } from './notifications/notifications';
+import { NotificationsProvider, useLatestNotification, useNotificationFeed } from './notifications/notifications';
 import { LoginPage, SignUpPage } from './pages/AuthPages';
+import { NotFoundPage } from './pages/NotFoundPage';
 import { PrivacyPage } from './privacy/PrivacyPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { closeRealtime } from './realtime';
 import { href, navigate, useRoute, type Route } from './router';
+import { pageFor } from './routes';
 import { homeFor } from './session/home';
 import { SessionProvider, useSession } from './session/session';
 
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 
+/** The app, with its one cache of server data. */
 export function App() {
+  const [queryClient] = useState(createQueryClient);
   return (
-    <SessionProvider>
-      <NotificationsProvider>
-        <Shell />
-      </NotificationsProvider>
-    </SessionProvider>
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider>
+        <NotificationsProvider>
+          <Shell />
+        </NotificationsProvider>
+      </SessionProvider>
+    </QueryClientProvider>
   );
 }
 
 function Shell() {
   const { t } = useTranslation();
-  const { user, logout } = useSession();
+  const { user } = useSession();
+  const logOut = useLogOut();
   const route = useRoute();
-  const { latest } = useNotifications();
+  const latest = useLatestNotification();
 
   const publicPage = route.segments[0] === 'signup' || route.segments[0] === 'login';
   useEffect(() => {
@@ -54,7 +64,7 @@ function Shell() {
         <div className="header-tools">
           <LanguageSelector />
           {user === null || user === undefined ? null : (
-            <button type="button" className="secondary" onClick={() => void logout().then(() => navigate('/login'))}>
+            <button type="button" className="secondary" disabled={logOut.isPending} onClick={() => logOut.mutate(undefined, { onSettled: () => navigate('/login') })}>
               {t('nav.logout')}
             </button>
           )}
@@ -71,7 +81,7 @@ function Shell() {
 
 function MainNav({ user, route }: { user: User; route: Route }) {
   const { t } = useTranslation();
-  const { unread } = useNotifications();
+  const { unread } = useNotificationFeed();
   const links: Array<[string, string]> =
     user.role === 'staff'
       ? [['/staff/volunteers', t('nav.staff')], ['/privacy', t('nav.privacy')]]
@@ -99,15 +109,20 @@ function MainNav({ user, route }: { user: User; route: Route }) {
 
 function Page({ route, user }: { route: Route; user: User | null }) {
   const { t } = useTranslation();
-  const [first, second] = route.segments;
-  if (user === null) return first === 'signup' ? <SignUpPage /> : <LoginPage />;
-  switch (first) {
+  if (user === null) return route.segments[0] === 'signup' ? <SignUpPage /> : <LoginPage />;
+  const page = pageFor(route);
+  switch (page.name) {
+    case 'home':
+      // The shell is on its way to where this person starts.
+      return <p role="status">{t('common.loading')}</p>;
     case 'profile':
       return <ProfilePage />;
     case 'suggestions':
       return <SuggestionsPage />;
     case 'matches':
-      return second === undefined ? <MatchesPage /> : <MatchPage key={second} matchId={second} />;
+      return <MatchesPage />;
+    case 'match':
+      return <MatchPage key={page.matchId} matchId={page.matchId} />;
     case 'meetups':
       return <MeetupsPage />;
     case 'notifications':
@@ -117,10 +132,10 @@ function Page({ route, user }: { route: Route; user: User | null }) {
     case 'staff':
       return user.role === 'staff' ? (
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-          <StaffPage tab={second ?? 'volunteers'} />
+          <StaffPage tab={page.tab} />
         </Suspense>
       ) : <Notice kind="error">{t('errors.status.403')}</Notice>;
-    default:
-      return <p role="status">{t('common.loading')}</p>;
+    case 'not-found':
+      return <NotFoundPage />;
   }
 }

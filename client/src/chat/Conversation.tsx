@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { call } from '../api/errors';
 import type { ChatMessage } from '@shared/realtime-events';
 import type { Match, ReportReason } from '../api/client';
 import { Notice } from '../components/Field';
+import { fetchMessageHistory, useReportMessage } from '../data/chat';
 import { describeError } from '../i18n/describe-error';
 import { formatTime, useViewerTimezone } from '../meetups/time';
 import { chatTransport, realtimeSocket, useConnected } from '../realtime';
@@ -34,7 +33,7 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
 
   useEffect(() => {
     if (socket === undefined || user === null || user === undefined) return;
-    const history = (afterSeq: number) => call(api.GET('/api/matches/{id}/messages', { params: { path: { id: match.id }, query: { afterSeq, limit: 100 } } }));
+    const history = (afterSeq: number) => fetchMessageHistory(match.id, afterSeq);
     const session = new ChatSession(chatTransport(socket), match.id, user.id, setState, { history });
     sessionRef.current = session;
     session.start();
@@ -136,17 +135,12 @@ function MessageItem({ message, mine, partnerName, time, read, matchId }: Messag
   const [reporting, setReporting] = useState(false);
   const [reason, setReason] = useState<ReportReason>('inappropriate');
   const [details, setDetails] = useState('');
-  const [result, setResult] = useState<{ kind: 'success' | 'error'; text: string }>();
+  const sendReport = useReportMessage();
 
-  async function report(event: FormEvent) {
+  function report(event: FormEvent) {
     event.preventDefault();
-    try {
-      await call(api.POST('/api/reports', { body: { messageId: message.id, matchId, reason, ...(details.trim() === '' ? {} : { details: details.trim() }) } }));
-      setResult({ kind: 'success', text: t('chat.reported') });
-      setReporting(false);
-    } catch (e) {
-      setResult({ kind: 'error', text: describeError(e, t) });
-    }
+    const body = { messageId: message.id, matchId, reason, ...(details.trim() === '' ? {} : { details: details.trim() }) };
+    sendReport.mutate(body, { onSuccess: () => setReporting(false) });
   }
 
   return (
@@ -161,7 +155,7 @@ function MessageItem({ message, mine, partnerName, time, read, matchId }: Messag
         ) : null}
       </p>
       {reporting ? (
-        <form className="inline-form" onSubmit={(event) => void report(event)}>
+        <form className="inline-form" onSubmit={report}>
           <div className="field">
             <label htmlFor={`report-reason-${message.id}`}>{t('report.reason')}</label>
             <select id={`report-reason-${message.id}`} value={reason} onChange={(event) => setReason(event.target.value as ReportReason)}>
@@ -173,12 +167,13 @@ function MessageItem({ message, mine, partnerName, time, read, matchId }: Messag
             <input id={`report-details-${message.id}`} value={details} onChange={(event) => setDetails(event.target.value)} />
           </div>
           <div className="actions">
-            <button type="submit">{t('report.submit')}</button>
+            <button type="submit" disabled={sendReport.isPending}>{t('report.submit')}</button>
             <button type="button" className="secondary" onClick={() => setReporting(false)}>{t('common.cancel')}</button>
           </div>
         </form>
       ) : null}
-      {result === undefined ? null : <Notice kind={result.kind}>{result.text}</Notice>}
+      {sendReport.isSuccess ? <Notice kind="success">{t('chat.reported')}</Notice> : null}
+      {sendReport.isError ? <Notice kind="error">{describeError(sendReport.error, t)}</Notice> : null}
     </li>
   );
 }

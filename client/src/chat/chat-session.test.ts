@@ -9,7 +9,8 @@ const MATCH = 'match-1';
 const ME = 'me';
 
 type Listener = (payload: never) => void;
-type Handler = (payload: Record<string, unknown>) => unknown | Promise<unknown>;
+/** Answers one event with a value, or a promise of one. */
+type Handler = (payload: Record<string, unknown>) => unknown;
 
 /** A fake server side of the socket: stores messages like the real one (seq per match, clientId once). */
 class FakeServer {

@@ -171,7 +171,6 @@ export class ChatSession {
   private async flush(): Promise<void> {
     if (!this.joined || this.flushing || !this.transport.connected) return;
     this.flushing = true;
-    let completed = false;
     try {
       for (const outgoing of unsent(this.state)) {
         // A broadcast may have delivered it meanwhile.
@@ -188,12 +187,11 @@ export class ChatSession {
         if (ack.ok) this.update(mergeMessages(this.state, [ack.message]));
         else this.update(markFailed(this.state, outgoing.clientId, ApiError.fromSocket(ack.error, ack.code)));
       }
-      completed = true;
     } finally {
       this.flushing = false;
     }
-    // Messages written while we were waiting for acks.
-    if (completed && unsent(this.state).some((o) => o.attempts === 0)) await this.flush();
+    // The whole outbox went out (a lost ack returns above): send what was written while we waited for acks.
+    if (unsent(this.state).some((o) => o.attempts === 0)) await this.flush();
   }
 
   private scheduleRetry(): void {

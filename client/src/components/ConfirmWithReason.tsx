@@ -8,7 +8,8 @@ interface Props {
   confirmLabel: string;
   reasonLabel?: string;
   required?: boolean;
-  onConfirm: (reason: string) => Promise<void> | void;
+  /** The action; when its promise is rejected, the form stays open (the caller says why). */
+  onConfirm: (reason: string) => Promise<unknown> | void;
 }
 
 /** A button that opens a small inline form asking why (optional unless `required`) before acting. */
@@ -27,6 +28,8 @@ export function ConfirmWithReason({ label, confirmLabel, reasonLabel, required =
       await onConfirm(reason.trim());
       setOpen(false);
       setReason('');
+    } catch {
+      // Refused: the page shows the error, and the reason stays here to try again.
     } finally {
       setBusy(false);
     }

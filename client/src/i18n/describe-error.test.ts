@@ -65,6 +65,17 @@ describe('describeError', () => {
       .toBe('Змініть час, тривалість, місце або примітку, щоб запропонувати щось нове.');
   });
 
+  it('says a meetup time refused as bad input (a 400 with a code) by its code, never as "check what you entered"', () => {
+    const inPast = new ApiError(400, ['A meetup must start in the future.'], 'meetup.starts-in-past');
+    const tooFar = new ApiError(400, ['A meetup can be planned at most 2 years ahead.'], 'meetup.starts-too-far-ahead');
+    expect(describeError(inPast, strictT('en'))).toBe('A meetup must start in the future.');
+    expect(describeError(tooFar, strictT('en'))).toBe('A meetup can be planned at most two years ahead.');
+    expect(describeError(inPast, strictT('nl'))).toBe('Een afspraak moet in de toekomst beginnen.');
+    expect(describeError(tooFar, strictT('nl'))).toBe('Een afspraak kan hoogstens twee jaar vooruit worden gepland.');
+    expect(describeError(tooFar, strictT('ar'))).toBe('يمكن التخطيط للقاء قبل موعده بسنتين على الأكثر.');
+    expect(describeError(tooFar, strictT('uk'))).toBe('Зустріч можна запланувати щонайбільше на два роки вперед.');
+  });
+
   it('turns class-validator refusals into the fields they name, as words', async () => {
     const t = i18next.t;
     expect(describeError(new ApiError(400, ['placeId must be a string', 'maxDistanceKm must not be greater than 500', 'languages.0.code must be a language code']), t))

@@ -88,3 +88,9 @@ export function describeFieldMessage(error: ApiError, message: string, t: TFunct
   }
   return t('errors.validation.invalid');
 }
+
+/** The first of these that went wrong (null and undefined are "nothing"), said like describeError; undefined when none did. */
+export function describeFirstError(t: TFunction, ...errors: unknown[]): string | undefined {
+  const error = errors.find((candidate) => candidate !== null && candidate !== undefined);
+  return error === undefined ? undefined : describeError(error, t);
+}

@@ -1,15 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { call } from '../api/errors';
-import type { Match } from '../api/client';
 import { Conversation } from '../chat/Conversation';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { Notice } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
-import { describeError } from '../i18n/describe-error';
+import { useBlockPerson, useMatch } from '../data/matches';
+import { describeFirstError } from '../i18n/describe-error';
 import { MeetupPlanner } from '../meetups/MeetupPlanner';
-import { useRefreshOn } from '../notifications/notifications';
 import { href, navigate } from '../router';
 import { useSession } from '../session/session';
 import { partnerOf } from './MatchesPage';
@@ -18,26 +14,17 @@ import { partnerOf } from './MatchesPage';
 export function MatchPage({ matchId }: { matchId: string }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const [match, setMatch] = useState<Match>();
-  const [error, setError] = useState<string>();
-
-  const load = useCallback(() => {
-    call(api.GET('/api/matches/{id}', { params: { path: { id: matchId } } })).then(setMatch, (e: unknown) => setError(describeError(e, t)));
-  }, [matchId, t]);
-  useEffect(load, [load]);
-  useRefreshOn(['match.'], load);
+  const { data: match, error: loadError } = useMatch(matchId);
+  const block = useBlockPerson();
+  const error = describeFirstError(t, block.error, loadError);
 
   if (user === null || user === undefined) return null;
   if (match === undefined) return error === undefined ? <p role="status">{t('common.loading')}</p> : <Notice kind="error">{error}</Notice>;
   const partner = partnerOf(match, user);
 
-  async function block(reason: string) {
-    try {
-      await call(api.POST('/api/users/{id}/block', { params: { path: { id: partner.id } }, body: reason === '' ? {} : { reason } }));
-      navigate('/matches');
-    } catch (e) {
-      setError(describeError(e, t));
-    }
+  async function blockPartner(reason: string) {
+    await block.mutateAsync({ userId: partner.id, body: reason === '' ? {} : { reason } });
+    navigate('/matches');
   }
 
   return (
@@ -53,7 +40,7 @@ export function MatchPage({ matchId }: { matchId: string }) {
       </div>
       <h2>{t('match.safety')}</h2>
       <p>{t('match.blockExplained', { name: partner.displayName })}</p>
-      <ConfirmWithReason label={t('match.block', { name: partner.displayName })} confirmLabel={t('match.confirmBlock', { name: partner.displayName })} onConfirm={block} />
+      <ConfirmWithReason label={t('match.block', { name: partner.displayName })} confirmLabel={t('match.confirmBlock', { name: partner.displayName })} onConfirm={blockPartner} />
     </section>
   );
 }

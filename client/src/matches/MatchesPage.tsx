@@ -1,15 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type User } from '../api/client';
-import { call } from '../api/errors';
-import type { Match } from '../api/client';
+import type { Match, User } from '../api/client';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { Notice } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { PersonSummary, Reasons } from '../components/PersonSummary';
-import { describeError } from '../i18n/describe-error';
+import { useAcceptMatch, useDeclineMatch, useEndMatch, useMatches } from '../data/matches';
+import { latestFailure } from '../data/mutations';
+import { describeFirstError } from '../i18n/describe-error';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
-import { useRefreshOn } from '../notifications/notifications';
 import { href } from '../router';
 import { useSession } from '../session/session';
 
@@ -25,27 +23,14 @@ export function MatchesPage() {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const timeZone = useViewerTimezone();
-  const [matches, setMatches] = useState<Match[]>();
-  const [error, setError] = useState<string>();
-
-  const load = useCallback(() => {
-    call(api.GET('/api/matches')).then(setMatches, (e: unknown) => setError(describeError(e, t)));
-  }, [t]);
-  useEffect(load, [load]);
-  useRefreshOn(['match.'], load);
-
-  async function act(action: Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action;
-    } catch (e) {
-      setError(describeError(e, t));
-    }
-    load();
-  }
+  const matches = useMatches();
+  const accept = useAcceptMatch();
+  const decline = useDeclineMatch();
+  const end = useEndMatch();
+  const error = describeFirstError(t, latestFailure([accept, decline, end]), matches.error);
 
   if (user === null || user === undefined) return null;
-  const byStatus = (...statuses: Match['status'][]): Match[] => (matches ?? []).filter((m) => statuses.includes(m.status));
+  const byStatus = (...statuses: Match['status'][]): Match[] => (matches.data ?? []).filter((m) => statuses.includes(m.status));
   const proposals = byStatus('proposed');
   const active = byStatus('active');
   const past = byStatus('ended', 'declined', 'expired');
@@ -59,7 +44,6 @@ export function MatchesPage() {
         <ul className="cards">
           {proposals.map((match) => {
             const partner = partnerOf(match, user);
-            const path = { params: { path: { id: match.id } } };
             return (
               <li key={match.id} className="card">
                 <h3>{partner.displayName}</h3>
@@ -69,10 +53,10 @@ export function MatchesPage() {
                   <p>{t('matches.waitingFor', { name: partner.displayName })}</p>
                 ) : (
                   <div className="actions">
-                    <button type="button" onClick={() => void act(call(api.POST('/api/matches/{id}/accept', path)))}>
+                    <button type="button" disabled={accept.isPending} onClick={() => accept.mutate(match.id)}>
                       {t('matches.accept')}
                     </button>
-                    <ConfirmWithReason label={t('matches.decline')} confirmLabel={t('matches.confirmDecline')} onConfirm={(reason) => act(call(api.POST('/api/matches/{id}/decline', { ...path, body: reason === '' ? {} : { reason } })))} />
+                    <ConfirmWithReason label={t('matches.decline')} confirmLabel={t('matches.confirmDecline')} onConfirm={(reason) => decline.mutateAsync({ id: match.id, body: reason === '' ? {} : { reason } })} />
                   </div>
                 )}
               </li>
@@ -91,7 +75,7 @@ export function MatchesPage() {
                 <PersonSummary person={partner} />
                 <div className="actions">
                   <a className="button" href={href(`/matches/${match.id}`)}>{t('matches.open', { name: partner.displayName })}</a>
-                  <ConfirmWithReason label={t('matches.end')} confirmLabel={t('matches.confirmEnd')} onConfirm={(reason) => act(call(api.POST('/api/matches/{id}/end', { params: { path: { id: match.id } }, body: reason === '' ? {} : { reason } })))} />
+                  <ConfirmWithReason label={t('matches.end')} confirmLabel={t('matches.confirmEnd')} onConfirm={(reason) => end.mutateAsync({ id: match.id, body: reason === '' ? {} : { reason } })} />
                 </div>
               </li>
             );

@@ -1,7 +1,8 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, type User } from '../api/client';
+import { answer, makeUser, renderWithData } from '../data/test-support';
 import { SuggestionsPage } from './SuggestionsPage';
 
 const session = vi.hoisted(() => ({ user: null as User | null }));
@@ -13,19 +14,7 @@ vi.mock('../session/session', () => ({ useSession: () => session }));
  */
 const API_NAMES = /\b(placeId|maxDistanceKm|availability|timezone|partnerGender|capacity)\b|missing:/;
 
-function migrant(patch: Partial<User>): User {
-  return {
-    id: '00000000-0000-4000-8000-000000000001', email: 'amal@example.org', displayName: 'Amal', role: 'migrant', status: 'active',
-    verification: null, profile: null, profileComplete: true, missing: [], suspendedUntil: null, createdAt: '2026-01-05T10:00:00.000Z',
-    ...patch,
-  };
-}
-
-/** What openapi-fetch resolves to for one answer of the server. */
-function answer(status: number, body: unknown): Promise<never> {
-  const ok = status < 300;
-  return Promise.resolve({ ...(ok ? { data: body } : { error: body }), response: new Response(null, { status }) }) as Promise<never>;
-}
+const migrant = (patch: Partial<User>): User => makeUser({ role: 'migrant', ...patch });
 
 afterEach(async () => {
   await i18next.changeLanguage('en');
@@ -41,7 +30,7 @@ describe('SuggestionsPage', () => {
     await i18next.changeLanguage(language);
     const get = vi.spyOn(api, 'GET');
     session.user = migrant({ profileComplete: false, missing: ['placeId', 'maxDistanceKm', 'languages', 'availability', 'timezone', 'gender', 'partnerGender'] });
-    const { container } = render(<SuggestionsPage />);
+    const { container } = renderWithData(<SuggestionsPage />);
     expect(container.textContent).toContain(expected);
     expect(container.textContent).not.toMatch(API_NAMES);
     expect(screen.getByRole('link').getAttribute('href')).toBe('#/profile');
@@ -59,7 +48,7 @@ describe('SuggestionsPage', () => {
         params: { missing: ['placeId', 'timezone', 'partnerGender'] },
       }),
     );
-    render(<SuggestionsPage />);
+    renderWithData(<SuggestionsPage />);
     const alert = await waitFor(() => screen.getByRole('alert'));
     expect(alert.textContent).toBe('Maak eerst je profiel compleet. Vul nog aan: waar je woont, je tijdzone en wie je wilt ontmoeten.');
     expect(alert.textContent).not.toMatch(API_NAMES);
@@ -69,7 +58,7 @@ describe('SuggestionsPage', () => {
     await i18next.changeLanguage('ar');
     session.user = migrant({ profileComplete: true });
     vi.spyOn(api, 'GET').mockImplementation(() => answer(400, { statusCode: 400, error: 'Bad Request', message: ['limit must not be greater than 50'] }));
-    render(<SuggestionsPage />);
+    renderWithData(<SuggestionsPage />);
     const alert = await waitFor(() => screen.getByRole('alert'));
     expect(alert.textContent).toBe('يرجى التحقق مما أدخلته.');
   });

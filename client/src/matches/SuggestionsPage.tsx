@@ -1,45 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { call } from '../api/errors';
-import type { Suggestion } from '../api/client';
 import { Notice } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { PersonSummary, Reasons } from '../components/PersonSummary';
-import { describeError, fieldLabels } from '../i18n/describe-error';
+import { useAskForMatch, useSuggestions } from '../data/matches';
+import { describeFirstError, fieldLabels } from '../i18n/describe-error';
 import { href, navigate } from '../router';
 import { useSession } from '../session/session';
 
 export function SuggestionsPage() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const [suggestions, setSuggestions] = useState<Suggestion[]>();
-  const [error, setError] = useState<string>();
-  const [asking, setAsking] = useState<string>();
-
   // Matching refuses people whose profile is incomplete and volunteers not yet verified: they are told why instead.
   const blocked = user !== null && user !== undefined && (!user.profileComplete || (user.role === 'host' && user.verification !== 'verified'));
-  const load = useCallback(() => {
-    setError(undefined);
-    call(api.GET('/api/matching/suggestions', { params: { query: { limit: 10 } } })).then(setSuggestions, (e: unknown) => setError(describeError(e, t)));
-  }, [t]);
-  useEffect(() => {
-    if (!blocked) load();
-  }, [blocked, load]);
-
-  async function ask(partnerId: string) {
-    setAsking(partnerId);
-    setError(undefined);
-    try {
-      await call(api.POST('/api/matches', { body: { partnerId } }));
-      navigate('/matches');
-    } catch (e) {
-      setError(describeError(e, t));
-      load();
-    } finally {
-      setAsking(undefined);
-    }
-  }
+  const { data: suggestions, error: loadError } = useSuggestions({ enabled: !blocked });
+  const ask = useAskForMatch();
+  const error = describeFirstError(t, ask.error, blocked ? undefined : loadError);
 
   return (
     <section>
@@ -57,7 +32,7 @@ export function SuggestionsPage() {
         </Notice>
       ) : null}
       <Notice kind="error">{error}</Notice>
-      {suggestions === undefined ? null : suggestions.length === 0 ? (
+      {suggestions === undefined || blocked ? null : suggestions.length === 0 ? (
         <p>{t('suggestions.none')}</p>
       ) : (
         <ul className="cards">
@@ -66,7 +41,7 @@ export function SuggestionsPage() {
               <h2>{suggestion.partner.displayName}</h2>
               <PersonSummary person={suggestion.partner} />
               <Reasons reasons={suggestion.reasons} score={suggestion.score} />
-              <button type="button" disabled={asking !== undefined} onClick={() => void ask(suggestion.partner.id)}>
+              <button type="button" disabled={ask.isPending} onClick={() => ask.mutate(suggestion.partner.id, { onSuccess: () => navigate('/matches') })}>
                 {t('suggestions.ask', { name: suggestion.partner.displayName })}
               </button>
             </li>

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { call } from '../api/errors';
 import { Notice } from '../components/Field';
-import { describeError } from '../i18n/describe-error';
+import { useCreateCalendarToken, useRevokeCalendarToken } from '../data/meetups';
+import { latestFailure } from '../data/mutations';
+import { describeFirstError } from '../i18n/describe-error';
 
 /**
  * The private feed of one's meetups for a calendar app (POST /api/me/calendar-token). The server
@@ -13,25 +13,9 @@ export function CalendarSubscription() {
   const { t } = useTranslation();
   const id = useId();
   const [url, setUrl] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function run(action: () => Promise<string | undefined>): Promise<void> {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setUrl(await action());
-    } catch (e) {
-      setError(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
-  }
-  const create = (): Promise<void> => run(async () => (await call(api.POST('/api/me/calendar-token'))).url);
-  const revoke = (): Promise<void> => run(async () => {
-    await call(api.DELETE('/api/me/calendar-token'));
-    return undefined;
-  });
+  const create = useCreateCalendarToken();
+  const revoke = useRevokeCalendarToken();
+  const busy = create.isPending || revoke.isPending;
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -43,10 +27,16 @@ export function CalendarSubscription() {
           <input id={`${id}-url`} readOnly value={url} onFocus={(event) => event.target.select()} />
         </div>
       )}
-      <Notice kind="error">{error}</Notice>
+      <Notice kind="error">{describeFirstError(t, latestFailure([create, revoke]))}</Notice>
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => void create()}>{url === undefined ? t('meetups.subscribeCreate') : t('meetups.subscribeRenew')}</button>
-        {url === undefined ? null : <button type="button" className="secondary" disabled={busy} onClick={() => void revoke()}>{t('meetups.subscribeRevoke')}</button>}
+        <button type="button" disabled={busy} onClick={() => create.mutate(undefined, { onSuccess: (token) => setUrl(token.url) })}>
+          {url === undefined ? t('meetups.subscribeCreate') : t('meetups.subscribeRenew')}
+        </button>
+        {url === undefined ? null : (
+          <button type="button" className="secondary" disabled={busy} onClick={() => revoke.mutate(undefined, { onSuccess: () => setUrl(undefined) })}>
+            {t('meetups.subscribeRevoke')}
+          </button>
+        )}
       </div>
     </section>
   );

@@ -1,21 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, tokenStore } from '../api/client';
-import { call } from '../api/errors';
 import type { Meetup } from '../api/client';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { Notice } from '../components/Field';
-import { describeError } from '../i18n/describe-error';
+import {
+  useAcceptMeetup, useCancelMeetup, useDeclineMeetup, useMeetupCalendarFile, useMeetupFeedback, useRescheduleMeetup,
+} from '../data/meetups';
+import { latestFailure } from '../data/mutations';
+import { describeFirstError } from '../i18n/describe-error';
 import { href } from '../router';
 import { useSession } from '../session/session';
 import { formatDateTime, useViewerTimezone, utcToZonedLocal, zonedLocalToUtc } from './time';
 
-/** Downloads the meetup's ICS (it needs the bearer token, so a plain link would not do). */
-async function downloadIcs(meetup: Meetup): Promise<void> {
-  const token = tokenStore.get();
-  const response = await fetch(`/api/meetups/${meetup.id}/ics`, { headers: token === null ? {} : { Authorization: `Bearer ${token}` } });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const url = URL.createObjectURL(new Blob([await response.text()], { type: 'text/calendar' }));
+/** Hands the meetup's ICS text to the browser as a file. */
+function saveIcs(meetup: Meetup, ics: string): void {
+  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = `meetup-${meetup.startsAt.slice(0, 10)}.ics`;
@@ -23,34 +22,26 @@ async function downloadIcs(meetup: Meetup): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function MeetupCard({ meetup, onChanged, showMatchLink = false }: { meetup: Meetup; onChanged: () => void; showMatchLink?: boolean }) {
+export function MeetupCard({ meetup, showMatchLink = false }: { meetup: Meetup; showMatchLink?: boolean }) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
   const timeZone = useViewerTimezone();
-  const [error, setError] = useState<string>();
+  const accept = useAcceptMeetup();
+  const decline = useDeclineMeetup();
+  const cancel = useCancelMeetup();
+  const move = useRescheduleMeetup();
+  const calendarFile = useMeetupCalendarFile();
+  const error = describeFirstError(t, latestFailure([accept, decline, cancel, move, calendarFile]));
   const [rescheduling, setRescheduling] = useState(false);
   const [when, setWhen] = useState(() => utcToZonedLocal(meetup.startsAt, timeZone));
-  const path = { params: { path: { id: meetup.id } } };
+  const id = meetup.id;
   const mine = meetup.proposedBy === user?.id;
   const ended = new Date(meetup.endsAt).getTime() < Date.now();
   const open = meetup.status === 'proposed' || meetup.status === 'confirmed';
 
-  async function act(action: () => Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action();
-      onChanged();
-    } catch (e) {
-      setError(describeError(e, t));
-    }
-  }
-
   function reschedule(event: FormEvent) {
     event.preventDefault();
-    void act(async () => {
-      await call(api.PATCH('/api/meetups/{id}', { ...path, body: { startsAt: zonedLocalToUtc(when, timeZone) } }));
-      setRescheduling(false);
-    });
+    move.mutate({ id, body: { startsAt: zonedLocalToUtc(when, timeZone) } }, { onSuccess: () => setRescheduling(false) });
   }
 
   return (
@@ -65,16 +56,16 @@ export function MeetupCard({ meetup, onChanged, showMatchLink = false }: { meetu
       {showMatchLink ? <p><a href={href(`/matches/${meetup.matchId}`)}>{t('meetups.openMatch')}</a></p> : null}
       <div className="actions">
         {meetup.status === 'proposed' && !mine ? (
-          <button type="button" onClick={() => void act(() => call(api.POST('/api/meetups/{id}/accept', path)))}>{t('meetups.accept')}</button>
+          <button type="button" disabled={accept.isPending} onClick={() => accept.mutate(id)}>{t('meetups.accept')}</button>
         ) : null}
         {meetup.status === 'proposed' && !mine ? (
-          <ConfirmWithReason label={t('meetups.decline')} confirmLabel={t('meetups.confirmDecline')} onConfirm={(reason) => act(() => call(api.POST('/api/meetups/{id}/decline', { ...path, body: reason === '' ? {} : { reason } })))} />
+          <ConfirmWithReason label={t('meetups.decline')} confirmLabel={t('meetups.confirmDecline')} onConfirm={(reason) => decline.mutateAsync({ id, body: reason === '' ? {} : { reason } })} />
         ) : null}
         {open && !ended ? <button type="button" className="secondary" onClick={() => setRescheduling(!rescheduling)}>{t('meetups.reschedule')}</button> : null}
         {open && !ended ? (
-          <ConfirmWithReason label={t('meetups.cancel')} confirmLabel={t('meetups.confirmCancel')} onConfirm={(reason) => act(() => call(api.POST('/api/meetups/{id}/cancel', { ...path, body: reason === '' ? {} : { reason } })))} />
+          <ConfirmWithReason label={t('meetups.cancel')} confirmLabel={t('meetups.confirmCancel')} onConfirm={(reason) => cancel.mutateAsync({ id, body: reason === '' ? {} : { reason } })} />
         ) : null}
-        {meetup.status === 'confirmed' ? <button type="button" className="secondary" onClick={() => void act(() => downloadIcs(meetup))}>{t('meetups.addToCalendar')}</button> : null}
+        {meetup.status === 'confirmed' ? <button type="button" className="secondary" disabled={calendarFile.isPending} onClick={() => calendarFile.mutate(id, { onSuccess: (ics) => saveIcs(meetup, ics) })}>{t('meetups.addToCalendar')}</button> : null}
       </div>
       {rescheduling ? (
         <form className="inline-form" onSubmit={reschedule}>
@@ -82,7 +73,7 @@ export function MeetupCard({ meetup, onChanged, showMatchLink = false }: { meetu
             <label htmlFor={`reschedule-${meetup.id}`}>{t('meetups.newTime', { timeZone })}</label>
             <input id={`reschedule-${meetup.id}`} type="datetime-local" value={when} onChange={(event) => setWhen(event.target.value)} required />
           </div>
-          <button type="submit">{t('meetups.proposeNewTime')}</button>
+          <button type="submit" disabled={move.isPending}>{t('meetups.proposeNewTime')}</button>
         </form>
       ) : null}
       {meetup.status === 'confirmed' && ended ? <FeedbackForm meetup={meetup} /> : null}
@@ -97,26 +88,21 @@ function FeedbackForm({ meetup }: { meetup: Meetup }) {
   const [rating, setRating] = useState('');
   const [comment, setComment] = useState('');
   const [concern, setConcern] = useState(false);
-  const [result, setResult] = useState<{ kind: 'success' | 'error'; text: string }>();
+  const feedback = useMeetupFeedback();
   const id = `feedback-${meetup.id}`;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (happened === '') return;
-    try {
-      await call(api.POST('/api/meetups/{id}/feedback', {
-        params: { path: { id: meetup.id } },
-        body: { happened: happened === 'yes', ...(rating === '' ? {} : { rating: Number(rating) }), ...(comment.trim() === '' ? {} : { comment: comment.trim() }), concern },
-      }));
-      setResult({ kind: 'success', text: t('feedback.thanks') });
-    } catch (e) {
-      setResult({ kind: 'error', text: describeError(e, t) });
-    }
+    feedback.mutate({
+      id: meetup.id,
+      body: { happened: happened === 'yes', ...(rating === '' ? {} : { rating: Number(rating) }), ...(comment.trim() === '' ? {} : { comment: comment.trim() }), concern },
+    });
   }
 
-  if (result?.kind === 'success') return <Notice kind="success">{result.text}</Notice>;
+  if (feedback.isSuccess) return <Notice kind="success">{t('feedback.thanks')}</Notice>;
   return (
-    <form className="inline-form" onSubmit={(event) => void submit(event)}>
+    <form className="inline-form" onSubmit={submit}>
       <fieldset>
         <legend>{t('feedback.happened')}</legend>
         {(['yes', 'no'] as const).map((value) => (
@@ -141,8 +127,8 @@ function FeedbackForm({ meetup }: { meetup: Meetup }) {
         <input type="checkbox" id={`${id}-concern`} checked={concern} onChange={(event) => setConcern(event.target.checked)} />
         <label htmlFor={`${id}-concern`}>{t('feedback.concern')}</label>
       </div>
-      <button type="submit" disabled={happened === ''}>{t('feedback.submit')}</button>
-      {result === undefined ? null : <Notice kind={result.kind}>{result.text}</Notice>}
+      <button type="submit" disabled={happened === '' || feedback.isPending}>{t('feedback.submit')}</button>
+      <Notice kind="error">{describeFirstError(t, feedback.error)}</Notice>
     </form>
   );
 }

@@ -1,73 +1,55 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { call } from '../api/errors';
-import type { Meetup, Slot } from '../api/client';
 import { Notice } from '../components/Field';
-import { describeError } from '../i18n/describe-error';
-import { useRefreshOn } from '../notifications/notifications';
+import { useMeetups, useMeetupSlots, useProposeMeetup } from '../data/meetups';
+import { describeFirstError } from '../i18n/describe-error';
 import { MeetupCard } from './MeetupCard';
 import { formatDateTime, useViewerTimezone, zonedLocalToUtc } from './time';
 
-const SLOT_DAYS = 14;
+const SLOTS_SHOWN = 8;
 
 /** A match's meetups, and a form to propose one from suggested slots or a chosen time. */
 export function MeetupPlanner({ matchId, active }: { matchId: string; active: boolean }) {
   const { t, i18n } = useTranslation();
   const timeZone = useViewerTimezone();
-  const [meetups, setMeetups] = useState<Meetup[]>([]);
-  const [slots, setSlots] = useState<Slot[]>([]);
+  const { data: meetups = [], error: meetupsError } = useMeetups(matchId);
+  // Slots only help while meetups can be proposed; when they cannot be read, the person picks a time.
+  const slots = (useMeetupSlots(matchId, { enabled: active }).data ?? []).slice(0, SLOTS_SHOWN);
+  const proposal = useProposeMeetup();
   const [form, setForm] = useState({ slot: '', when: '', durationMinutes: '60', place: '', online: false, note: '' });
-  const [error, setError] = useState<string>();
+  const [noTime, setNoTime] = useState(false);
   const [done, setDone] = useState<string>();
-  const path = { params: { path: { id: matchId } } };
+  const error = noTime ? t('meetups.chooseTime') : describeFirstError(t, proposal.error, meetupsError);
 
-  const load = useCallback(() => {
-    call(api.GET('/api/matches/{id}/meetups', { params: { path: { id: matchId } } })).then(setMeetups, (e: unknown) => setError(describeError(e, t)));
-    if (!active) return;
-    const from = new Date();
-    const to = new Date(from.getTime() + SLOT_DAYS * 86_400_000);
-    call(api.GET('/api/matches/{id}/meetup-slots', { params: { path: { id: matchId }, query: { from: from.toISOString(), to: to.toISOString() } } })).then(
-      (found) => setSlots(found.slice(0, 8)),
-      () => setSlots([]),
-    );
-  }, [matchId, active, t]);
-  useEffect(load, [load]);
-  useRefreshOn(['meetup.'], load);
-
-  async function propose(event: FormEvent) {
+  function propose(event: FormEvent) {
     event.preventDefault();
-    setError(undefined);
     setDone(undefined);
     const startsAt = form.slot !== '' ? form.slot : form.when === '' ? undefined : zonedLocalToUtc(form.when, timeZone);
-    if (startsAt === undefined) return setError(t('meetups.chooseTime'));
-    try {
-      await call(api.POST('/api/matches/{id}/meetups', {
-        ...path,
-        body: {
-          startsAt,
-          durationMinutes: Number(form.durationMinutes),
-          online: form.online,
-          ...(form.place.trim() === '' ? {} : { place: form.place.trim() }),
-          ...(form.note.trim() === '' ? {} : { note: form.note.trim() }),
-        },
-      }));
-      setDone(t('meetups.proposed'));
-      setForm({ ...form, slot: '', when: '', note: '' });
-      load();
-    } catch (e) {
-      setError(describeError(e, t));
-    }
+    setNoTime(startsAt === undefined);
+    if (startsAt === undefined) return;
+    const body = {
+      startsAt,
+      durationMinutes: Number(form.durationMinutes),
+      online: form.online,
+      ...(form.place.trim() === '' ? {} : { place: form.place.trim() }),
+      ...(form.note.trim() === '' ? {} : { note: form.note.trim() }),
+    };
+    proposal.mutate({ matchId, body }, {
+      onSuccess: () => {
+        setDone(t('meetups.proposed'));
+        setForm({ ...form, slot: '', when: '', note: '' });
+      },
+    });
   }
 
   return (
     <section aria-labelledby="meetups-title">
       <h2 id="meetups-title">{t('meetups.title')}</h2>
       {meetups.length === 0 ? <p>{t('meetups.none')}</p> : (
-        <ul className="cards">{meetups.map((meetup) => <MeetupCard key={meetup.id} meetup={meetup} onChanged={load} />)}</ul>
+        <ul className="cards">{meetups.map((meetup) => <MeetupCard key={meetup.id} meetup={meetup} />)}</ul>
       )}
       {active ? (
-        <form onSubmit={(event) => void propose(event)}>
+        <form onSubmit={propose}>
           <h3>{t('meetups.propose')}</h3>
           <fieldset>
             <legend>{t('meetups.slots', { timeZone })}</legend>
@@ -105,7 +87,7 @@ export function MeetupPlanner({ matchId, active }: { matchId: string; active: bo
           </div>
           <Notice kind="error">{error}</Notice>
           <Notice kind="success">{done}</Notice>
-          <button type="submit">{t('meetups.submit')}</button>
+          <button type="submit" disabled={proposal.isPending}>{t('meetups.submit')}</button>
         </form>
       ) : null}
     </section>

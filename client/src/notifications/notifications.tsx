@@ -1,72 +1,39 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api } from '../api/client';
-import { call } from '../api/errors';
-import type { NotificationEvent } from '@shared/realtime-events';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { AppNotification } from '../api/client';
+import { useLiveUpdates } from '../data/live-updates';
+import { isUnread, useNotifications } from '../data/notifications';
 import { realtimeSocket } from '../realtime';
 import { useSession } from '../session/session';
 
-interface NotificationsValue {
-  items: AppNotification[];
-  unread: number;
-  /** The newest notification pushed live, for pages that refresh on it. */
+interface LiveValue {
+  /** Whether this account gets notifications (signed in and not suspended). */
+  active: boolean;
+  /** The newest notification pushed live, announced to screen readers. */
   latest: AppNotification | undefined;
-  markAllRead(): Promise<void>;
 }
 
-const NotificationsContext = createContext<NotificationsValue>({ items: [], unread: 0, latest: undefined, markAllRead: async () => {} });
+const LiveContext = createContext<LiveValue>({ active: false, latest: undefined });
 
-/** Keeps the notification list: loaded over HTTP, then pushed live on the `/chat` socket. */
+/** Listens on the `/chat` socket while someone active is signed in; pushes update the data layer's cache. */
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const { token, user } = useSession();
-  const [items, setItems] = useState<AppNotification[]>([]);
-  const [latest, setLatest] = useState<AppNotification>();
   const active = token !== null && user !== null && user !== undefined && user.status === 'active';
-
-  useEffect(() => {
-    if (!active || token === null) return setItems([]);
-    let cancelled = false;
-    call(api.GET('/api/notifications', { params: { query: { limit: 50 } } }))
-      .then((page) => !cancelled && setItems(page.items))
-      .catch(() => undefined); // Not served yet, or offline: the live feed still works.
-    const socket = realtimeSocket(token);
-    const onNotification = (pushed: NotificationEvent): void => {
-      const notification: AppNotification = { ...pushed, readAt: null };
-      setItems((current) => (current.some((n) => n.id === notification.id) ? current : [notification, ...current]));
-      setLatest(notification);
-    };
-    socket.on('notification', onNotification);
-    return () => {
-      cancelled = true;
-      socket.off('notification', onNotification);
-    };
-  }, [active, token]);
-
-  const markAllRead = useCallback(async () => {
-    const ids = items.filter((n) => n.readAt === null || n.readAt === undefined).map((n) => n.id);
-    if (ids.length === 0) return;
-    await call(api.POST('/api/notifications/read', { body: { ids } }));
-    const now = new Date().toISOString();
-    setItems((current) => current.map((n) => (ids.includes(n.id) ? { ...n, readAt: now } : n)));
-  }, [items]);
-
-  const value = useMemo(
-    () => ({ items, latest, unread: items.filter((n) => n.readAt === null || n.readAt === undefined).length, markAllRead }),
-    [items, latest, markAllRead],
-  );
-  return <NotificationsContext.Provider value={value}>{children}</NotificationsContext.Provider>;
+  const socket = active ? realtimeSocket(token) : undefined;
+  const latest = useLiveUpdates(socket);
+  const value = useMemo(() => ({ active, latest }), [active, latest]);
+  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
 
-export function useNotifications(): NotificationsValue {
-  return useContext(NotificationsContext);
+export function useLatestNotification(): AppNotification | undefined {
+  return useContext(LiveContext).latest;
 }
 
-/** Re-runs `reload` whenever a notification whose type starts with one of the prefixes arrives. */
-export function useRefreshOn(prefixes: readonly string[], reload: () => void): void {
-  const { latest } = useNotifications();
-  const key = prefixes.join(',');
-  useEffect(() => {
-    if (latest !== undefined && key.split(',').some((prefix) => latest.type.startsWith(prefix))) reload();
-    // Only a new notification triggers a reload, not a new `reload` function identity.
-  }, [latest, key]);
+/** The notification list and how many are unread; empty for accounts that get none. */
+export function useNotificationFeed(): { items: AppNotification[]; unread: number } {
+  const { active } = useContext(LiveContext);
+  const { data } = useNotifications({ enabled: active });
+  return useMemo(() => {
+    const items = active ? (data ?? []) : [];
+    return { items, unread: items.filter(isUnread).length };
+  }, [active, data]);
 }

@@ -1,22 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { ApiError, call } from '../api/errors';
+import { ApiError } from '../api/errors';
 import { Notice, TextField } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
-import { describeError } from '../i18n/describe-error';
 import { useFormErrors, type Errors } from '../components/use-form-errors';
+import { useLogIn, useSignUp } from '../data/session';
+import { describeError } from '../i18n/describe-error';
 import { href, navigate } from '../router';
 import { homeFor } from '../session/home';
-import { useSession } from '../session/session';
 
 const SIGNUP_FIELDS = ['displayName', 'email', 'password', 'role', 'acceptTerms'] as const;
 
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
-  const session = useSession();
+  const signUp = useSignUp();
   const [form, setForm] = useState({ displayName: '', email: '', password: '', role: '' as '' | 'migrant' | 'host', acceptTerms: false });
-  const [busy, setBusy] = useState(false);
   const feedback = useFormErrors(SIGNUP_FIELDS);
 
   function check(): Errors {
@@ -29,22 +27,13 @@ export function SignUpPage() {
     return errors;
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const errors = check();
     feedback.set(errors);
-    if (Object.keys(errors).length > 0) return;
-    setBusy(true);
-    try {
-      const body = { ...form, role: form.role as 'migrant' | 'host', acceptTerms: true as const, locale: i18n.language };
-      const result = await call(api.POST('/api/auth/signup', { body }));
-      session.signedIn(result.accessToken, result.user);
-      navigate('/profile');
-    } catch (error) {
-      feedback.fromApi(error);
-    } finally {
-      setBusy(false);
-    }
+    if (Object.keys(errors).length > 0 || form.role === '') return;
+    const body = { ...form, role: form.role, acceptTerms: true as const, locale: i18n.language };
+    signUp.mutate(body, { onSuccess: () => navigate('/profile'), onError: (error) => feedback.fromApi(error) });
   }
 
   const { errors } = feedback;
@@ -53,7 +42,7 @@ export function SignUpPage() {
       <PageTitle>{t('signup.title')}</PageTitle>
       {window.location.hash.includes('deleted=1') ? <Notice kind="success">{t('privacy.deleted')}</Notice> : null}
       <p>{t('signup.intro')}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <TextField id="displayName" label={t('signup.displayName')} hint={t('signup.displayNameHint')} value={form.displayName} onChange={(displayName) => setForm({ ...form, displayName })} error={errors.displayName} autoComplete="nickname" required />
         <TextField id="email" type="email" label={t('signup.email')} value={form.email} onChange={(email) => setForm({ ...form, email })} error={errors.email} autoComplete="email" required />
         <TextField id="password" type="password" label={t('signup.password')} hint={t('signup.passwordHint', { min: 10 })} value={form.password} onChange={(password) => setForm({ ...form, password })} error={errors.password} autoComplete="new-password" required />
@@ -74,7 +63,7 @@ export function SignUpPage() {
           {errors.acceptTerms === undefined ? null : <p className="field-error" id="acceptTerms-error">{errors.acceptTerms}</p>}
         </div>
         <Notice kind="error">{feedback.formError}</Notice>
-        <button type="submit" disabled={busy}>{t('signup.submit')}</button>
+        <button type="submit" disabled={signUp.isPending}>{t('signup.submit')}</button>
       </form>
       <p>
         {t('signup.haveAccount')} <a href={href('/login')}>{t('login.title')}</a>
@@ -85,40 +74,35 @@ export function SignUpPage() {
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const session = useSession();
+  const logIn = useLogIn();
   const [form, setForm] = useState({ email: '', password: '' });
-  const [busy, setBusy] = useState(false);
   const feedback = useFormErrors(['email', 'password']);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const errors: Errors = {};
     if (form.email.trim() === '') errors.email = t('login.errors.email');
     if (form.password === '') errors.password = t('login.errors.password');
     feedback.set(errors);
     if (Object.keys(errors).length > 0) return;
-    setBusy(true);
-    try {
-      const result = await call(api.POST('/api/auth/login', { body: form }));
-      session.signedIn(result.accessToken, result.user);
-      navigate(homeFor(result.user));
-    } catch (error) {
-      // The same answer for an unknown email and a wrong password; shown by the password field.
-      if (error instanceof ApiError && error.status === 401) feedback.set({ password: describeError(error, t) });
-      else feedback.fromApi(error);
-    } finally {
-      setBusy(false);
-    }
+    logIn.mutate(form, {
+      onSuccess: (result) => navigate(homeFor(result.user)),
+      onError: (error) => {
+        // The same answer for an unknown email and a wrong password; shown by the password field.
+        if (error instanceof ApiError && error.status === 401) feedback.set({ password: describeError(error, t) });
+        else feedback.fromApi(error);
+      },
+    });
   }
 
   return (
     <section className="narrow">
       <PageTitle>{t('login.title')}</PageTitle>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <TextField id="email" type="email" label={t('login.email')} value={form.email} onChange={(email) => setForm({ ...form, email })} error={feedback.errors.email} autoComplete="username" required />
         <TextField id="password" type="password" label={t('login.password')} value={form.password} onChange={(password) => setForm({ ...form, password })} error={feedback.errors.password} autoComplete="current-password" required />
         <Notice kind="error">{feedback.formError}</Notice>
-        <button type="submit" disabled={busy}>{t('login.submit')}</button>
+        <button type="submit" disabled={logIn.isPending}>{t('login.submit')}</button>
       </form>
       <p>
         {t('login.noAccount')} <a href={href('/signup')}>{t('signup.title')}</a>

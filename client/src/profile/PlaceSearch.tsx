@@ -1,7 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { call } from '../api/errors';
+import { MIN_PLACE_QUERY, usePlaces } from '../data/reference';
 
 export interface ChosenPlace {
   id: string;
@@ -17,38 +16,30 @@ interface Props {
 
 const DEBOUNCE_MS = 200;
 
+/** The text as it stood once typing paused. */
+function useSettled(text: string, delayMs: number): string {
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(text), delayMs);
+    return () => clearTimeout(timer);
+  }, [text, delayMs]);
+  return settled;
+}
+
 /** An ARIA combobox: suggestions from GET /api/places as you type, chosen with mouse or arrow keys + Enter. */
 export function PlaceSearch({ value, onChange, error }: Props) {
   const { t } = useTranslation();
   const listId = useId();
   const [text, setText] = useState(value === null ? '' : `${value.name} (${value.countryCode})`);
-  const [options, setOptions] = useState<ChosenPlace[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const query = useSettled(text.replace(/\s*\([A-Z]{2}\)$/, '').trim(), DEBOUNCE_MS);
+  const places = usePlaces(open ? query : '');
+  const options: ChosenPlace[] = open && query.length >= MIN_PLACE_QUERY ? (places.data ?? []) : [];
 
   useEffect(() => {
     if (value !== null) setText(`${value.name} (${value.countryCode})`);
   }, [value]);
-
-  useEffect(() => {
-    const query = text.replace(/\s*\([A-Z]{2}\)$/, '').trim();
-    if (!open || query.length < 2) return setOptions([]);
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      call(api.GET('/api/places', { params: { query: { q: query } } }))
-        .then((places) => {
-          if (!cancelled) {
-            setOptions(places);
-            setActive(-1);
-          }
-        })
-        .catch(() => !cancelled && setOptions([]));
-    }, DEBOUNCE_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [text, open]);
 
   function choose(place: ChosenPlace) {
     onChange({ id: place.id, name: place.name, countryCode: place.countryCode });
@@ -95,6 +86,7 @@ export function PlaceSearch({ value, onChange, error }: Props) {
         value={text}
         onChange={(event) => {
           setText(event.target.value);
+          setActive(-1);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}

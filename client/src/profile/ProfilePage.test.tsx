@@ -1,18 +1,16 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api, type Profile, type User } from '../api/client';
+import { answer, makeUser, renderWithData } from '../data/test-support';
 import { ProfilePage } from './ProfilePage';
 
-const session = vi.hoisted(() => ({ user: null as User | null, setUser: (user: User): void => void user }));
+const session = vi.hoisted(() => ({ user: null as User | null }));
 vi.mock('../session/session', () => ({ useSession: () => session }));
 
 const savedTz = process.env.TZ;
 
 function migrant(profile: Profile | null): User {
-  return {
-    id: '00000000-0000-4000-8000-000000000001', email: 'amal@example.org', displayName: 'Amal', role: 'migrant', status: 'active',
-    verification: null, profile, profileComplete: false, missing: ['placeId'], suspendedUntil: null, createdAt: '2026-01-05T10:00:00.000Z',
-  };
+  return makeUser({ role: 'migrant', profile, profileComplete: false, missing: ['placeId'] });
 }
 
 const savedProfile: Profile = {
@@ -27,14 +25,14 @@ function inTimeZone(zone: string): void {
 }
 
 async function renderPage(): Promise<HTMLSelectElement> {
-  render(<ProfilePage />);
+  renderWithData(<ProfilePage />);
   // Let the languages and interests requests settle.
   await act(async () => {});
   return screen.getByLabelText<HTMLSelectElement>('Time zone');
 }
 
 beforeEach(() => {
-  vi.spyOn(api, 'GET').mockImplementation(() => Promise.resolve({ data: [], response: new Response(null, { status: 200 }) }) as never);
+  vi.spyOn(api, 'GET').mockImplementation(() => answer(200, []));
 });
 
 afterEach(() => {
@@ -62,9 +60,13 @@ describe('the profile form\'s time zone', () => {
     const select = await renderPage();
     expect(select.value).toBe('');
     expect(select.selectedOptions[0]?.textContent).toBe('Choose…');
-    const put = vi.spyOn(api, 'PUT').mockImplementation(() => Promise.resolve({ data: migrant(null), response: new Response(null, { status: 200 }) }) as never);
+    const sent: unknown[] = [];
+    vi.spyOn(api, 'PUT').mockImplementation((path, init) => {
+      sent.push([path, init]);
+      return answer(200, migrant(null));
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save profile' }));
     await act(async () => {});
-    expect(put).toHaveBeenCalledWith('/api/me/profile', { body: expect.objectContaining({ timezone: null }) });
+    expect(sent).toMatchObject([['/api/me/profile', { body: { timezone: null } }]]);
   });
 });

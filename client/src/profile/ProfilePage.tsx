@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type LanguageInput } from '../api/client';
-import { call } from '../api/errors';
+import type { LanguageInput } from '../api/client';
 import { Field, Notice, TextField } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { useFormErrors } from '../components/use-form-errors';
+import { useInterests, useLanguages } from '../data/reference';
+import { useSaveProfile } from '../data/session';
 import { interestLabel } from '../i18n/translate-api';
 import { useSession } from '../session/session';
 import { AvailabilityEditor } from './AvailabilityEditor';
@@ -24,23 +25,17 @@ function timezones(): string[] {
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation();
-  const session = useSession();
-  const user = session.user;
+  const { user } = useSession();
   const [form, setForm] = useState<ProfileForm | null>(user === null || user === undefined ? null : formFromUser(user));
-  const [languages, setLanguages] = useState<Array<{ code: string; name: string }>>([]);
-  const [interests, setInterests] = useState<Array<{ code: string; label: string }>>([]);
+  // Without the lists the form still works: codes are shown as they are.
+  const languages = useLanguages(i18n.language).data ?? [];
+  const interests = useInterests().data ?? [];
+  const save = useSaveProfile();
   const [learningDraft, setLearningDraft] = useState('');
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   const feedback = useFormErrors(PROFILE_FIELDS);
   const zones = useMemo(timezones, []);
 
-  useEffect(() => {
-    void call(api.GET('/api/languages', { params: { query: { locale: i18n.language } } })).then(setLanguages, () => setLanguages([]));
-  }, [i18n.language]);
-  useEffect(() => {
-    void call(api.GET('/api/interests')).then(setInterests, () => setInterests([]));
-  }, []);
   useEffect(() => {
     if (form === null && user !== null && user !== undefined) setForm(formFromUser(user));
   }, [user, form]);
@@ -52,20 +47,11 @@ export function ProfilePage() {
   };
   const languageName = (code: string): string => languages.find((l) => l.code === code)?.name ?? code;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (form === null || user === null || user === undefined) return;
-    setBusy(true);
     feedback.set({});
-    try {
-      const updated = await call(api.PUT('/api/me/profile', { body: inputFromForm(form, user.role) }));
-      session.setUser(updated);
-      setSaved(true);
-    } catch (error) {
-      feedback.fromApi(error);
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(inputFromForm(form, user.role), { onSuccess: () => setSaved(true), onError: (error) => feedback.fromApi(error) });
   }
 
   const errors = feedback.errors;
@@ -76,7 +62,7 @@ export function ProfilePage() {
     <section>
       <PageTitle>{t('profile.title')}</PageTitle>
       <ProfileStatus user={user} />
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <h2>{t('profile.aboutYou')}</h2>
         <Field id="bio" label={t('profile.bio')} hint={t('profile.bioHint')} error={errors.bio}>
           {(describedBy, invalid) => <textarea id="bio" rows={4} maxLength={1000} value={form.bio} onChange={(e) => update({ bio: e.target.value })} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
@@ -202,7 +188,7 @@ export function ProfilePage() {
 
         <Notice kind="error">{feedback.formError ?? (Object.keys(errors).length > 0 ? t('profile.fixErrors') : undefined)}</Notice>
         <Notice kind="success">{saved ? t('profile.saved') : undefined}</Notice>
-        <button type="submit" disabled={busy}>{t('profile.save')}</button>
+        <button type="submit" disabled={save.isPending}>{t('profile.save')}</button>
       </form>
     </section>
   );

@@ -1,68 +1,22 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, tokenStore, type User } from '../api/client';
-import { ApiError, call } from '../api/errors';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { User } from '../api/client';
+import { useMe, useSessionToken } from '../data/session';
 
 interface SessionValue {
-  /** undefined while the stored token is being checked. */
+  /** undefined while the stored token is being checked; null when signed out (or the check failed). */
   user: User | null | undefined;
   token: string | null;
-  signedIn(token: string, user: User): void;
-  setUser(user: User): void;
-  refresh(): Promise<void>;
-  logout(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+/** Who is signed in: the stored token, and the account `GET /api/me` gives for it. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [token, setToken] = useState(() => tokenStore.get());
-  const [user, setUser] = useState<User | null | undefined>(token === null ? null : undefined);
-
-  useEffect(() => {
-    const listener = (next: string | null): void => {
-      setToken(next);
-      if (next === null) setUser(null);
-    };
-    tokenStore.listeners.add(listener);
-    return () => {
-      tokenStore.listeners.delete(listener);
-    };
-  }, []);
-
-  const refresh = useCallback(async () => {
-    if (tokenStore.get() === null) return setUser(null);
-    try {
-      setUser(await call(api.GET('/api/me')));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) tokenStore.set(null);
-      else setUser((current) => current ?? null);
-    }
-  }, []);
-
-  useEffect(() => {
-    if (token !== null && user === undefined) void refresh();
-  }, [token, user, refresh]);
-
-  const value = useMemo<SessionValue>(
-    () => ({
-      user,
-      token,
-      signedIn(newToken, newUser) {
-        tokenStore.set(newToken);
-        setUser(newUser);
-      },
-      setUser,
-      refresh,
-      async logout() {
-        try {
-          await call(api.POST('/api/auth/logout'));
-        } finally {
-          tokenStore.set(null);
-        }
-      },
-    }),
-    [user, token, refresh],
-  );
+  const token = useSessionToken();
+  const me = useMe(token !== null);
+  // A check that failed after one that worked keeps the account; one that never worked signs out.
+  const user = token === null ? null : me.data ?? (me.isError ? null : undefined);
+  const value = useMemo<SessionValue>(() => ({ user, token }), [user, token]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

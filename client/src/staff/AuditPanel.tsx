@@ -1,38 +1,37 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { call } from '../api/errors';
-import type { AuditEntry } from '../api/client';
 import { Notice, TextField } from '../components/Field';
-import { describeError } from '../i18n/describe-error';
+import type { AuditFilters } from '../data/keys';
+import { useAuditLog } from '../data/staff';
+import { describeFirstError } from '../i18n/describe-error';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
+
+type Draft = Required<{ [K in keyof AuditFilters]: string }>;
+
+/** The filters a person filled in; empty ones filter nothing. */
+function filtersOf(draft: Draft): AuditFilters {
+  const filters: AuditFilters = {};
+  for (const name of ['actorId', 'action', 'targetId'] as const) {
+    const value = draft[name].trim();
+    if (value !== '') filters[name] = value;
+  }
+  return filters;
+}
 
 export function AuditPanel() {
   const { t, i18n } = useTranslation();
   const timeZone = useViewerTimezone();
-  const [filters, setFilters] = useState({ actorId: '', action: '', targetId: '' });
-  const [entries, setEntries] = useState<AuditEntry[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string>();
-
-  const load = useCallback((after?: string) => {
-    const query = Object.fromEntries(Object.entries(filters).filter(([, value]) => value.trim() !== '')) as Record<string, string>;
-    call(api.GET('/api/staff/audit-log', { params: { query: { ...query, ...(after === undefined ? {} : { cursor: after }) } } })).then(
-      (page) => {
-        setEntries((current) => (after === undefined ? page.items : [...current, ...page.items]));
-        setCursor(page.nextCursor);
-      },
-      (e: unknown) => setError(describeError(e, t)),
-    );
-  }, [filters, t]);
-  // Filters apply on submit, not on every keystroke: load once on open.
-  const [loadOnOpen] = useState(() => load);
-  useEffect(() => loadOnOpen(), [loadOnOpen]);
+  const [filters, setFilters] = useState<Draft>({ actorId: '', action: '', targetId: '' });
+  // Filters apply on submit, not on every keystroke.
+  const [applied, setApplied] = useState<AuditFilters>({});
+  const log = useAuditLog(applied);
+  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setError(undefined);
-    load();
+    const next = filtersOf(filters);
+    if (JSON.stringify(next) === JSON.stringify(applied)) void log.refetch();
+    else setApplied(next);
   }
 
   return (
@@ -43,7 +42,7 @@ export function AuditPanel() {
         <TextField id="audit-target" label={t('staff.audit.targetId')} value={filters.targetId} onChange={(targetId) => setFilters({ ...filters, targetId })} />
         <button type="submit">{t('staff.audit.filter')}</button>
       </form>
-      <Notice kind="error">{error}</Notice>
+      <Notice kind="error">{describeFirstError(t, log.error)}</Notice>
       <div className="table-scroll">
         <table>
           <caption>{t('staff.audit.caption')}</caption>
@@ -69,7 +68,7 @@ export function AuditPanel() {
           </tbody>
         </table>
       </div>
-      {cursor === null ? null : <button type="button" className="secondary" onClick={() => load(cursor)}>{t('common.more')}</button>}
+      {log.hasNextPage ? <button type="button" className="secondary" disabled={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>{t('common.more')}</button> : null}
     </div>
   );
 }

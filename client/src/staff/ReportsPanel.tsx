@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Report, type ResolveAction, type StaffMessage } from '../api/client';
-import { call } from '../api/errors';
+import type { Report, ResolveAction, StaffMessage } from '../api/client';
 import { Notice } from '../components/Field';
-import { describeError } from '../i18n/describe-error';
+import { useResolveReport, useStaffReports } from '../data/staff';
+import { describeFirstError } from '../i18n/describe-error';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
 
 const ACTIONS: ResolveAction[] = ['dismiss', 'hide_message', 'warn_user', 'suspend_user', 'end_match'];
@@ -12,18 +12,12 @@ const ACTIONS: ResolveAction[] = ['dismiss', 'hide_message', 'warn_user', 'suspe
 export function ReportsPanel() {
   const { t, i18n } = useTranslation();
   const timeZone = useViewerTimezone();
-  const [reports, setReports] = useState<Report[]>();
+  const { data: reports, error } = useStaffReports();
   const [selected, setSelected] = useState<string>();
-  const [error, setError] = useState<string>();
-
-  const load = useCallback(() => {
-    call(api.GET('/api/staff/reports', { params: { query: { status: 'open' } } })).then((page) => setReports(page.items), (e: unknown) => setError(describeError(e, t)));
-  }, [t]);
-  useEffect(load, [load]);
 
   return (
     <div>
-      <Notice kind="error">{error}</Notice>
+      <Notice kind="error">{describeFirstError(t, error)}</Notice>
       {reports === undefined ? null : reports.length === 0 ? <p>{t('staff.reports.none')}</p> : (
         <ul className="cards">
           {reports.map((report) => (
@@ -33,7 +27,7 @@ export function ReportsPanel() {
               {report.details === null ? null : <p>{report.details}</p>}
               {report.flags.length === 0 ? null : <p>{t('staff.reports.flags', { flags: report.flags.map((flag) => t(`staff.reports.flagKinds.${flag.kind}`, { defaultValue: flag.kind })).join(', ') })}</p>}
               {selected === report.id ? (
-                <ReportDetail report={report} onResolved={() => { setSelected(undefined); load(); }} />
+                <ReportDetail report={report} onResolved={() => setSelected(undefined)} />
               ) : (
                 <button type="button" onClick={() => setSelected(report.id)}>{t('staff.reports.open')}</button>
               )}
@@ -52,20 +46,16 @@ function ReportDetail({ report, onResolved }: { report: Report; onResolved: () =
   const [action, setAction] = useState<ResolveAction>(report.messageId === null ? 'dismiss' : 'hide_message');
   const [note, setNote] = useState('');
   const [days, setDays] = useState('7');
-  const [error, setError] = useState<string>();
+  const [noNote, setNoNote] = useState(false);
+  const resolution = useResolveReport();
+  const error = noNote ? t('staff.reports.noteNeeded') : describeFirstError(t, resolution.error);
 
-  async function resolve(event: FormEvent) {
+  function resolve(event: FormEvent) {
     event.preventDefault();
-    if (note.trim() === '') return setError(t('staff.reports.noteNeeded'));
-    try {
-      await call(api.POST('/api/staff/reports/{id}/resolve', {
-        params: { path: { id: report.id } },
-        body: { action, note: note.trim(), ...(action === 'suspend_user' ? { suspendDays: Number(days) } : {}) },
-      }));
-      onResolved();
-    } catch (e) {
-      setError(describeError(e, t));
-    }
+    setNoNote(note.trim() === '');
+    if (note.trim() === '') return;
+    const body = { action, note: note.trim(), ...(action === 'suspend_user' ? { suspendDays: Number(days) } : {}) };
+    resolution.mutate({ id: report.id, body }, { onSuccess: onResolved });
   }
 
   return (
@@ -81,7 +71,7 @@ function ReportDetail({ report, onResolved }: { report: Report; onResolved: () =
           ))}
         </ol>
       )}
-      <form className="inline-form" onSubmit={(event) => void resolve(event)}>
+      <form className="inline-form" onSubmit={resolve}>
         <div className="field">
           <label htmlFor={`action-${report.id}`}>{t('staff.reports.action')}</label>
           <select id={`action-${report.id}`} value={action} onChange={(event) => setAction(event.target.value as ResolveAction)}>
@@ -99,7 +89,7 @@ function ReportDetail({ report, onResolved }: { report: Report; onResolved: () =
           <input id={`note-${report.id}`} value={note} onChange={(event) => setNote(event.target.value)} required />
         </div>
         <Notice kind="error">{error}</Notice>
-        <button type="submit">{t('staff.reports.resolve')}</button>
+        <button type="submit" disabled={resolution.isPending}>{t('staff.reports.resolve')}</button>
       </form>
     </div>
   );

@@ -1,45 +1,36 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { call } from '../api/errors';
 import type { MatchingRun } from '../api/client';
 import { Notice } from '../components/Field';
-import { describeError } from '../i18n/describe-error';
-import { pollUntilDone } from './poll-run';
-
-function fetchRun(id: string): Promise<MatchingRun> {
-  return call(api.GET('/api/staff/matching/runs/{id}', { params: { path: { id } } }));
-}
+import { useMatchingRun, useStartMatchingRun } from '../data/staff';
+import { describeFirstError } from '../i18n/describe-error';
 
 /** A matching round: always a dry run first, so staff see the figures before anyone is proposed. */
 export function RoundsPanel() {
   const { t } = useTranslation();
-  const [dryRun, setDryRun] = useState<MatchingRun>();
-  const [realRun, setRealRun] = useState<MatchingRun>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [dryRunId, setDryRunId] = useState<string>();
+  const [realRunId, setRealRunId] = useState<string>();
+  const { data: dryRun, error: dryRunError } = useMatchingRun(dryRunId);
+  const { data: realRun, error: realRunError } = useMatchingRun(realRunId);
+  const startRun = useStartMatchingRun();
+  const busy = startRun.isPending || dryRun?.status === 'running' || realRun?.status === 'running';
+  const error = describeFirstError(t, startRun.error, realRunError, dryRunError);
 
-  async function start(dry: boolean) {
-    setBusy(true);
-    setError(undefined);
-    const show = dry ? setDryRun : setRealRun;
-    try {
-      const first = await call(api.POST('/api/staff/matching/runs', { body: { dryRun: dry } }));
-      show(first);
-      show(await pollUntilDone(first, fetchRun, { onProgress: show }));
-    } catch (e) {
-      setError(describeError(e, t));
-    } finally {
-      setBusy(false);
-    }
+  function start(dry: boolean) {
+    startRun.mutate({ dryRun: dry }, {
+      onSuccess: (run) => {
+        if (dry) setDryRunId(run.id);
+        else setRealRunId(run.id);
+      },
+    });
   }
 
   return (
     <div>
       <p>{t('staff.rounds.intro')}</p>
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => void start(true)}>{t('staff.rounds.dryRun')}</button>
-        <button type="button" className="danger" disabled={busy || dryRun?.status !== 'finished'} onClick={() => void start(false)}>{t('staff.rounds.run')}</button>
+        <button type="button" disabled={busy} onClick={() => start(true)}>{t('staff.rounds.dryRun')}</button>
+        <button type="button" className="danger" disabled={busy || dryRun?.status !== 'finished'} onClick={() => start(false)}>{t('staff.rounds.run')}</button>
       </div>
       {dryRun?.status === 'finished' ? null : <p className="hint">{t('staff.rounds.dryRunFirst')}</p>}
       <Notice kind="error">{error}</Notice>

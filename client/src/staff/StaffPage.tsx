@@ -6,18 +6,15 @@ import { AuditPanel } from './AuditPanel';
 import { ReportsPanel } from './ReportsPanel';
 import { RoundsPanel } from './RoundsPanel';
 import { SuspensionsPanel } from './SuspensionsPanel';
+import { STAFF_TABS, type StaffTab } from './tabs';
 import { VolunteersPanel } from './VolunteersPanel';
 
 // Chart.js only loads when someone opens the statistics.
 const StatsPanel = lazy(() => import('./StatsPanel'));
 
-export const STAFF_TABS = ['volunteers', 'rounds', 'reports', 'suspensions', 'audit', 'stats'] as const;
-export type StaffTab = (typeof STAFF_TABS)[number];
-
 /** The staff dashboard; this whole module is loaded lazily, so people who are not staff never download it. */
-export default function StaffPage({ tab }: { tab: string }) {
+export default function StaffPage({ tab: current }: { tab: StaffTab }) {
   const { t } = useTranslation();
-  const current: StaffTab = (STAFF_TABS as readonly string[]).includes(tab) ? (tab as StaffTab) : 'volunteers';
   return (
     <section>
       <PageTitle>{t(`staff.tabs.${current}`)}</PageTitle>

@@ -1,12 +1,9 @@
 import { BarElement, CategoryScale, Chart, Legend, LinearScale, Title, Tooltip } from 'chart.js';
-import { useEffect, useState } from 'react';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { call } from '../api/errors';
-import type { StaffStats } from '../api/client';
 import { Notice } from '../components/Field';
-import { describeError } from '../i18n/describe-error';
+import { useStaffStats } from '../data/staff';
+import { describeFirstError } from '../i18n/describe-error';
 import { matchesSeries, meetupsSeries, participantsByRole, waitingSeries, type Series } from './stats-figures';
 
 Chart.register(CategoryScale, LinearScale, BarElement, Title, Tooltip, Legend);
@@ -43,14 +40,9 @@ function BarFigure({ title, series, label }: { title: string; series: Series; la
 
 export default function StatsPanel() {
   const { t } = useTranslation();
-  const [stats, setStats] = useState<StaffStats>();
-  const [error, setError] = useState<string>();
+  const { data: stats, error } = useStaffStats();
 
-  useEffect(() => {
-    call(api.GET('/api/staff/stats')).then(setStats, (e: unknown) => setError(describeError(e, t)));
-  }, [t]);
-
-  if (stats === undefined) return <Notice kind="error">{error}</Notice>;
+  if (stats === undefined) return <Notice kind="error">{describeFirstError(t, error)}</Notice>;
   return (
     <div className="stats">
       <dl className="figures-summary">

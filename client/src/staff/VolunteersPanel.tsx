@@ -1,39 +1,30 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type User } from '../api/client';
-import { call } from '../api/errors';
+import type { User } from '../api/client';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { Notice } from '../components/Field';
-import { describeError, fieldLabels } from '../i18n/describe-error';
+import type { VolunteerFilter } from '../data/keys';
+import { latestFailure } from '../data/mutations';
+import { useRejectVolunteer, useVerifyVolunteer, useVolunteers } from '../data/staff';
+import { describeFirstError, fieldLabels } from '../i18n/describe-error';
 import { interestLabel, languageName } from '../i18n/translate-api';
 
-type Filter = 'pending' | 'verified' | 'rejected' | 'all';
+type Filter = VolunteerFilter | 'all';
 
 export function VolunteersPanel() {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<Filter>('pending');
-  const [volunteers, setVolunteers] = useState<User[]>();
-  const [error, setError] = useState<string>();
+  const { data: volunteers, error: loadError } = useVolunteers(filter);
+  const verify = useVerifyVolunteer();
+  const reject = useRejectVolunteer();
   const [done, setDone] = useState<string>();
-
-  const load = useCallback(() => {
-    const query = filter === 'all' ? {} : { verification: filter };
-    call(api.GET('/api/staff/volunteers', { params: { query } })).then(setVolunteers, (e: unknown) => setError(describeError(e, t)));
-  }, [filter, t]);
-  useEffect(load, [load]);
+  const error = describeFirstError(t, latestFailure([verify, reject]), loadError);
 
   async function decide(volunteer: User, decision: 'verify' | 'reject', note: string) {
-    setError(undefined);
     setDone(undefined);
-    try {
-      const params = { path: { userId: volunteer.id } };
-      if (decision === 'verify') await call(api.POST('/api/staff/volunteers/{userId}/verify', { params, body: note === '' ? {} : { note } }));
-      else await call(api.POST('/api/staff/volunteers/{userId}/reject', { params, body: { note } }));
-      setDone(t(decision === 'verify' ? 'staff.volunteers.verified' : 'staff.volunteers.rejected', { name: volunteer.displayName }));
-      load();
-    } catch (e) {
-      setError(describeError(e, t));
-    }
+    if (decision === 'verify') await verify.mutateAsync({ userId: volunteer.id, body: note === '' ? {} : { note } });
+    else await reject.mutateAsync({ userId: volunteer.id, body: { note } });
+    setDone(t(decision === 'verify' ? 'staff.volunteers.verified' : 'staff.volunteers.rejected', { name: volunteer.displayName }));
   }
 
   return (

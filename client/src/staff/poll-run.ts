@@ -1,22 +1,14 @@
 import type { MatchingRun } from '../api/client';
 
-/** Polls a matching round until it is no longer `running` (the POST may answer before the round ends). */
-export async function pollUntilDone(
-  first: MatchingRun,
-  fetchRun: (id: string) => Promise<MatchingRun>,
-  options: { intervalMs?: number; timeoutMs?: number; sleep?: (ms: number) => Promise<void>; onProgress?: (run: MatchingRun) => void } = {},
-): Promise<MatchingRun> {
-  const intervalMs = options.intervalMs ?? 1000;
-  const timeoutMs = options.timeoutMs ?? 10 * 60_000;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  let run = first;
-  let waited = 0;
-  while (run.status === 'running') {
-    if (waited >= timeoutMs) throw new Error('the round is still running; check again later');
-    await sleep(intervalMs);
-    waited += intervalMs;
-    run = await fetchRun(run.id);
-    options.onProgress?.(run);
-  }
-  return run;
+export const RUN_POLL_MS = 1000;
+export const RUN_POLL_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * How long to wait before asking about a matching round again (the POST may answer before the
+ * round ends): while it runs, every second; never once it is done, nor after ten minutes, when
+ * staff are better told to check again later than kept waiting.
+ */
+export function nextRunPoll(run: Pick<MatchingRun, 'status' | 'createdAt'> | undefined, now: number): number | false {
+  if (run?.status !== 'running') return false;
+  return now - new Date(run.createdAt).getTime() < RUN_POLL_TIMEOUT_MS ? RUN_POLL_MS : false;
 }

@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchingRun } from '../api/client';
-import { pollUntilDone } from './poll-run';
-import type { StaffStats } from '../api/client';
+import type { MatchingRun, StaffStats } from '../api/client';
+import { nextRunPoll, RUN_POLL_MS, RUN_POLL_TIMEOUT_MS } from './poll-run';
 import { matchesSeries, meetupsSeries, participantsByRole, waitingSeries } from './stats-figures';
 
+const STARTED = Date.parse('2026-06-01T10:00:00Z');
+
 const run = (status: MatchingRun['status'], proposals = 0): MatchingRun => ({
-  id: 'r1', status, createdAt: '', finishedAt: null, participants: 10, proposals, totalScore: 0, algorithm: 'hungarian', durationMs: null, dryRun: true,
+  id: 'r1', status, createdAt: new Date(STARTED).toISOString(), finishedAt: null, participants: 10, proposals, totalScore: 0, algorithm: 'hungarian', durationMs: null, dryRun: true,
 });
 
 describe('matching rounds', () => {
-  it('polls until the round is no longer running', async () => {
-    const answers = [run('running'), run('finished', 4)];
-    const seen: string[] = [];
-    const done = await pollUntilDone(run('running'), async () => answers.shift() ?? run('failed'), { sleep: async () => {}, onProgress: (r) => seen.push(r.status) });
-    expect(done.proposals).toBe(4);
-    expect(seen).toEqual(['running', 'finished']);
+  it('asks again every second while the round runs, and stops once it is done', () => {
+    expect(nextRunPoll(run('running'), STARTED + 5_000)).toBe(RUN_POLL_MS);
+    expect(nextRunPoll(run('finished', 4), STARTED + 5_000)).toBe(false);
+    expect(nextRunPoll(run('failed'), STARTED + 5_000)).toBe(false);
+    expect(nextRunPoll(undefined, STARTED)).toBe(false);
   });
 
-  it('gives up after the timeout', async () => {
-    await expect(pollUntilDone(run('running'), async () => run('running'), { sleep: async () => {}, intervalMs: 10, timeoutMs: 30 })).rejects.toThrow('still running');
+  it('gives up after the timeout', () => {
+    expect(nextRunPoll(run('running'), STARTED + RUN_POLL_TIMEOUT_MS - 1)).toBe(RUN_POLL_MS);
+    expect(nextRunPoll(run('running'), STARTED + RUN_POLL_TIMEOUT_MS)).toBe(false);
   });
 });
 

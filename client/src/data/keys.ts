@@ -1,0 +1,45 @@
+import type { QueryParams } from './contract';
+
+export type MeetupPeriod = NonNullable<QueryParams<'/api/meetups', 'get'>['when']>;
+export type VolunteerFilter = NonNullable<QueryParams<'/api/staff/volunteers', 'get'>['verification']>;
+export type AuditFilters = Pick<QueryParams<'/api/staff/audit-log', 'get'>, 'actorId' | 'action' | 'targetId'>;
+
+/**
+ * Every query key, one factory per resource. Keys nest (`['matches']` ⊃ `['matches', 'detail', id]`),
+ * so invalidating a resource's `all()` refreshes each of its lists and details.
+ */
+export const keys = {
+  me: () => ['me'] as const,
+  reference: {
+    languages: (locale: string) => ['reference', 'languages', locale] as const,
+    interests: () => ['reference', 'interests'] as const,
+    places: (query: string) => ['reference', 'places', query] as const,
+  },
+  suggestions: {
+    all: () => ['suggestions'] as const,
+    list: (limit: number) => ['suggestions', 'list', limit] as const,
+  },
+  matches: {
+    all: () => ['matches'] as const,
+    list: () => ['matches', 'list'] as const,
+    detail: (id: string) => ['matches', 'detail', id] as const,
+  },
+  meetups: {
+    all: () => ['meetups'] as const,
+    mine: (when: MeetupPeriod) => ['meetups', 'mine', when] as const,
+    ofMatch: (matchId: string) => ['meetups', 'match', matchId] as const,
+    slots: (matchId: string) => ['meetups', 'slots', matchId] as const,
+  },
+  notifications: {
+    all: () => ['notifications'] as const,
+    list: () => ['notifications', 'list'] as const,
+  },
+  staff: {
+    all: () => ['staff'] as const,
+    volunteers: (filter: VolunteerFilter | 'all') => ['staff', 'volunteers', filter] as const,
+    reports: () => ['staff', 'reports', 'open'] as const,
+    stats: () => ['staff', 'stats'] as const,
+    auditLog: (filters: AuditFilters) => ['staff', 'audit-log', filters] as const,
+    run: (id: string) => ['staff', 'matching-runs', id] as const,
+  },
+} as const;

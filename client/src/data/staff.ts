@@ -1,0 +1,108 @@
+import { skipToken, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { call } from '../api/errors';
+import { nextRunPoll } from '../staff/poll-run';
+import type { RequestBody } from './contract';
+import { keys, type AuditFilters, type VolunteerFilter } from './keys';
+
+/** A staff decision can show up in every staff view: the queues, the figures and the audit log. */
+function refreshAfterDecision(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: keys.staff.all() });
+}
+
+export function useVolunteers(filter: VolunteerFilter | 'all') {
+  return useQuery({
+    queryKey: keys.staff.volunteers(filter),
+    queryFn: ({ signal }) => call(api.GET('/api/staff/volunteers', { params: { query: filter === 'all' ? {} : { verification: filter } }, signal })),
+  });
+}
+
+export function useVerifyVolunteer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, body }: { userId: string; body: RequestBody<'/api/staff/volunteers/{userId}/verify', 'post'> }) =>
+      call(api.POST('/api/staff/volunteers/{userId}/verify', { params: { path: { userId } }, body })),
+    onSuccess: () => refreshAfterDecision(queryClient),
+  });
+}
+
+export function useRejectVolunteer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, body }: { userId: string; body: RequestBody<'/api/staff/volunteers/{userId}/reject', 'post'> }) =>
+      call(api.POST('/api/staff/volunteers/{userId}/reject', { params: { path: { userId } }, body })),
+    onSuccess: () => refreshAfterDecision(queryClient),
+  });
+}
+
+/** The open reports, oldest first, each with its conversation context. */
+export function useStaffReports() {
+  return useQuery({
+    queryKey: keys.staff.reports(),
+    queryFn: ({ signal }) => call(api.GET('/api/staff/reports', { params: { query: { status: 'open' } }, signal })),
+    select: (page) => page.items,
+  });
+}
+
+export function useResolveReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: RequestBody<'/api/staff/reports/{id}/resolve', 'post'> }) =>
+      call(api.POST('/api/staff/reports/{id}/resolve', { params: { path: { id } }, body })),
+    onSuccess: () => refreshAfterDecision(queryClient),
+  });
+}
+
+export function useSuspendPerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, body }: { userId: string; body: RequestBody<'/api/staff/users/{id}/suspend', 'post'> }) =>
+      call(api.POST('/api/staff/users/{id}/suspend', { params: { path: { id: userId } }, body })),
+    onSuccess: () => refreshAfterDecision(queryClient),
+  });
+}
+
+export function useLiftSuspension() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, body }: { userId: string; body: RequestBody<'/api/staff/users/{id}/unsuspend', 'post'> }) =>
+      call(api.POST('/api/staff/users/{id}/unsuspend', { params: { path: { id: userId } }, body })),
+    onSuccess: () => refreshAfterDecision(queryClient),
+  });
+}
+
+export function useStaffStats() {
+  return useQuery({
+    queryKey: keys.staff.stats(),
+    queryFn: ({ signal }) => call(api.GET('/api/staff/stats', { signal })),
+  });
+}
+
+/** The audit log, newest first, one page after another ("show more"). */
+export function useAuditLog(filters: AuditFilters) {
+  return useInfiniteQuery({
+    queryKey: keys.staff.auditLog(filters),
+    queryFn: ({ pageParam, signal }) =>
+      call(api.GET('/api/staff/audit-log', { params: { query: { ...filters, ...(pageParam === null ? {} : { cursor: pageParam }) } }, signal })),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+}
+
+/** A matching round, asked about again while it runs. */
+export function useMatchingRun(id: string | undefined) {
+  return useQuery({
+    queryKey: keys.staff.run(id ?? ''),
+    queryFn: id === undefined ? skipToken : ({ signal }) => call(api.GET('/api/staff/matching/runs/{id}', { params: { path: { id } }, signal })),
+    refetchInterval: (query) => nextRunPoll(query.state.data, Date.now()),
+  });
+}
+
+/** Starts a round (a dry run proposes nothing); its progress is then read with useMatchingRun. */
+export function useStartMatchingRun() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RequestBody<'/api/staff/matching/runs', 'post'>) => call(api.POST('/api/staff/matching/runs', { body })),
+    onSuccess: (run) => queryClient.setQueryData(keys.staff.run(run.id), run),
+  });
+}

@@ -1,0 +1,40 @@
+import type { Route } from './router';
+import { isStaffTab, type StaffTab } from './staff/tabs';
+
+/** What a signed-in person's address shows. */
+export type Page =
+  | { name: 'home' }
+  | { name: 'profile' }
+  | { name: 'suggestions' }
+  | { name: 'matches' }
+  | { name: 'match'; matchId: string }
+  | { name: 'meetups' }
+  | { name: 'notifications' }
+  | { name: 'privacy' }
+  | { name: 'staff'; tab: StaffTab }
+  | { name: 'not-found' };
+
+const SINGLE_PAGES = ['profile', 'suggestions', 'matches', 'meetups', 'notifications', 'privacy'] as const;
+type SinglePage = (typeof SINGLE_PAGES)[number];
+
+function isSinglePage(name: string): name is SinglePage {
+  return (SINGLE_PAGES as readonly string[]).includes(name);
+}
+
+/**
+ * The page for a signed-in person's route. The start page and the sign-up and log-in pages are
+ * `home` (the shell sends the person to where they start); any address the app does not have is
+ * `not-found`, never an endless "Loading…".
+ */
+export function pageFor({ segments }: Route): Page {
+  const [first, second, ...rest] = segments;
+  if (first === undefined || first === 'signup' || first === 'login') return { name: 'home' };
+  if (rest.length > 0) return { name: 'not-found' };
+  if (first === 'matches' && second !== undefined) return { name: 'match', matchId: second };
+  if (first === 'staff') {
+    if (second === undefined) return { name: 'staff', tab: 'volunteers' };
+    return isStaffTab(second) ? { name: 'staff', tab: second } : { name: 'not-found' };
+  }
+  if (isSinglePage(first) && second === undefined) return { name: first };
+  return { name: 'not-found' };
+}
