@@ -13,6 +13,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { OutboxModule } from './outbox/outbox.module.js';
 import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ChatModule } from './chat/chat.module.js';
@@ -39,6 +40,7 @@ export class AppModule implements NestModule {
         DatabaseModule,
         HealthModule,
         JobsModule,
+        OutboxModule,
         AuditModule,
         PrivacyModule,
         UsersModule,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { ChatMessage } from '../src/realtime/realtime-events.js';
-import { DomainEvents } from '../src/common/domain-events.js';
+import { Outbox } from '../src/outbox/outbox.js';
 import { activeMatch, signUp } from './support/factories.js';
 import { ChatClient, collect, connectChat, eventually, send, sentMessage, settle } from './support/chat.js';
 import type { TestApp } from './support/test-app.js';
@@ -55,7 +55,7 @@ describeWithRedis('chat across two app processes sharing Redis and one database'
 
     // Staff act on one process; the room hears it on the other.
     await apps.first.app.get(DataSource).query('UPDATE messages SET hidden_at = now() WHERE id = $1', [hello.id]);
-    apps.first.app.get(DomainEvents).emit('message.hidden', { messageId: hello.id, matchId, by: migrant.id });
+    await apps.first.app.get(Outbox).record('message.hidden', { messageId: hello.id, matchId, by: migrant.id });
     await eventually(() => hiddenAtHost.length === 1, 5000, 'message:hidden across processes');
     expect(hiddenAtHost).toEqual([{ matchId, id: hello.id }]);
   });

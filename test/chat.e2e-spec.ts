@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { ChatMessage, JoinAck } from '../src/realtime/realtime-events.js';
-import { DomainEvents } from '../src/common/domain-events.js';
+import { Outbox } from '../src/outbox/outbox.js';
 import { MessagesRepository } from '../src/chat/messages.repository.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
 import { activeMatch, bearer, signUp, SignedUpUser } from './support/factories.js';
@@ -396,7 +396,7 @@ describe('chat over Socket.IO', () => {
     const message = sentMessage(await send(migrantSocket, matchId, 'call me on +31 6 12345678'));
     const staff = await signUp(t);
     await db.query('UPDATE messages SET hidden_at = now(), hidden_by = $2 WHERE id = $1', [message.id, staff.id]);
-    t.app.get(DomainEvents).emit('message.hidden', { messageId: message.id, matchId, by: staff.id });
+    await t.app.get(Outbox).record('message.hidden', { messageId: message.id, matchId, by: staff.id });
     await eventually(() => hiddenAtHost.length === 1);
     expect(hiddenAtHost).toEqual([{ matchId, id: message.id }]);
 

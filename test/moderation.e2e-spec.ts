@@ -4,6 +4,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/clock.js';
 import { DomainEvents } from '../src/common/domain-events.js';
+import { Outbox } from '../src/outbox/outbox.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
 import { SuspensionSweep } from '../src/moderation/suspension-sweep.js';
 import { RealtimeGateway } from '../src/realtime/realtime.gateway.js';
@@ -193,11 +194,11 @@ describe('Moderation and safety', () => {
     it('opens one report when meetup feedback raises a concern', async () => {
       const concerned = await activePair(t);
       const event = { meetupId: randomUUID(), matchId: concerned.matchId, participantIds: [concerned.migrant.id, concerned.host.id] as [string, string], reporterId: concerned.migrant.id, comment: 'He was drunk' };
-      t.app.get(DomainEvents).emit('meetup.concern', event);
+      await t.app.get(Outbox).record('meetup.concern', event);
       const opened = await eventually(async () => (await wholeQueue('open')).find((r) => r.matchId === concerned.matchId));
       expect(opened).toMatchObject({ source: 'user', reason: 'safety', reporterId: concerned.migrant.id, userId: concerned.host.id, messageId: null });
       expect(opened.details).toContain('He was drunk');
-      t.app.get(DomainEvents).emit('meetup.concern', { ...event, comment: 'Again' });
+      await t.app.get(Outbox).record('meetup.concern', { ...event, comment: 'Again' });
       await new Promise((r) => setTimeout(r, 300));
       expect((await wholeQueue('open')).filter((r) => r.matchId === concerned.matchId)).toHaveLength(1);
     });

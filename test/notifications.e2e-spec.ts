@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/clock.js';
-import { DomainEvents } from '../src/common/domain-events.js';
+import { Outbox } from '../src/outbox/outbox.js';
 import { bearer, createStaff, eventually, pairOfPeople, proposeMatch, signUp, SignedUpUser, STRONG_PASSWORD, verifyHost } from './support/factories.js';
 import { connectSocket, nextEvent } from './support/sockets.js';
 import { startTestApp, TestApp } from './support/test-app.js';
@@ -123,31 +123,31 @@ describe('Notifications', () => {
 
   it('tells a warned person, with the note, and meetup participants what the other did', async () => {
     const { migrant, host } = await pairOfPeople(t);
-    const events = t.app.get(DomainEvents);
-    events.emit('user.warned', { userId: migrant.id, by: staff.id, note: 'Please keep the conversation respectful' });
+    const events = t.app.get(Outbox);
+    await events.record('user.warned', { userId: migrant.id, by: staff.id, note: 'Please keep the conversation respectful' });
     await eventually(async () => expect((await listOf(migrant)).items[0]).toMatchObject({ type: 'account.warned', data: { note: 'Please keep the conversation respectful' } }));
 
     const meetup = { meetupId: '11111111-1111-4111-8111-111111111111', matchId: '22222222-2222-4222-8222-222222222222', participantIds: [migrant.id, host.id] as [string, string] };
-    events.emit('meetup.proposed', { ...meetup, by: migrant.id });
+    await events.record('meetup.proposed', { ...meetup, by: migrant.id });
     await typesOf(host, ['meetup.proposed']);
-    events.emit('meetup.confirmed', { ...meetup, by: host.id });
+    await events.record('meetup.confirmed', { ...meetup, by: host.id });
     await typesOf(migrant, ['meetup.confirmed', 'account.warned']);
-    events.emit('meetup.cancelled', { ...meetup, by: migrant.id });
+    await events.record('meetup.cancelled', { ...meetup, by: migrant.id });
     await typesOf(host, ['meetup.cancelled', 'meetup.proposed']);
-    events.emit('meetup.reminder', { ...meetup, startsAt: '2026-12-01T17:00:00.000Z', hoursBefore: 24 });
+    await events.record('meetup.reminder', { ...meetup, startsAt: '2026-12-01T17:00:00.000Z', hoursBefore: 24 });
     await typesOf(migrant, ['meetup.reminder', 'meetup.confirmed', 'account.warned']);
     await typesOf(host, ['meetup.reminder', 'meetup.cancelled', 'meetup.proposed']);
     expect((await listOf(host)).items[0]?.data).toEqual({ ...{ meetupId: meetup.meetupId, matchId: meetup.matchId }, startsAt: '2026-12-01T17:00:00.000Z', hoursBefore: 24 });
-    events.emit('meetup.declined', { ...meetup, by: host.id });
+    await events.record('meetup.declined', { ...meetup, by: host.id });
     await eventually(async () => expect((await listOf(migrant)).items[0]).toMatchObject({ type: 'meetup.cancelled', data: { meetupId: meetup.meetupId, declined: true } }));
   });
 
   describe('GET /api/notifications', () => {
     async function userWithNotifications(count: number): Promise<SignedUpUser> {
       const user = await signUp(t);
-      const events = t.app.get(DomainEvents);
+      const events = t.app.get(Outbox);
       for (let i = 0; i < count; i++) {
-        events.emit('user.warned', { userId: user.id, by: staff.id, note: `note ${i}` });
+        await events.record('user.warned', { userId: user.id, by: staff.id, note: `note ${i}` });
         await eventually(async () => expect((await listOf(user)).items).toHaveLength(i + 1));
       }
       return user;
@@ -172,7 +172,7 @@ describe('Notifications', () => {
       const at = new Date('2026-12-24T18:00:00.123Z');
       const spy = jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(at);
       try {
-        for (let i = 0; i < 3; i++) t.app.get(DomainEvents).emit('user.warned', { userId: user.id, by: staff.id, note: `same ${i}` });
+        for (let i = 0; i < 3; i++) await t.app.get(Outbox).record('user.warned', { userId: user.id, by: staff.id, note: `same ${i}` });
         await eventually(async () => expect((await listOf(user)).items).toHaveLength(3));
       } finally {
         spy.mockRestore();

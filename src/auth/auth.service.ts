@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import { Outbox } from '../outbox/outbox.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { AppConfig } from '../config/app-config.js';
 import { UserEntity, UserRole } from '../users/user.entity.js';
@@ -40,7 +41,8 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
-    private readonly events: DomainEvents,
+    private readonly outbox: Outbox,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async signup(input: { email: string; password: string; displayName: string; role: 'migrant' | 'host'; locale?: string }, client: ClientInfo): Promise<SignedIn> {
@@ -76,8 +78,10 @@ export class AuthService {
   }
 
   async logout(sessionId: string, userId: string): Promise<void> {
-    await this.sessions.revokeSession(sessionId, this.clock.now());
-    this.events.emit('session.ended', { sessionId, userId });
+    await this.uow.transaction(async () => {
+      await this.sessions.revokeSession(sessionId, this.clock.now());
+      await this.outbox.record('session.ended', { sessionId, userId });
+    });
   }
 
   /** The one token check, used by HTTP and Socket.IO alike. Undefined for anything not a live session. */

@@ -9,6 +9,7 @@ export const JOB_NAMES = [
   'moderation.end-suspensions',
   'auth.sweep-sign-in-records',
   'matching.run-round',
+  'events.deliver-pending',
 ] as const;
 
 export type JobName = (typeof JOB_NAMES)[number];
@@ -65,5 +66,13 @@ export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
     retryLimit: 2,
     retryDelaySeconds: 30,
     expireInSeconds: 60 * 60,
+  },
+  'events.deliver-pending': {
+    name: 'events.deliver-pending',
+    description: 'Delivers domain events whose after-commit delivery did not happen (the process stopped, or a listener failed)',
+    schedule: '* * * * *',
+    retryLimit: 3,
+    retryDelaySeconds: 10,
+    expireInSeconds: 10 * 60,
   },
 };

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { closeOpenMatches } from './close-open-matches.js';
-import { emitMatchChange } from './match-outcome.js';
+import { MatchLifecycle } from './match-lifecycle.js';
 import { MatchesRepository } from './matches.repository.js';
 import { PairExclusionsRepository } from './pair-exclusions.repository.js';
-import { UnitOfWork } from '../database/unit-of-work.js';
 
 /** Blocking someone closes whatever is open between the two and excludes the pair for good. */
 @Injectable()
@@ -18,8 +15,7 @@ export class BlocksService {
     private readonly users: UsersRepository,
     private readonly matches: MatchesRepository,
     private readonly exclusions: PairExclusionsRepository,
-    private readonly events: DomainEvents,
-    private readonly clock: Clock,
+    private readonly lifecycle: MatchLifecycle,
   ) {}
 
   async block(blocker: UserEntity, targetId: string, reason: string | undefined): Promise<void> {
@@ -28,14 +24,10 @@ export class BlocksService {
     if (target === null || target.erasedAt !== null) throw DomainError.notFound('user');
     // Coordinators must stay reachable for safety matters; a concern about one goes through a report.
     if (target.role === 'staff') throw DomainError.invalid('block.staff', 'Staff members cannot be blocked; please report a concern instead');
-    const now = this.clock.now();
-    const changes = await this.uow.transaction(async () => {
+    await this.uow.transaction(async () => {
       const open = await this.matches.findOpenBetweenForUpdate(blocker.id, targetId);
-      const closed = closeOpenMatches(open, blocker.id, { now, actorId: blocker.id, reason: 'blocked', note: reason ?? null });
-      for (const change of closed) await this.matches.save(change.match);
+      await this.lifecycle.leave(open, blocker.id, 'blocked', reason ?? null);
       await this.exclusions.record({ userA: blocker.id, userB: targetId, kind: 'blocked', createdBy: blocker.id, reason: reason ?? null });
-      return closed;
     });
-    for (const change of changes) emitMatchChange(this.events, change);
   }
 }

@@ -1,4 +1,4 @@
-import type { DomainEvents } from '../common/domain-events.js';
+import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import type { CloseReason } from './domain/close-reasons.js';
 import type { MatchEffect, MatchTransitionOk } from './domain/match-state.js';
 import type { MatchEntity } from './match.entity.js';
@@ -11,7 +11,7 @@ export interface TransitionContext {
   note?: string | null;
 }
 
-/** A match after a state change, with what happened, for the events emitted after commit. */
+/** A match after a state change, with what happened, for the events recorded with it. */
 export interface MatchChange {
   match: MatchEntity;
   effects: MatchEffect[];
@@ -38,34 +38,41 @@ export function applyTransition(match: MatchEntity, result: MatchTransitionOk, c
   return { match, effects: result.effects, actorId: context.actorId };
 }
 
+/** An event of a match's change, as the outbox records it. */
+export type MatchChangeEvent = {
+  [K in 'match.accepted' | 'match.activated' | 'match.declined' | 'match.expired' | 'match.ended']: [K, DomainEventMap[K]];
+}['match.accepted' | 'match.activated' | 'match.declined' | 'match.expired' | 'match.ended'];
+
 /**
- * Tells the rest of the system, after commit. The acceptance that makes a match active is told
+ * What a change tells the rest of the system. The acceptance that makes a match active is told
  * as `match.activated` only, so nobody hears "accepted" and "active" for the same click.
  */
-export function emitMatchChange(events: DomainEvents, change: MatchChange): void {
+export function matchChangeEvents(change: MatchChange): MatchChangeEvent[] {
   const { match, effects, actorId } = change;
   const base = { matchId: match.id, migrantId: match.migrantId, hostId: match.hostId };
+  const events: MatchChangeEvent[] = [];
   for (const effect of effects) {
     switch (effect) {
       case 'accepted':
-        if (!effects.includes('activated') && actorId !== null) events.emit('match.accepted', { ...base, by: actorId });
+        if (!effects.includes('activated') && actorId !== null) events.push(['match.accepted', { ...base, by: actorId }]);
         break;
       case 'activated':
-        events.emit('match.activated', base);
+        events.push(['match.activated', base]);
         break;
       case 'declined':
-        if (actorId !== null) events.emit('match.declined', { ...base, by: actorId });
+        if (actorId !== null) events.push(['match.declined', { ...base, by: actorId }]);
         break;
       case 'expired':
-        events.emit('match.expired', base);
+        events.push(['match.expired', base]);
         break;
       case 'ended':
-        events.emit('match.ended', { ...base, by: actorId });
+        events.push(['match.ended', { ...base, by: actorId }]);
         break;
       default:
         assertNever(effect);
     }
   }
+  return events;
 }
 
 function assertNever(value: never): never {

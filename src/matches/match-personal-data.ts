@@ -1,11 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
-import { DomainEvents } from '../common/domain-events.js';
-import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import { PersonalDataRegistry } from '../privacy/personal-data.registry.js';
-import { closeOpenMatches } from './close-open-matches.js';
 import type { MatchEntity } from './match.entity.js';
-import { emitMatchChange, MatchChange } from './match-outcome.js';
+import { MatchLifecycle } from './match-lifecycle.js';
 import { MatchesRepository } from './matches.repository.js';
 import { PairExclusionsRepository } from './pair-exclusions.repository.js';
 
@@ -16,14 +12,11 @@ import { PairExclusionsRepository } from './pair-exclusions.repository.js';
  */
 @Injectable()
 export class MatchPersonalData implements OnModuleInit {
-  /** Changes made inside an erasure transaction, told to the rest of the system once it committed. */
-  private readonly pendingAfterErasure = new Map<string, MatchChange[]>();
-
   constructor(
     private readonly registry: PersonalDataRegistry,
     private readonly matches: MatchesRepository,
     private readonly exclusions: PairExclusionsRepository,
-    private readonly events: DomainEvents,
+    private readonly lifecycle: MatchLifecycle,
   ) {}
 
   onModuleInit(): void {
@@ -31,24 +24,15 @@ export class MatchPersonalData implements OnModuleInit {
       name: 'matches',
       eraseOrder: 100,
       export: (userId) => this.exportOf(userId),
-      erase: (userId, now) => this.erase(userId, now),
+      erase: (userId) => this.erase(userId),
     });
   }
 
-  @OnEvent('user.erased')
-  onErased(event: DomainEventMap['user.erased']): void {
-    const changes = this.pendingAfterErasure.get(event.userId) ?? [];
-    this.pendingAfterErasure.delete(event.userId);
-    for (const change of changes) emitMatchChange(this.events, change);
-  }
-
-  private async erase(userId: string, now: Date): Promise<void> {
-    const open = await this.matches.findOpenOfForUpdate(userId);
-    const changes = closeOpenMatches(open, userId, { now, actorId: userId, reason: 'account-erased' });
-    for (const change of changes) await this.matches.save(change.match);
+  /** Inside the erasure's unit of work: the closings' events commit with it. */
+  private async erase(userId: string): Promise<void> {
+    await this.lifecycle.leave(await this.matches.findOpenOfForUpdate(userId), userId, 'account-erased', null);
     await this.matches.forgetNotesBy(userId);
     await this.exclusions.forgetReasonsBy(userId);
-    this.pendingAfterErasure.set(userId, changes);
   }
 
   private async exportOf(userId: string): Promise<unknown> {

@@ -5,6 +5,7 @@ import { UsersModule } from '../users/users.module.js';
 import { BlocksController } from './blocks.controller.js';
 import { BlocksService } from './blocks.service.js';
 import { MatchEntity } from './match.entity.js';
+import { MatchLifecycle } from './match-lifecycle.js';
 import { MatchPersonalData } from './match-personal-data.js';
 import { MatchViews } from './match-views.js';
 import { MatchesController } from './matches.controller.js';
@@ -17,7 +18,7 @@ import { ProposalExpiryJob } from './proposal-expiry.job.js';
 @Module({
   imports: [TypeOrmModule.forFeature([MatchEntity, PairExclusionEntity]), UsersModule, ProfilesModule],
   controllers: [MatchesController, BlocksController],
-  providers: [MatchesRepository, PairExclusionsRepository, MatchViews, MatchesService, BlocksService, ProposalExpiryJob, MatchPersonalData],
-  exports: [MatchesRepository, PairExclusionsRepository, MatchViews, MatchesService],
+  providers: [MatchesRepository, PairExclusionsRepository, MatchViews, MatchLifecycle, MatchesService, BlocksService, ProposalExpiryJob, MatchPersonalData],
+  exports: [MatchesRepository, PairExclusionsRepository, MatchViews, MatchLifecycle, MatchesService],
 })
 export class MatchesModule {}

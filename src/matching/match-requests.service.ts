@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
-import { DomainEvents } from '../common/domain-events.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import type { MatchView } from '../matches/dto/match.view.js';
 import type { MatchEntity } from '../matches/match.entity.js';
 import { MatchViews } from '../matches/match-views.js';
+import { MatchLifecycle } from '../matches/match-lifecycle.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -27,7 +27,7 @@ export class MatchRequestsService {
     private readonly users: UsersRepository,
     private readonly readiness: MatchingReadiness,
     private readonly matchViews: MatchViews,
-    private readonly events: DomainEvents,
+    private readonly lifecycle: MatchLifecycle,
     private readonly clock: Clock,
   ) {}
 
@@ -44,7 +44,6 @@ export class MatchRequestsService {
       if (isUniqueViolation(error)) throw DomainError.conflict('matching.migrant-already-matched', ALREADY_MATCHED);
       throw error;
     }
-    this.events.emit('match.proposed', { matchId: match.id, migrantId: match.migrantId, hostId: match.hostId, proposedBy: asker.id });
     return this.matchViews.viewOne(match, asker.id);
   }
 
@@ -58,7 +57,7 @@ export class MatchRequestsService {
     const pairExcluded = await this.candidates.isPairExcluded(asker.id, partnerId);
     const evaluation = evaluatePair(toPairSide(askerRow), toPairSide(partnerRow), { excluded: pairExcluded }, now);
     if (!evaluation.eligible) throw DomainError.conflict(`matching.${evaluation.reason}`, evaluation.message);
-    return this.matches.insertProposal(
+    const [proposed] = await this.lifecycle.propose([
       {
         migrantId: evaluation.migrant.person.id,
         hostId: evaluation.host.person.id,
@@ -69,6 +68,7 @@ export class MatchRequestsService {
         acceptedByMigrant: asker.role === 'migrant',
         acceptedByHost: asker.role === 'host',
       },
-    );
+    ]);
+    return proposed;
   }
 }

@@ -2,11 +2,11 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
-import { DomainEvents } from '../common/domain-events.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { AppConfig } from '../config/app-config.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import type { MatchEntity } from '../matches/match.entity.js';
+import { MatchLifecycle } from '../matches/match-lifecycle.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CandidatesRepository } from './candidates.repository.js';
@@ -47,7 +47,7 @@ export class MatchingRoundsService implements OnModuleInit {
     private readonly runs: MatchingRunsRepository,
     private readonly candidates: CandidatesRepository,
     private readonly matches: MatchesRepository,
-    private readonly events: DomainEvents,
+    private readonly lifecycle: MatchLifecycle,
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
@@ -165,11 +165,8 @@ export class MatchingRoundsService implements OnModuleInit {
         return true;
       });
       const rows = stillFree.map((p) => ({ ...p, proposedBy: null, runId, acceptedByMigrant: false, acceptedByHost: false }));
-      return this.matches.insertProposals(rows);
+      return this.lifecycle.propose(rows);
     });
-    for (const match of inserted) {
-      this.events.emit('match.proposed', { matchId: match.id, migrantId: match.migrantId, hostId: match.hostId, proposedBy: null });
-    }
     return inserted;
   }
 }

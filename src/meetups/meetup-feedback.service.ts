@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../access/match-access.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { Outbox } from '../outbox/outbox.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { canGiveMeetupFeedback } from './domain/meetup-state.js';
 import type { MeetupFeedbackDto } from './dto/meetup-input.dto.js';
@@ -24,7 +24,7 @@ export class MeetupFeedbackService {
     private readonly meetups: MeetupsService,
     private readonly feedback: MeetupFeedbackRepository,
     private readonly clock: Clock,
-    private readonly events: DomainEvents,
+    private readonly outbox: Outbox,
   ) {}
 
   async give(viewer: Viewer, meetupId: string, input: MeetupFeedbackDto): Promise<MeetupFeedbackView> {
@@ -36,17 +36,16 @@ export class MeetupFeedbackService {
         const verdict = canGiveMeetupFeedback({ meetup, match: matchContext(match), by: viewer.id, now: this.clock.now(), feedbackAuthorIds });
         if (!verdict.ok) throw meetupRefusal(verdict);
         const comment = input.comment === undefined || input.comment === '' ? null : input.comment;
-        return this.feedback.insertFeedback(
-          { meetupId, userId: viewer.id, happened: input.happened, rating: input.rating ?? null, comment, concern: input.concern ?? false },
-        );
+        const stored = await this.feedback.insertFeedback({ meetupId, userId: viewer.id, happened: input.happened, rating: input.rating ?? null, comment, concern: input.concern ?? false });
+        if (stored.concern) {
+          await this.outbox.record('meetup.concern', { meetupId, matchId: match.id, participantIds: [match.migrantId, match.hostId], reporterId: viewer.id, comment: stored.comment });
+        }
+        return stored;
       });
     } catch (error) {
       // Two submissions racing: the unique index lets one through.
       if (isUniqueViolation(error)) throw DomainError.conflict('meetup.feedback-already-given', 'You have already given feedback on this meetup.');
       throw error;
-    }
-    if (saved.concern) {
-      this.events.emit('meetup.concern', { meetupId, matchId: match.id, participantIds: [match.migrantId, match.hostId], reporterId: viewer.id, comment: saved.comment });
     }
     return feedbackView(saved);
   }

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import { Outbox } from '../outbox/outbox.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { MeetupsRepository, type ClaimedReminder } from './meetups.repository.js';
 
@@ -14,16 +15,17 @@ export interface SentReminder extends ClaimedReminder {
 
 /**
  * Sends `meetup.reminder` 24 h and 1 h before each confirmed meetup, on the job queue's schedule
- * (src/jobs/job-catalogue.ts), once, however many runs overlap: each reminder is claimed by inserting its (meetup, sequence, kind) row, and only the
- * process whose insert went through emits it. A meetup confirmed less than an hour ahead gets only
- * the 1 h reminder. Claims are committed before the emit, so a crash in between loses that
- * reminder rather than sending it twice.
+ * (src/jobs/job-catalogue.ts), once, however many runs overlap: each reminder is claimed by
+ * inserting its (meetup, sequence, kind) row, and the claim and the reminder's event commit
+ * together (the outbox delivers it even if the process stops right after). A meetup confirmed less
+ * than an hour ahead gets only the 1 h reminder.
  */
 @Injectable()
 export class MeetupRemindersJob implements OnModuleInit {
   constructor(
     private readonly meetups: MeetupsRepository,
-    private readonly events: DomainEvents,
+    private readonly uow: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
   ) {}
@@ -40,18 +42,16 @@ export class MeetupRemindersJob implements OnModuleInit {
       const nextHorizon = REMINDER_HOURS_BEFORE[index + 1];
       const after = new Date(now.getTime() + (nextHorizon ?? 0) * HOUR_MS);
       const until = new Date(now.getTime() + hoursBefore * HOUR_MS);
-      for (const claimed of await this.meetups.claimDueReminders(hoursBefore, after, until, now)) {
-        sent.push({ ...claimed, hoursBefore });
-      }
-    }
-    for (const reminder of sent) {
-      this.events.emit('meetup.reminder', {
-        meetupId: reminder.meetupId,
-        matchId: reminder.matchId,
-        participantIds: reminder.participantIds,
-        startsAt: reminder.startsAt.toISOString(),
-        hoursBefore: reminder.hoursBefore,
+      // The claim and its events commit together: each reminder is sent exactly once.
+      const claimed = await this.uow.transaction(async () => {
+        const due = await this.meetups.claimDueReminders(hoursBefore, after, until, now);
+        await this.outbox.recordAll(
+          'meetup.reminder',
+          due.map((reminder) => ({ meetupId: reminder.meetupId, matchId: reminder.matchId, participantIds: reminder.participantIds, startsAt: reminder.startsAt.toISOString(), hoursBefore })),
+        );
+        return due;
       });
+      sent.push(...claimed.map((reminder) => ({ ...reminder, hoursBefore })));
     }
     return sent;
   }

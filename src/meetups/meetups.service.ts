@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MatchAccess, type Viewer } from '../access/match-access.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { Outbox } from '../outbox/outbox.js';
 import type { MatchEntity } from '../matches/match.entity.js';
 import { applyMeetupEvent, meetupEndsAt, proposeMeetup, type MeetupEvent, type MeetupMatchContext, type MeetupState } from './domain/meetup-state.js';
 import { locationOfProposal, resolveLocation, type LocationResult, type MeetupLocation } from './domain/meetup-place.js';
@@ -36,7 +36,7 @@ export class MeetupsService {
     private readonly access: MatchAccess,
     private readonly views: MeetupViews,
     private readonly clock: Clock,
-    private readonly events: DomainEvents,
+    private readonly outbox: Outbox,
   ) {}
 
   async propose(viewer: Viewer, matchId: string, input: CreateMeetupDto): Promise<MeetupView> {
@@ -45,16 +45,19 @@ export class MeetupsService {
     const proposal = proposeMeetup({ match: matchContext(match), by: viewer.id, startsAt, durationMinutes: input.durationMinutes, now: this.clock.now() });
     if (!proposal.ok) throw meetupRefusal(proposal);
     const location = locationOrRefuse(locationOfProposal(input));
-    const meetup = await this.meetups.insertMeetup({
-      matchId,
-      startsAt,
-      durationMinutes: input.durationMinutes,
-      endsAt: meetupEndsAt(proposal.initial),
-      ...location,
-      note: blankToNull(input.note),
-      proposedBy: viewer.id,
+    const meetup = await this.uow.transaction(async () => {
+      const inserted = await this.meetups.insertMeetup({
+        matchId,
+        startsAt,
+        durationMinutes: input.durationMinutes,
+        endsAt: meetupEndsAt(proposal.initial),
+        ...location,
+        note: blankToNull(input.note),
+        proposedBy: viewer.id,
+      });
+      await this.record('meetup.proposed', inserted, match, viewer.id);
+      return inserted;
     });
-    this.emit('meetup.proposed', meetup, match, viewer.id);
     return this.views.viewOne(meetup, viewer.id);
   }
 
@@ -110,11 +113,14 @@ export class MeetupsService {
   private async transition(viewer: Viewer, meetupId: string, event: MeetupEvent): Promise<MeetupView> {
     let outcome: { meetup: MeetupEntity; match: MatchEntity };
     try {
-      outcome = await this.uow.transaction(() => this.applyLocked(viewer, meetupId, event));
+      outcome = await this.uow.transaction(async () => {
+        const changed = await this.applyLocked(viewer, meetupId, event);
+        await this.record(EVENT_NAME[event.type], changed.meetup, changed.match, viewer.id);
+        return changed;
+      });
     } catch (error) {
       throw translateOverlap(error);
     }
-    this.emit(EVENT_NAME[event.type], outcome.meetup, outcome.match, viewer.id);
     return this.views.viewOne(outcome.meetup, viewer.id);
   }
 
@@ -132,8 +138,8 @@ export class MeetupsService {
     return { meetup: saved, match };
   }
 
-  private emit(name: MeetupEventName, meetup: MeetupEntity, match: MatchEntity, by: string): void {
-    this.events.emit(name, { meetupId: meetup.id, matchId: match.id, participantIds: [match.migrantId, match.hostId], by });
+  private record(name: MeetupEventName, meetup: MeetupEntity, match: MatchEntity, by: string): Promise<void> {
+    return this.outbox.record(name, { meetupId: meetup.id, matchId: match.id, participantIds: [match.migrantId, match.hostId], by });
   }
 }
 

@@ -3,27 +3,17 @@ import { SessionsRepository } from '../auth/sessions.repository.js';
 import type { MessageEntity } from '../chat/message.entity.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
-import { DomainEvents } from '../common/domain-events.js';
-import { applyMatchEvent, matchErrorKind } from '../matches/domain/match-state.js';
 import type { MatchEntity } from '../matches/match.entity.js';
-import { applyTransition, emitMatchChange } from '../matches/match-outcome.js';
-import { MatchesRepository } from '../matches/matches.repository.js';
+import { MatchLifecycle } from '../matches/match-lifecycle.js';
+import { Outbox } from '../outbox/outbox.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { suspensionEnd } from './domain/report-rules.js';
 import { ModeratedMessagesRepository } from './moderated-messages.repository.js';
 
-/** What to tell the rest of the system once the transaction has committed. */
-export type AfterCommit = () => void;
-
-export interface Applied<T> {
-  result: T;
-  afterCommit: AfterCommit[];
-}
-
 /**
- * The staff actions themselves, each inside the caller's transaction (which also writes the one
- * audit entry). Events and socket pushes are returned, to run only after commit.
+ * The staff actions themselves, each inside the caller's unit of work (which also writes the one
+ * audit entry); their events are recorded with the change and go out when it commits.
  */
 @Injectable()
 export class ModerationActions {
@@ -31,60 +21,52 @@ export class ModerationActions {
     private readonly messages: ModeratedMessagesRepository,
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
-    private readonly matches: MatchesRepository,
-    private readonly events: DomainEvents,
+    private readonly lifecycle: MatchLifecycle,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
 
   /** `ifHidden: 'refuse'` answers 409 for a message already hidden; 'accept' leaves it as it is. */
-  async hideMessage(staffId: string, messageId: string, ifHidden: 'refuse' | 'accept'): Promise<Applied<MessageEntity>> {
+  async hideMessage(staffId: string, messageId: string, ifHidden: 'refuse' | 'accept'): Promise<MessageEntity> {
     const message = await this.messages.findByIdForUpdate(messageId);
     if (message === null) throw DomainError.notFound('message');
     if (message.hiddenAt !== null) {
       if (ifHidden === 'refuse') throw DomainError.conflict('moderation.already-hidden', 'This message is already hidden');
-      return { result: message, afterCommit: [] };
+      return message;
     }
     const hidden = await this.messages.markHidden(message, staffId, this.clock.now());
-    const { matchId, id } = hidden;
-    return {
-      result: hidden,
-      // Chat tells the match's room (`message:hidden`) when it hears of this: once.
-      afterCommit: [() => this.events.emit('message.hidden', { messageId: id, matchId, by: staffId })],
-    };
+    // Chat tells the match's room (`message:hidden`) when it hears of this: once.
+    await this.outbox.record('message.hidden', { messageId: hidden.id, matchId: hidden.matchId, by: staffId });
+    return hidden;
   }
 
-  async warnUser(staffId: string, userId: string, note: string): Promise<Applied<UserEntity>> {
+  async warnUser(staffId: string, userId: string, note: string): Promise<UserEntity> {
     const user = await this.participantAccount(userId);
-    return { result: user, afterCommit: [() => this.events.emit('user.warned', { userId, by: staffId, note })] };
+    await this.outbox.record('user.warned', { userId, by: staffId, note });
+    return user;
   }
 
   /** Suspending again replaces the term. Sessions end in the same transaction; sockets are cut after commit. */
-  async suspendUser(staffId: string, userId: string, reason: string, days: number | undefined): Promise<Applied<UserEntity>> {
+  async suspendUser(staffId: string, userId: string, reason: string, days: number | undefined): Promise<UserEntity> {
     const user = await this.participantAccount(userId);
     const now = this.clock.now();
     Object.assign(user, { status: 'suspended', suspendedUntil: suspensionEnd(now, days), suspensionReason: reason });
     const saved = await this.users.save(user);
     await this.sessions.revokeAllSessionsOf(userId, now);
-    const until = saved.suspendedUntil?.toISOString() ?? null;
-    return { result: saved, afterCommit: [() => this.events.emit('user.suspended', { userId, by: staffId, until })] };
+    await this.outbox.record('user.suspended', { userId, by: staffId, until: saved.suspendedUntil?.toISOString() ?? null });
+    return saved;
   }
 
-  async unsuspendUser(userId: string): Promise<Applied<UserEntity>> {
+  async unsuspendUser(userId: string): Promise<UserEntity> {
     const user = await this.participantAccount(userId);
     if (user.status !== 'suspended') throw DomainError.conflict('moderation.not-suspended', 'This account is not suspended');
     Object.assign(user, { status: 'active', suspendedUntil: null, suspensionReason: null });
-    return { result: await this.users.save(user), afterCommit: [] };
+    return this.users.save(user);
   }
 
-  async endMatch(staffId: string, matchId: string, note: string): Promise<Applied<MatchEntity>> {
-    const match = await this.matches.findByIdForUpdate(matchId);
-    if (match === null) throw DomainError.notFound('match');
-    const transition = applyMatchEvent(match, { type: 'end', by: 'staff' });
-    if (!transition.ok) throw new DomainError(matchErrorKind(transition.code), `match.${transition.code}`, transition.message);
-    // Written and announced as any other ending (MatchesService.end): the staff note is the close note.
-    const change = applyTransition(match, transition, { now: this.clock.now(), actorId: staffId, note });
-    const saved = await this.matches.save(change.match);
-    return { result: saved, afterCommit: [() => emitMatchChange(this.events, { ...change, match: saved })] };
+  /** Ended as any other ending (the staff note is the close note); the report's resolution is the audit entry. */
+  endMatch(staffId: string, matchId: string, note: string): Promise<MatchEntity> {
+    return this.lifecycle.end(matchId, { id: staffId, kind: 'staff' }, note, 'report');
   }
 
   /** Warnings and suspensions are for participants; staff accounts are managed elsewhere. */

@@ -15,6 +15,7 @@ import { ModeratedMessagesRepository } from './moderated-messages.repository.js'
 import { toReportView } from './moderation-views.js';
 import type { ReportEntity } from './report.entity.js';
 import { NewUserReport, ReportsRepository, ReportTarget } from './reports.repository.js';
+import { OnDomainEvent } from '../outbox/outbox.js';
 
 type MessageCreated = DomainEventMap['message.created'];
 
@@ -61,7 +62,7 @@ export class ReportsService {
     await this.reports.insertAutoReportOnce({ ...report, flags, messageId: id, matchId, userId: senderId });
   }
 
-  @OnEvent('meetup.concern')
+  @OnDomainEvent('meetup.concern')
   async onMeetupConcern(event: DomainEventMap['meetup.concern']): Promise<void> {
     const comment = event.comment?.trim() ?? '';
     await this.openOnce({

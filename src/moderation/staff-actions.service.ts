@@ -9,7 +9,7 @@ import { actionTarget, ActionTarget } from './domain/report-rules.js';
 import type { ReportView } from './dto/report.dto.js';
 import type { ResolveReportDto, StaffMessageView } from './dto/staff.dto.js';
 import { ModeratedMessagesRepository } from './moderated-messages.repository.js';
-import { AfterCommit, Applied, ModerationActions } from './moderation-actions.js';
+import { ModerationActions } from './moderation-actions.js';
 import { toReportView, toStaffMessageView } from './moderation-views.js';
 import { ReportsRepository } from './reports.repository.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -70,37 +70,37 @@ export class StaffActionsService {
       const sender = open.messageId === null ? null : ((await this.messages.findById(open.messageId))?.senderId ?? null);
       const target = actionTarget(input.action, { ...open, messageSenderId: sender });
       if (target === undefined) throw DomainError.conflict('report.no-target', `This report names nothing the action ${input.action} could act on`);
-      const afterCommit = await this.applyToTarget(staff.id, input, target);
+      await this.applyToTarget(staff.id, input, target);
       Object.assign(open, { status: 'resolved', resolvedAt: this.clock.now(), resolvedBy: staff.id, resolution: { action: input.action, note: input.note, suspendDays: input.suspendDays ?? null } });
-      return { result: await this.reports.save(open), afterCommit };
+      return this.reports.save(open);
     });
     return toReportView(report);
   }
 
-  private async applyToTarget(staffId: string, input: ResolveReportDto, target: ActionTarget): Promise<AfterCommit[]> {
+  private async applyToTarget(staffId: string, input: ResolveReportDto, target: ActionTarget): Promise<void> {
     switch (target.kind) {
       case 'none':
-        return [];
+        return;
       case 'message':
-        return (await this.actions.hideMessage(staffId, target.messageId, 'accept')).afterCommit;
+        await this.actions.hideMessage(staffId, target.messageId, 'accept');
+        return;
       case 'match':
-        return (await this.actions.endMatch(staffId, target.matchId, input.note)).afterCommit;
+        await this.actions.endMatch(staffId, target.matchId, input.note);
+        return;
       case 'user':
-        return input.action === 'warn_user'
-          ? (await this.actions.warnUser(staffId, target.userId, input.note)).afterCommit
-          : (await this.actions.suspendUser(staffId, target.userId, input.note, input.suspendDays)).afterCommit;
+        if (input.action === 'warn_user') await this.actions.warnUser(staffId, target.userId, input.note);
+        else await this.actions.suspendUser(staffId, target.userId, input.note, input.suspendDays);
+        return;
     }
   }
 
-  /** Runs `work` and appends `entry` in one transaction, then tells the rest of the system. */
-  private async audited<T>(entry: NewAuditEntry, work: () => Promise<Applied<T>>): Promise<T> {
-    const applied = await this.uow.transaction(async () => {
+  /** Runs `work` and appends `entry` in one unit of work; the events it recorded go out when it commits. */
+  private audited<T>(entry: NewAuditEntry, work: () => Promise<T>): Promise<T> {
+    return this.uow.transaction(async () => {
       const done = await work();
       await this.audit.append(entry);
       return done;
     });
-    for (const tell of applied.afterCommit) tell();
-    return applied.result;
   }
 }
 

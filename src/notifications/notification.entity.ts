@@ -9,4 +9,6 @@ export class NotificationEntity {
   @Column({ type: 'jsonb', default: () => `'{}'` }) data: Record<string, unknown>;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt: Date | null;
+  /** The domain event it was made for: one notification per event and person, however often the event is delivered. */
+  @Column({ name: 'event_id', type: 'uuid', nullable: true }) eventId: string | null;
 }

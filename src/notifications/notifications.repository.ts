@@ -20,6 +20,17 @@ export interface NotificationPageQuery {
   unreadOnly: boolean;
 }
 
+/** A row as INSERT … RETURNING gives it. */
+interface StoredRow {
+  id: string;
+  user_id: string;
+  type: NotificationType;
+  data: Record<string, unknown>;
+  created_at: Date;
+  read_at: Date | null;
+  event_id: string | null;
+}
+
 /** The only place notifications are queried or written. */
 @Injectable()
 export class NotificationsRepository {
@@ -29,8 +40,22 @@ export class NotificationsRepository {
     return this.uow.manager.getRepository(NotificationEntity);
   }
 
-  createMany(rows: NewNotification[]): Promise<NotificationEntity[]> {
-    return this.notifications.save(rows.map((row) => this.notifications.create({ ...row, readAt: null })));
+  /**
+   * Inserts the rows and answers those inserted. With an event id, a person already notified of
+   * that event is skipped (the unique index on event and person), so a repeated delivery adds nothing.
+   */
+  async createMany(rows: NewNotification[], eventId: string | null): Promise<NotificationEntity[]> {
+    if (rows.length === 0) return [];
+    const result = await this.notifications
+      .createQueryBuilder()
+      .insert()
+      .values(rows.map((row) => ({ ...row, readAt: null, eventId })))
+      .orIgnore()
+      .returning(['id', 'userId', 'type', 'data', 'createdAt', 'readAt', 'eventId'])
+      .execute();
+    return (result.raw as StoredRow[]).map((row) =>
+      this.notifications.create({ id: row.id, userId: row.user_id, type: row.type, data: row.data, createdAt: row.created_at, readAt: row.read_at, eventId: row.event_id }),
+    );
   }
 
   /** Newest first; one row more than `limit`, so the caller can tell whether another page exists. */

@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
+import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import type { NotificationEvent } from '../realtime/realtime-events.js';
+import { OnDomainEvent, type EventDelivery } from '../outbox/outbox.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import { NOTIFICATION_RULES, PlannedNotification } from './domain/notification-rules.js';
@@ -15,7 +15,6 @@ import { NotificationsRepository } from './notifications.repository.js';
  */
 @Injectable()
 export class Notifier {
-  private readonly logger = new Logger('Notifier');
 
   constructor(
     private readonly notifications: NotificationsRepository,
@@ -23,53 +22,52 @@ export class Notifier {
     private readonly clock: Clock,
   ) {}
 
-  @OnEvent('match.proposed') onMatchProposed(e: DomainEventMap['match.proposed']): Promise<void> {
-    return this.notify(NOTIFICATION_RULES['match.proposed'](e));
+  @OnDomainEvent('match.proposed') onMatchProposed(e: DomainEventMap['match.proposed'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['match.proposed'](e), delivery.eventId);
   }
-  @OnEvent('match.accepted') onMatchAccepted(e: DomainEventMap['match.accepted']): Promise<void> {
-    return this.notify(NOTIFICATION_RULES['match.accepted'](e));
+  @OnDomainEvent('match.accepted') onMatchAccepted(e: DomainEventMap['match.accepted'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['match.accepted'](e), delivery.eventId);
   }
-  @OnEvent('match.activated') onMatchActivated(e: DomainEventMap['match.activated']): Promise<void> {
-    return this.notify(NOTIFICATION_RULES['match.activated'](e));
+  @OnDomainEvent('match.activated') onMatchActivated(e: DomainEventMap['match.activated'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['match.activated'](e), delivery.eventId);
   }
-  @OnEvent('match.declined') onMatchDeclined(e: DomainEventMap['match.declined']): Promise<void> {
-    return this.notify(NOTIFICATION_RULES['match.declined'](e));
+  @OnDomainEvent('match.declined') onMatchDeclined(e: DomainEventMap['match.declined'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['match.declined'](e), delivery.eventId);
   }
-  @OnEvent('match.ended') onMatchEnded(e: DomainEventMap['match.ended']): Promise<void> {
-    return this.notify(NOTIFICATION_RULES['match.ended'](e));
+  @OnDomainEvent('match.ended') onMatchEnded(e: DomainEventMap['match.ended'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['match.ended'](e), delivery.eventId);
   }
-  @OnEvent('volunteer.verified') onVolunteerVerified(e: DomainEventMap['volunteer.verified']): Promise<void> {
-    return this.notify(NOTIFICATION_RULES['volunteer.verified'](e));
+  @OnDomainEvent('volunteer.verified') onVolunteerVerified(e: DomainEventMap['volunteer.verified'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['volunteer.verified'](e), delivery.eventId);
   }
-  @OnEvent('user.warned') onUserWarned(e: DomainEventMap['user.warned']): Promise<void> {
-    return this.notify(NOTIFICATION_RULES['user.warned'](e));
+  @OnDomainEvent('user.warned') onUserWarned(e: DomainEventMap['user.warned'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['user.warned'](e), delivery.eventId);
   }
-  @OnEvent('meetup.proposed') onMeetupProposed(e: DomainEventMap['meetup.proposed']): Promise<void> {
-    return this.notify(NOTIFICATION_RULES['meetup.proposed'](e));
+  @OnDomainEvent('meetup.proposed') onMeetupProposed(e: DomainEventMap['meetup.proposed'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['meetup.proposed'](e), delivery.eventId);
   }
-  @OnEvent('meetup.confirmed') onMeetupConfirmed(e: DomainEventMap['meetup.confirmed']): Promise<void> {
-    return this.notify(NOTIFICATION_RULES['meetup.confirmed'](e));
+  @OnDomainEvent('meetup.confirmed') onMeetupConfirmed(e: DomainEventMap['meetup.confirmed'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['meetup.confirmed'](e), delivery.eventId);
   }
-  @OnEvent('meetup.declined') onMeetupDeclined(e: DomainEventMap['meetup.declined']): Promise<void> {
-    return this.notify(NOTIFICATION_RULES['meetup.declined'](e));
+  @OnDomainEvent('meetup.declined') onMeetupDeclined(e: DomainEventMap['meetup.declined'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['meetup.declined'](e), delivery.eventId);
   }
-  @OnEvent('meetup.cancelled') onMeetupCancelled(e: DomainEventMap['meetup.cancelled']): Promise<void> {
-    return this.notify(NOTIFICATION_RULES['meetup.cancelled'](e));
+  @OnDomainEvent('meetup.cancelled') onMeetupCancelled(e: DomainEventMap['meetup.cancelled'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['meetup.cancelled'](e), delivery.eventId);
   }
-  @OnEvent('meetup.reminder') onMeetupReminder(e: DomainEventMap['meetup.reminder']): Promise<void> {
-    return this.notify(NOTIFICATION_RULES['meetup.reminder'](e));
+  @OnDomainEvent('meetup.reminder') onMeetupReminder(e: DomainEventMap['meetup.reminder'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['meetup.reminder'](e), delivery.eventId);
   }
 
-  /** Never throws: a failed notification is logged, it must not break whatever caused it. */
-  async notify(plan: PlannedNotification): Promise<void> {
+  /**
+   * Stores one notification per recipient and event, then delivers the new ones. A failure throws,
+   * so the outbox delivers the event again; people notified the first time are not notified twice.
+   */
+  async notify(plan: PlannedNotification, eventId: string): Promise<void> {
     if (plan.recipients.length === 0) return;
-    try {
-      const createdAt = this.clock.now();
-      const stored = await this.notifications.createMany(plan.recipients.map((userId) => ({ userId, type: plan.type, data: plan.data, createdAt })));
-      for (const notification of stored) this.deliver(notification.userId, toNotificationEvent(notification));
-    } catch (error) {
-      this.logger.error({ err: error, type: plan.type }, 'notification failed');
-    }
+    const createdAt = this.clock.now();
+    const stored = await this.notifications.createMany(plan.recipients.map((userId) => ({ userId, type: plan.type, data: plan.data, createdAt })), eventId);
+    for (const notification of stored) this.deliver(notification.userId, toNotificationEvent(notification));
   }
 
   /** Every channel a stored notification goes out on: today the person's sockets on any process. */

@@ -3,7 +3,7 @@ import { AuditRepository } from '../audit/audit.repository.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { Outbox } from '../outbox/outbox.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { PersonalDataRegistry } from './personal-data.registry.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -15,7 +15,7 @@ export class PrivacyService {
     private readonly registry: PersonalDataRegistry,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
-    private readonly events: DomainEvents,
+    private readonly outbox: Outbox,
   ) {}
 
   async exportData(user: UserEntity): Promise<Record<string, unknown>> {
@@ -31,7 +31,7 @@ export class PrivacyService {
     await this.uow.transaction(async () => {
       await this.registry.eraseAll(user.id, now);
       await this.audit.append({ actorId: user.id, action: 'account.erase', targetType: 'user', targetId: user.id });
+      await this.outbox.record('user.erased', { userId: user.id });
     });
-    this.events.emit('user.erased', { userId: user.id });
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
-import { DomainEvents } from '../common/domain-events.js';
+import { Outbox } from '../outbox/outbox.js';
 import type { UserView } from '../users/dto/user.view.js';
 import type { UserEntity, Verification } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -19,7 +19,7 @@ export class VettingService {
     private readonly profiles: ProfilesRepository,
     private readonly views: ProfileViews,
     private readonly audit: AuditRepository,
-    private readonly events: DomainEvents,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
 
@@ -36,9 +36,9 @@ export class VettingService {
       Object.assign(volunteer, { verification: decision, verificationNote: note ?? null, verifiedBy: staff.id, verifiedAt: this.clock.now() });
       const saved = await this.users.save(volunteer);
       await this.audit.append({ actorId: staff.id, action: `volunteer.${decision === 'verified' ? 'verify' : 'reject'}`, targetType: 'user', targetId: volunteer.id, note });
+      if (decision === 'verified') await this.outbox.record('volunteer.verified', { userId: saved.id, verifiedBy: staff.id });
       return saved;
     });
-    if (decision === 'verified') this.events.emit('volunteer.verified', { userId: updated.id, verifiedBy: staff.id });
     return this.views.userView(updated);
   }
 }

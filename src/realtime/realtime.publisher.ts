@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { OnEvent } from '@nestjs/event-emitter';
 import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import type { ServerEventName, ServerToClientEvents } from './realtime-events.js';
 import { matchRoom, sessionRoom, userRoom } from './rooms.js';
 import { RealtimeGateway } from './realtime.gateway.js';
+import { OnDomainEvent } from '../outbox/outbox.js';
 
 /**
  * The server events a service may send to a room. `message` leaves only through the chat's fan-out,
@@ -36,17 +36,17 @@ export class RealtimePublisher {
     this.gateway.namespace.in(sessionRoom(sessionId)).disconnectSockets(true);
   }
 
-  @OnEvent('user.suspended')
+  @OnDomainEvent('user.suspended')
   onSuspended(event: DomainEventMap['user.suspended']): void {
     this.disconnectUser(event.userId);
   }
 
-  @OnEvent('user.erased')
+  @OnDomainEvent('user.erased')
   onErased(event: DomainEventMap['user.erased']): void {
     this.disconnectUser(event.userId);
   }
 
-  @OnEvent('session.ended')
+  @OnDomainEvent('session.ended')
   onSessionEnded(event: DomainEventMap['session.ended']): void {
     this.disconnectSession(event.sessionId);
   }

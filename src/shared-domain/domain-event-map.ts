@@ -47,3 +47,12 @@ export interface DomainEventMap {
 }
 
 export type DomainEventName = keyof DomainEventMap;
+
+/**
+ * Told in memory only, as it happens: a chat message is its own durable record (its row, resynced
+ * by `afterSeq`), and writing an outbox row per message would double the chat's writes.
+ */
+export type TransientEventName = 'message.created';
+
+/** Written with the change that caused them and delivered at least once (src/outbox). */
+export type DurableEventName = Exclude<DomainEventName, TransientEventName>;

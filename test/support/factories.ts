@@ -103,9 +103,8 @@ export interface ProposeOptions {
  * commit), so lifecycle tests need not go through eligibility.
  */
 export async function proposeMatch(t: TestApp, migrant: { id: string }, host: { id: string }, options: ProposeOptions = {}): Promise<ProposedMatch> {
-  const { MatchesRepository } = await import('../../src/matches/matches.repository.js');
-  const { DomainEvents } = await import('../../src/common/domain-events.js');
-  const match = await t.app.get(MatchesRepository).insertProposal({
+  const { MatchLifecycle } = await import('../../src/matches/match-lifecycle.js');
+  const [match] = await t.app.get(MatchLifecycle).propose([{
     migrantId: migrant.id,
     hostId: host.id,
     score: 72,
@@ -114,8 +113,7 @@ export async function proposeMatch(t: TestApp, migrant: { id: string }, host: { 
     runId: null,
     acceptedByMigrant: options.acceptedByMigrant ?? false,
     acceptedByHost: options.acceptedByHost ?? false,
-  });
-  t.app.get(DomainEvents).emit('match.proposed', { matchId: match.id, migrantId: match.migrantId, hostId: match.hostId, proposedBy: match.proposedBy });
+  }]);
   return { id: match.id, migrantId: match.migrantId, hostId: match.hostId };
 }
 
