@@ -139,7 +139,7 @@ export class MessagesRepository implements OnModuleInit {
 
   /** Moves a read position forward only (a late or replayed `read` never moves it back); returns the stored position. */
   async raiseReadPosition(matchId: string, userId: string, seq: number): Promise<number> {
-    const rows: Array<{ last_read_seq: number }> = await this.dataSource.query(
+    const rows = await this.uow.query<Array<{ last_read_seq: number }>>(
       `INSERT INTO message_reads (match_id, user_id, last_read_seq) VALUES ($1, $2, $3)
        ON CONFLICT (match_id, user_id) DO UPDATE
          SET last_read_seq = GREATEST(message_reads.last_read_seq, EXCLUDED.last_read_seq), updated_at = now()
