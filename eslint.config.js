@@ -27,6 +27,21 @@ const outsideSharedDomain = {
   regex: '^\\.\\./',
   message: 'src/shared-domain/ depends on nothing else in the repository: no common, no feature module.',
 };
+const typeormInRepositories = {
+  group: ['typeorm', 'typeorm/*', '@nestjs/typeorm', '@nestjs/typeorm/*'],
+  message: 'Queries live in repositories (*.repository.ts) and src/database/; services reach the database through them and the UnitOfWork.',
+};
+// Where TypeORM may be imported: repositories, entities, modules (TypeOrmModule.forFeature), the
+// database module, the CLI's own DataSource work, and tests.
+const typeormFiles = [
+  'src/**/*.repository.ts',
+  'src/**/*.entity.ts',
+  'src/**/*.module.ts',
+  'src/database/**',
+  'src/cli/seed.ts',
+  'src/cli/migration-commands.ts',
+  'src/**/*.spec.ts',
+];
 const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
@@ -46,7 +61,9 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.ts'], rules: restrictImports(benchStaysOutside) },
+  { files: ['src/**/*.ts'], ignores: typeormFiles, rules: restrictImports(benchStaysOutside, typeormInRepositories) },
   { files: ['src/common/**/*.ts'], rules: restrictImports(benchStaysOutside, authStaysAbove) },
+  { files: ['src/common/**/*.ts'], ignores: typeormFiles, rules: restrictImports(benchStaysOutside, authStaysAbove, typeormInRepositories) },
   { files: ['src/*/domain/**/*.ts'], rules: restrictImports(benchStaysOutside, frameworks, commonFromDomain, shellFromDomain) },
   { files: ['src/shared-domain/**/*.ts'], rules: restrictImports(frameworks, outsideSharedDomain) },
   {

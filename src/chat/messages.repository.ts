@@ -1,8 +1,8 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, MoreThan, Repository, type QueryRunner } from 'typeorm';
-import { HeldConnections } from '../database/held-connections.js';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { MoreThan, Repository } from 'typeorm';
 import { sqlStateOf } from '../common/postgres-errors.js';
+import { HeldStatements, type HeldStatement } from '../database/held-statements.js';
 import { timeOrderedIds } from '../database/time-ordered-ids.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { MessageEntity } from './message.entity.js';
@@ -66,34 +66,25 @@ const APPEND_BATCH_SQL = `
   FROM accepted a
   RETURNING id, seq, created_at`;
 
-/** The pg client behind a TypeORM query runner: a query config can name a prepared statement. */
-interface PgClient {
-  query<Row>(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Row[] }>;
-}
-
 /** ChatService's writer has at most two appends out at once. */
 const HELD_APPEND_CONNECTIONS = 2;
 
 /** The only place messages and read positions are queried or written. */
 @Injectable()
-export class MessagesRepository implements OnModuleInit {
+export class MessagesRepository {
   /**
-   * Planning APPEND_BATCH_SQL costs PostgreSQL more than storing a batch of thirty messages, so each
-   * pooled connection prepares it once. Not on the embedded server: PGlite is a single backend
-   * session behind every connection, where one connection's statement name collides with another's.
+   * Planning APPEND_BATCH_SQL costs PostgreSQL more than storing a batch of thirty messages, and
+   * appends follow one another closely under load: a prepared statement on held connections.
    */
-  private prepareAppend = false;
-
-  /** Appends follow one another closely under load; see HeldConnections for why they keep their connections. */
-  private readonly appendConnections: HeldConnections<QueryRunner>;
+  private readonly append: HeldStatement<AppendedRow>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    statements: HeldStatements,
     @InjectRepository(MessageEntity) private readonly messages: Repository<MessageEntity>,
     @InjectRepository(ReadPositionEntity) private readonly reads: Repository<ReadPositionEntity>,
     private readonly uow: UnitOfWork,
   ) {
-    this.appendConnections = new HeldConnections(() => dataSource.createQueryRunner(), HELD_APPEND_CONNECTIONS);
+    this.append = statements.define<AppendedRow>({ name: 'messages.append-batch', text: APPEND_BATCH_SQL, connections: HELD_APPEND_CONNECTIONS });
   }
 
   /**
@@ -104,10 +95,7 @@ export class MessagesRepository implements OnModuleInit {
   async appendBatch(messages: readonly NewMessage[]): Promise<Array<MessageEntity | undefined>> {
     const ids = timeOrderedIds(messages.length);
     const values = [ids, messages.map((m) => m.matchId), messages.map((m) => m.senderId), messages.map((m) => m.clientId), messages.map((m) => m.body)];
-    const rows = await this.appendConnections.run(async (runner) => {
-      const client = (await runner.connect()) as PgClient;
-      return (await client.query<AppendedRow>({ name: this.prepareAppend ? 'messages.append-batch' : undefined, text: APPEND_BATCH_SQL, values })).rows;
-    });
+    const rows = await this.append.run(values);
     // Only what the insert decided comes back: the rest of a new row is what was sent, and it is
     // neither hidden nor erased yet, so it need not travel back from the server.
     const stored = new Map<string, AppendedRow>();
@@ -116,11 +104,6 @@ export class MessagesRepository implements OnModuleInit {
       const row = stored.get(ids[i]);
       return row === undefined ? undefined : newMessageEntity(m, row);
     });
-  }
-
-  async onModuleInit(): Promise<void> {
-    const [{ version }]: Array<{ version: string }> = await this.dataSource.query('SELECT version()');
-    this.prepareAppend = !version.includes('PGlite');
   }
 
   /** True for the error of storing a (sender, clientId) that is already stored. */
@@ -139,7 +122,7 @@ export class MessagesRepository implements OnModuleInit {
 
   /** Moves a read position forward only (a late or replayed `read` never moves it back); returns the stored position. */
   async raiseReadPosition(matchId: string, userId: string, seq: number): Promise<number> {
-    const rows: Array<{ last_read_seq: number }> = await this.dataSource.query(
+    const rows = await this.uow.query<Array<{ last_read_seq: number }>>(
       `INSERT INTO message_reads (match_id, user_id, last_read_seq) VALUES ($1, $2, $3)
        ON CONFLICT (match_id, user_id) DO UPDATE
          SET last_read_seq = GREATEST(message_reads.last_read_seq, EXCLUDED.last_read_seq), updated_at = now()
@@ -157,8 +140,7 @@ export class MessagesRepository implements OnModuleInit {
     return this.reads.find({ where: { userId }, order: { updatedAt: 'ASC' } });
   }
 
-  /** Erasure: the sender's bodies become an empty tombstone; seq and time stay so the other person's history keeps its shape. */
-  /** Erasure, inside its unit of work. */
+  /** Erasure, inside its unit of work: the sender's bodies become an empty tombstone; seq and time stay so the other person's history keeps its shape. */
   async eraseBodiesOf(senderId: string): Promise<void> {
     await this.uow.manager.getRepository(MessageEntity).update({ senderId }, { body: '', bodyErased: true });
   }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { HeldStatements } from './held-statements.js';
 import { runMigrationsLocked } from './migrate.js';
 import { UnitOfWork } from './unit-of-work.js';
 
@@ -21,8 +22,8 @@ import { UnitOfWork } from './unit-of-work.js';
       },
     }),
   ],
-  providers: [UnitOfWork],
-  exports: [UnitOfWork],
+  providers: [UnitOfWork, HeldStatements],
+  exports: [UnitOfWork, HeldStatements],
 })
 export class DatabaseModule {}
 

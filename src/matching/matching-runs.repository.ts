@@ -23,7 +23,9 @@ export class MatchingRunsRepository {
 
   /**
    * Runs `work` holding a session advisory lock on a connection of its own, so two processes
-   * never compute a round at once even if the unique 'running' row were bypassed.
+   * never compute a round at once even if the unique 'running' row were bypassed. The lock belongs
+   * to that session, not to a transaction: it stays outside the unit of work and spans the round's
+   * own transactions.
    */
   async withRoundLock<T>(work: () => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
