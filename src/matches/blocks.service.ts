@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { DomainEvents } from '../common/domain-events.js';
+import { userErrors } from '../users/user-errors.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { closeOpenMatches } from './close-open-matches.js';
+import { matchErrors } from './match-errors.js';
 import { emitMatchChange } from './match-outcome.js';
 import { MatchesRepository } from './matches.repository.js';
 import { PairExclusionsRepository } from './pair-exclusions.repository.js';
@@ -23,11 +24,11 @@ export class BlocksService {
   ) {}
 
   async block(blocker: UserEntity, targetId: string, reason: string | undefined): Promise<void> {
-    if (targetId === blocker.id) throw DomainError.invalid('block.self', 'You cannot block yourself');
+    if (targetId === blocker.id) throw matchErrors.refusal('block.self', 'You cannot block yourself');
     const target = await this.users.findById(targetId);
-    if (target === null || target.erasedAt !== null) throw DomainError.notFound('user');
+    if (target === null || target.erasedAt !== null) throw userErrors.notFound('user');
     // Coordinators must stay reachable for safety matters; a concern about one goes through a report.
-    if (target.role === 'staff') throw DomainError.invalid('block.staff', 'Staff members cannot be blocked; please report a concern instead');
+    if (target.role === 'staff') throw matchErrors.refusal('block.staff', 'Staff members cannot be blocked; please report a concern instead');
     const now = this.clock.now();
     const changes = await this.uow.transaction(async () => {
       const open = await this.matches.findOpenBetweenForUpdate(blocker.id, targetId);

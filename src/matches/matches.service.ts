@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { MatchAccess, Viewer } from '../access/match-access.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { DomainEvents } from '../common/domain-events.js';
 import { AppConfig } from '../config/app-config.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { DeclineReason } from './domain/close-reasons.js';
-import { applyMatchEvent, matchErrorKind, MatchActorKind, MatchEvent, MatchTransitionOk, MatchTransitionResult } from './domain/match-state.js';
+import { applyMatchEvent, MatchActorKind, MatchEvent, MatchTransitionOk, MatchTransitionResult } from './domain/match-state.js';
 import type { MatchView } from './dto/match.view.js';
 import type { MatchEntity } from './match.entity.js';
+import { matchErrors, matchRefusal } from './match-errors.js';
 import { MatchViews } from './match-views.js';
 import { applyTransition, emitMatchChange, MatchChange } from './match-outcome.js';
 import { MatchesRepository } from './matches.repository.js';
@@ -84,7 +84,7 @@ export class MatchesService {
     const change = await this.uow.transaction(async () => {
       await this.access.visibleMatch(viewer, matchId);
       const match = await this.matches.findByIdForUpdate(matchId);
-      if (match === null) throw DomainError.notFound('match');
+      if (match === null) throw matchErrors.notFound('match');
       const outcome = await work(match, actorKind(match, viewer));
       await this.matches.save(outcome.match);
       return outcome;
@@ -95,7 +95,7 @@ export class MatchesService {
 
   private decide(match: MatchEntity, event: MatchEvent): MatchTransitionOk {
     const result: MatchTransitionResult = applyMatchEvent(match, event);
-    if (!result.ok) throw new DomainError(matchErrorKind(result.code), `match.${result.code}`, result.message);
+    if (!result.ok) throw matchRefusal(result);
     return result;
   }
 
@@ -110,7 +110,7 @@ export class MatchesService {
     const capacity = (await this.profiles.capacityOf(hostId)) ?? 0;
     const active = await this.matches.countActiveForHost(hostId);
     if (active >= capacity) {
-      throw DomainError.conflict('match.host-full', 'This volunteer has no free place right now', { capacity, active });
+      throw matchErrors.refusal('match.host-full', 'This volunteer has no free place right now', { capacity, active });
     }
   }
 }

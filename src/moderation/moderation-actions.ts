@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { SessionsRepository } from '../auth/sessions.repository.js';
 import type { MessageEntity } from '../chat/message.entity.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { DomainEvents } from '../common/domain-events.js';
-import { applyMatchEvent, matchErrorKind } from '../matches/domain/match-state.js';
+import { applyMatchEvent } from '../matches/domain/match-state.js';
+import { matchErrors, matchRefusal } from '../matches/match-errors.js';
 import type { MatchEntity } from '../matches/match.entity.js';
 import { applyTransition, emitMatchChange } from '../matches/match-outcome.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
+import { userErrors } from '../users/user-errors.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { moderationErrors } from './moderation-errors.js';
 import { suspensionEnd } from './domain/report-rules.js';
 import { ModeratedMessagesRepository } from './moderated-messages.repository.js';
 
@@ -39,9 +41,9 @@ export class ModerationActions {
   /** `ifHidden: 'refuse'` answers 409 for a message already hidden; 'accept' leaves it as it is. */
   async hideMessage(staffId: string, messageId: string, ifHidden: 'refuse' | 'accept'): Promise<Applied<MessageEntity>> {
     const message = await this.messages.findByIdForUpdate(messageId);
-    if (message === null) throw DomainError.notFound('message');
+    if (message === null) throw moderationErrors.notFound('message');
     if (message.hiddenAt !== null) {
-      if (ifHidden === 'refuse') throw DomainError.conflict('moderation.already-hidden', 'This message is already hidden');
+      if (ifHidden === 'refuse') throw moderationErrors.refusal('moderation.already-hidden', 'This message is already hidden');
       return { result: message, afterCommit: [] };
     }
     const hidden = await this.messages.markHidden(message, staffId, this.clock.now());
@@ -71,16 +73,16 @@ export class ModerationActions {
 
   async unsuspendUser(userId: string): Promise<Applied<UserEntity>> {
     const user = await this.participantAccount(userId);
-    if (user.status !== 'suspended') throw DomainError.conflict('moderation.not-suspended', 'This account is not suspended');
+    if (user.status !== 'suspended') throw moderationErrors.refusal('moderation.not-suspended', 'This account is not suspended');
     Object.assign(user, { status: 'active', suspendedUntil: null, suspensionReason: null });
     return { result: await this.users.save(user), afterCommit: [] };
   }
 
   async endMatch(staffId: string, matchId: string, note: string): Promise<Applied<MatchEntity>> {
     const match = await this.matches.findByIdForUpdate(matchId);
-    if (match === null) throw DomainError.notFound('match');
+    if (match === null) throw matchErrors.notFound('match');
     const transition = applyMatchEvent(match, { type: 'end', by: 'staff' });
-    if (!transition.ok) throw new DomainError(matchErrorKind(transition.code), `match.${transition.code}`, transition.message);
+    if (!transition.ok) throw matchRefusal(transition);
     // Written and announced as any other ending (MatchesService.end): the staff note is the close note.
     const change = applyTransition(match, transition, { now: this.clock.now(), actorId: staffId, note });
     const saved = await this.matches.save(change.match);
@@ -90,8 +92,8 @@ export class ModerationActions {
   /** Warnings and suspensions are for participants; staff accounts are managed elsewhere. */
   private async participantAccount(userId: string): Promise<UserEntity> {
     const user = await this.users.findById(userId);
-    if (user === null || user.erasedAt !== null) throw DomainError.notFound('user');
-    if (user.role === 'staff') throw DomainError.forbidden('moderation.staff-account', 'Staff accounts cannot be warned or suspended');
+    if (user === null || user.erasedAt !== null) throw userErrors.notFound('user');
+    if (user.role === 'staff') throw moderationErrors.refusal('moderation.staff-account', 'Staff accounts cannot be warned or suspended');
     return user;
   }
 }
