@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../common/domain-error.js';
+import { matchErrors } from '../matches/match-errors.js';
 import type { MatchEntity } from '../matches/match.entity.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserRole } from '../users/user.entity.js';
@@ -28,14 +28,14 @@ export class MatchAccess {
   /** Participants and staff. */
   async visibleMatch(viewer: Viewer, matchId: string): Promise<MatchEntity> {
     const match = await this.matches.findById(matchId);
-    if (match === null || (viewer.role !== 'staff' && !isParticipant(match, viewer.id))) throw DomainError.notFound('match');
+    if (match === null || (viewer.role !== 'staff' && !isParticipant(match, viewer.id))) throw matchErrors.notFound('match');
     return match;
   }
 
   /** The two participants only (chat, meetups): staff act through their own routes. */
   async participantMatch(viewer: Viewer, matchId: string): Promise<MatchEntity> {
     const match = await this.matches.findById(matchId);
-    if (match === null || !isParticipant(match, viewer.id)) throw DomainError.notFound('match');
+    if (match === null || !isParticipant(match, viewer.id)) throw matchErrors.notFound('match');
     return match;
   }
 }

@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../common/postgres-errors.js';
 import { AppConfig } from '../config/app-config.js';
 import { UserEntity, UserRole } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { authErrors, type AuthErrorCode } from './auth-errors.js';
 import { LoginFailuresRepository } from './login-failures.repository.js';
 import { hashPassword, passwordProblem, verifyAgainstDecoy, verifyPassword } from './passwords.js';
 import { SessionsRepository } from './sessions.repository.js';
@@ -53,7 +54,7 @@ export class AuthService {
   /** Creates any account (staff too, for the CLI and the bootstrap); the caller decides who may. */
   async createAccount(input: { email: string; password: string; displayName: string; role: UserRole; locale?: string; termsAcceptedAt: Date }): Promise<UserEntity> {
     const problem = passwordProblem(input.password, input.email);
-    if (problem !== undefined) throw DomainError.invalid('auth.weak-password', problem);
+    if (problem !== undefined) throw authErrors.refusal('auth.weak-password', problem);
     if ((await this.users.findByEmail(input.email)) !== null) throw this.emailTaken();
     const passwordHash = await hashPassword(input.password);
     try {
@@ -72,7 +73,7 @@ export class AuthService {
     const valid = user !== null && user.passwordHash !== null ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDecoy(password);
     if (user === null || !valid) {
       await this.loginFailures.recordFailure(emailKey, client.address);
-      throw new DomainError('unauthenticated', 'auth.bad-credentials', BAD_CREDENTIALS);
+      throw authErrors.refusal('auth.bad-credentials', BAD_CREDENTIALS);
     }
     return this.startSession(user, client);
   }
@@ -122,11 +123,11 @@ export class AuthService {
     const recent = await this.loginFailures.countRecentFailures(emailKey, address, since);
     if (recent.forEmail >= perEmail || recent.forAddress >= perAddress) {
       this.logger.warn({ address }, 'Login refused: too many failed attempts');
-      throw new DomainError('rate-limited', 'auth.too-many-attempts', `Too many failed login attempts; try again in ${windowMinutes} minutes`);
+      throw authErrors.refusal('auth.too-many-attempts', `Too many failed login attempts; try again in ${windowMinutes} minutes`);
     }
   }
 
-  private emailTaken(): DomainError {
-    return DomainError.conflict('auth.email-taken', 'An account with this email already exists');
+  private emailTaken(): DomainError<AuthErrorCode> {
+    return authErrors.refusal('auth.email-taken', 'An account with this email already exists');
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
+import { isDomainError } from '../common/domain-error.js';
 import { AppConfig, ConfigError } from '../config/app-config.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { AuthService } from './auth.service.js';
@@ -28,7 +28,7 @@ export class StaffBootstrap implements OnApplicationBootstrap {
       await this.auth.createAccount({ email: staff.email, password: staff.password, displayName: staff.name, role: 'staff', termsAcceptedAt: this.clock.now() });
       this.logger.log(`Created the first staff account for ${staff.email}`);
     } catch (error) {
-      if (error instanceof DomainError && error.kind === 'invalid') {
+      if (isDomainError(error) && error.code === 'auth.weak-password') {
         throw new ConfigError(`Invalid configuration:\n  - STAFF_PASSWORD cannot be used for ${staff.email}: ${error.message}`);
       }
       // Another process starting at the same moment may have created it; the app still starts.

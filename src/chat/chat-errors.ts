@@ -1,15 +1,32 @@
-import { BadRequestException, HttpException, type Logger } from '@nestjs/common';
+import { BadRequestException, HttpException, HttpStatus, type Logger } from '@nestjs/common';
 import { WsException } from '@nestjs/websockets';
-import { DomainError } from '../common/domain-error.js';
+import { assertNever, DomainError, isDomainError, type RefusalStatus } from '../common/domain-error.js';
 import { clientFacingDatabaseError } from '../common/postgres-errors.js';
 import type { ChatError } from '../realtime/realtime-events.js';
+
+/** Chat's own refusals; an unknown conversation is `match.not-found` (access), a bad cursor `pagination.bad-cursor`. */
+export type ChatErrorCode = 'chat.client-id-reused' | 'chat.read-only' | 'chat.rate-limited';
+
+function statusOf(code: ChatErrorCode): RefusalStatus {
+  switch (code) {
+    case 'chat.client-id-reused':
+    case 'chat.read-only':
+      return HttpStatus.CONFLICT;
+    case 'chat.rate-limited':
+      return HttpStatus.TOO_MANY_REQUESTS;
+    default:
+      return assertNever(code);
+  }
+}
+
+export const chatErrors = DomainError.catalogue(statusOf);
 
 /**
  * The socket counterpart of the HTTP error filter: how a refused chat event is answered, as
  * `{ok: false, error, code}`. Anything unexpected is logged and answered without its details.
  */
 export function chatErrorOf(exception: unknown, event: string, logger: Logger): ChatError {
-  if (exception instanceof DomainError) return { ok: false, error: exception.message, code: exception.code };
+  if (isDomainError(exception)) return { ok: false, error: exception.message, code: exception.code };
   if (exception instanceof BadRequestException) return { ok: false, error: validationMessage(exception), code: 'validation' };
   if (exception instanceof HttpException) return { ok: false, error: exception.message, code: `http.${exception.getStatus()}` };
   if (exception instanceof WsException) return { ok: false, error: String(exception.message), code: 'refused' };

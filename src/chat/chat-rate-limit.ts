@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../common/domain-error.js';
 import { AppConfig } from '../config/app-config.js';
+import { chatErrors } from './chat-errors.js';
 import { TokenBucket } from './domain/token-bucket.js';
 import type { RealtimeSocket } from '../realtime/rooms.js';
 
@@ -16,8 +16,7 @@ export class ChatRateLimit {
     if (this.tryTake(socket)) return;
     const { burst, perSecond } = this.config.chatRateLimit;
     const retryMs = this.bucket(socket).msUntilNext(performance.now());
-    throw new DomainError(
-      'rate-limited',
+    throw chatErrors.refusal(
       'chat.rate-limited',
       `rate-limited: at most ${burst} events at once and ${perSecond} per second; retry in ${retryMs} ms`,
       { retryAfterMs: retryMs },

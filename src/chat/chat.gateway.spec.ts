@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { DomainError } from '../common/domain-error.js';
 import { loadConfig } from '../config/app-config.js';
+import { matchErrors } from '../matches/match-errors.js';
 import { ChatRateLimit } from './chat-rate-limit.js';
 import { ChatGateway } from './chat.gateway.js';
 import type { ChatService } from './chat.service.js';
@@ -30,7 +30,7 @@ describe('ChatGateway event binding', () => {
       if (payload.body === 'crash') return Promise.reject(new Error('database on fire'));
       return Promise.resolve({ id: 'm1', body: payload.body });
     },
-    typing: () => Promise.reject(DomainError.notFound('match')),
+    typing: () => Promise.reject(matchErrors.notFound('match')),
   } as unknown as ChatService;
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-gateway-'));
   const gateway = new ChatGateway(chat, {} as MessageFanout, new ChatRateLimit(loadConfig({ DATA_DIR: dataDir })));

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { MatchAccess, otherParticipant, type Viewer } from '../access/match-access.js';
-import { DomainError } from '../common/domain-error.js';
+import { badCursor } from '../common/common-errors.js';
 import { DomainEvents } from '../common/domain-events.js';
 import type { Page } from '../common/pagination.js';
 import type { MatchEntity } from '../matches/match.entity.js';
 import type { ChatMessage } from '../realtime/realtime-events.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
+import { chatErrors } from './chat-errors.js';
 import { MAX_SEQ } from './dto/chat-payloads.dto.js';
 import type { MessageHistoryQuery } from './dto/message.view.js';
 import { messageView } from './message-views.js';
@@ -71,12 +72,12 @@ export class ChatService {
     }
     const stored = await this.messages.findBySenderAndClientId(viewer.id, input.clientId);
     if (stored !== null) {
-      if (stored.matchId !== input.matchId) throw DomainError.conflict('chat.client-id-reused', 'This clientId was already used for a message in another conversation');
+      if (stored.matchId !== input.matchId) throw chatErrors.refusal('chat.client-id-reused', 'This clientId was already used for a message in another conversation');
       return messageView(stored);
     }
     // Not stored and no earlier copy: tell a stranger "not found", a participant why they cannot write.
     await this.conversation(viewer, input.matchId);
-    throw DomainError.conflict('chat.read-only', 'This conversation is not active; it can be read but not written to');
+    throw chatErrors.refusal('chat.read-only', 'This conversation is not active; it can be read but not written to');
   }
 
   /** A duplicate clientId alone in its batch is simply "not stored": the caller finds the earlier copy. */
@@ -107,6 +108,6 @@ export class ChatService {
 function startingSeq(query: MessageHistoryQuery): number {
   if (query.cursor === undefined) return query.afterSeq ?? 0;
   const seq = Number(query.cursor);
-  if (seq > MAX_SEQ) throw DomainError.invalid('pagination.bad-cursor', 'cursor is not a cursor this server issued');
+  if (seq > MAX_SEQ) throw badCursor();
   return seq;
 }

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AuthModule } from '../auth/auth.module.js';
 import { AuthService } from '../auth/auth.service.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
+import { isDomainError } from '../common/domain-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { ConfigModule } from '../config/config.module.js';
 import { DatabaseModule } from '../database/database.module.js';
@@ -23,7 +23,7 @@ export async function createStaff(config: AppConfig, input: { email: string; pas
       .createAccount({ email: input.email, password: input.password, displayName: input.name, role: 'staff', termsAcceptedAt: clock.now() });
     console.log(JSON.stringify({ created: 'staff', id: user.id, email: user.email }));
   } catch (error) {
-    if (error instanceof DomainError) throw new Error(error.message, { cause: error });
+    if (isDomainError(error)) throw new Error(error.message, { cause: error });
     throw error;
   } finally {
     await context.close();

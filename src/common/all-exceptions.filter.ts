@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError } from './domain-error.js';
-import { errorBody, HttpErrorBody, STATUS_BY_KIND } from './http-error-body.js';
+import { isDomainError } from './domain-error.js';
+import { errorBody, HttpErrorBody } from './http-error-body.js';
 import { clientFacingDatabaseError } from './postgres-errors.js';
 
 /** One place that turns every failure into the NestJS error shape; only unknown errors become a 500. */
@@ -22,8 +22,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown, requestId: string | undefined, route: string): HttpErrorBody {
-    if (exception instanceof DomainError) {
-      return errorBody(STATUS_BY_KIND[exception.kind], exception.message, { code: exception.code, params: exception.params, requestId });
+    if (isDomainError(exception)) {
+      // The status was mapped from the code by the module's catalogue when the error was made.
+      return errorBody(exception.status, exception.message, { code: exception.code, params: exception.params, requestId });
     }
     if (exception instanceof HttpException) return this.fromHttpException(exception, requestId);
     const database = clientFacingDatabaseError(exception);

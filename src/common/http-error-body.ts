@@ -1,15 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
-import type { DomainErrorKind } from './domain-error.js';
-
-export const STATUS_BY_KIND: Record<DomainErrorKind, HttpStatus> = {
-  invalid: HttpStatus.BAD_REQUEST,
-  unauthenticated: HttpStatus.UNAUTHORIZED,
-  forbidden: HttpStatus.FORBIDDEN,
-  'not-found': HttpStatus.NOT_FOUND,
-  conflict: HttpStatus.CONFLICT,
-  'rate-limited': HttpStatus.TOO_MANY_REQUESTS,
-};
-
 const REASON_PHRASES: Partial<Record<number, string>> = {
   400: 'Bad Request',
   401: 'Unauthorized',

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { DomainError } from './domain-error.js';
+import { badCursor } from './common-errors.js';
 
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
@@ -39,7 +39,7 @@ export function decodeCursor(cursor: string | undefined): KeysetPosition | undef
   } catch {
     // fall through to the clear error below
   }
-  throw DomainError.invalid('pagination.bad-cursor', 'cursor is not a cursor this server issued');
+  throw badCursor();
 }
 
 /** Fetch limit+1 rows, then call this: the extra row only tells whether another page exists. */

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../common/domain-error.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { MatchLifecycle } from './match-lifecycle.js';
 import { MatchesRepository } from './matches.repository.js';
 import { PairExclusionsRepository } from './pair-exclusions.repository.js';
+import { matchErrors } from './match-errors.js';
+import { userErrors } from '../users/user-errors.js';
 
 /** Blocking someone closes whatever is open between the two and excludes the pair for good. */
 @Injectable()
@@ -19,11 +20,11 @@ export class BlocksService {
   ) {}
 
   async block(blocker: UserEntity, targetId: string, reason: string | undefined): Promise<void> {
-    if (targetId === blocker.id) throw DomainError.invalid('block.self', 'You cannot block yourself');
+    if (targetId === blocker.id) throw matchErrors.refusal('block.self', 'You cannot block yourself');
     const target = await this.users.findById(targetId);
-    if (target === null || target.erasedAt !== null) throw DomainError.notFound('user');
+    if (target === null || target.erasedAt !== null) throw userErrors.notFound('user');
     // Coordinators must stay reachable for safety matters; a concern about one goes through a report.
-    if (target.role === 'staff') throw DomainError.invalid('block.staff', 'Staff members cannot be blocked; please report a concern instead');
+    if (target.role === 'staff') throw matchErrors.refusal('block.staff', 'Staff members cannot be blocked; please report a concern instead');
     await this.uow.transaction(async () => {
       const open = await this.matches.findOpenBetweenForUpdate(blocker.id, targetId);
       await this.lifecycle.leave(open, blocker.id, 'blocked', reason ?? null);

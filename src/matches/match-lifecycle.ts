@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { Outbox } from '../outbox/outbox.js';
@@ -9,11 +8,12 @@ import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { CloseReason, DeclineReason } from './domain/close-reasons.js';
 import { leaveEvent } from './domain/leave-match.js';
-import { applyMatchEvent, matchErrorKind, type MatchActorKind, type MatchEvent, type MatchTransitionOk } from './domain/match-state.js';
+import { applyMatchEvent, type MatchActorKind, type MatchEvent, type MatchTransitionOk } from './domain/match-state.js';
 import type { MatchEntity } from './match.entity.js';
 import { applyTransition, matchChangeEvents, type MatchChange } from './match-outcome.js';
 import { MatchesRepository, type NewProposal } from './matches.repository.js';
 import { PairExclusionsRepository } from './pair-exclusions.repository.js';
+import { matchErrors, matchRefusal } from './match-errors.js';
 
 /** Who changes a match: a participant, staff, or (for expiry) nobody. */
 export interface MatchActorRef {
@@ -130,8 +130,8 @@ export class MatchLifecycle {
   private change(matchId: string, actor: MatchActorRef, work: (match: MatchEntity) => Promise<MatchChange>): Promise<MatchEntity> {
     return this.uow.transaction(async () => {
       const match = await this.matches.findByIdForUpdate(matchId);
-      if (match === null) throw DomainError.notFound('match');
-      if (actor.kind !== 'staff' && actor.id !== (actor.kind === 'migrant' ? match.migrantId : match.hostId)) throw DomainError.notFound('match');
+      if (match === null) throw matchErrors.notFound('match');
+      if (actor.kind !== 'staff' && actor.id !== (actor.kind === 'migrant' ? match.migrantId : match.hostId)) throw matchErrors.notFound('match');
       return this.commit(await work(match));
     });
   }
@@ -145,7 +145,7 @@ export class MatchLifecycle {
 
   private decide(match: MatchEntity, event: MatchEvent): MatchTransitionOk {
     const result = applyMatchEvent(match, event);
-    if (!result.ok) throw new DomainError(matchErrorKind(result.code), `match.${result.code}`, result.message);
+    if (!result.ok) throw matchRefusal(result);
     return result;
   }
 
@@ -160,7 +160,7 @@ export class MatchLifecycle {
     const capacity = (await this.profiles.capacityOf(hostId)) ?? 0;
     const active = await this.matches.countActiveForHost(hostId);
     if (active >= capacity) {
-      throw DomainError.conflict('match.host-full', 'This volunteer has no free place right now', { capacity, active });
+      throw matchErrors.refusal('match.host-full', 'This volunteer has no free place right now', { capacity, active });
     }
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import type { MatchView } from '../matches/dto/match.view.js';
 import type { MatchEntity } from '../matches/match.entity.js';
@@ -12,6 +11,7 @@ import { UsersRepository } from '../users/users.repository.js';
 import { CandidatesRepository } from './candidates.repository.js';
 import { toPairSide } from './domain/candidate-row.js';
 import { evaluatePair } from './domain/pair.js';
+import { matchingErrors } from './matching-errors.js';
 import { MatchingReadiness } from './matching-readiness.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 
@@ -34,14 +34,14 @@ export class MatchRequestsService {
   async requestMatch(asker: UserEntity, partnerId: string): Promise<MatchView> {
     await this.readiness.assertReady(asker);
     const partner = await this.users.findById(partnerId);
-    if (partner === null || partner.erasedAt !== null) throw DomainError.notFound('person');
+    if (partner === null || partner.erasedAt !== null) throw matchingErrors.notFound('person');
     const hostId = asker.role === 'host' ? asker.id : partner.id;
     let match: MatchEntity;
     try {
       match = await this.uow.transaction(() => this.proposeLocked(asker, partner.id, hostId));
     } catch (error) {
       // The partial unique index caught a race the checks could not see yet.
-      if (isUniqueViolation(error)) throw DomainError.conflict('matching.migrant-already-matched', ALREADY_MATCHED);
+      if (isUniqueViolation(error)) throw matchingErrors.refusal('matching.migrant-already-matched', ALREADY_MATCHED);
       throw error;
     }
     return this.matchViews.viewOne(match, asker.id);
@@ -53,10 +53,10 @@ export class MatchRequestsService {
     const now = this.clock.now();
     const askerRow = await this.candidates.findPerson(asker.id, now);
     const partnerRow = await this.candidates.findPerson(partnerId, now);
-    if (askerRow === null || partnerRow === null) throw DomainError.notFound('person');
+    if (askerRow === null || partnerRow === null) throw matchingErrors.notFound('person');
     const pairExcluded = await this.candidates.isPairExcluded(asker.id, partnerId);
     const evaluation = evaluatePair(toPairSide(askerRow), toPairSide(partnerRow), { excluded: pairExcluded }, now);
-    if (!evaluation.eligible) throw DomainError.conflict(`matching.${evaluation.reason}`, evaluation.message);
+    if (!evaluation.eligible) throw matchingErrors.refusal(`matching.${evaluation.reason}`, evaluation.message);
     const [proposed] = await this.lifecycle.propose([
       {
         migrantId: evaluation.migrant.person.id,

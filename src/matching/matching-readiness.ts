@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '../common/domain-error.js';
 import { missingProfileFields, type CompletenessInput } from '../profiles/domain/completeness.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
+import { matchingErrors } from './matching-errors.js';
 
 /** The profile fields readiness looks at, wherever they were read from. */
 export type ReadinessProfile = Omit<CompletenessInput, 'role'>;
@@ -22,18 +22,18 @@ export class MatchingReadiness {
     refuseStaff(user);
     const missing = missingProfileFields({ ...profile, role: user.role });
     if (missing.length > 0) {
-      throw DomainError.conflict('matching.profile-incomplete', `Complete your profile first; missing: ${missing.join(', ')}`, { missing });
+      throw matchingErrors.refusal('matching.profile-incomplete', `Complete your profile first; missing: ${missing.join(', ')}`, { missing });
     }
     if (user.role === 'host' && user.verification !== 'verified') {
       const message =
         user.verification === 'rejected'
           ? 'Your volunteer application was not approved, so you cannot be matched'
           : 'Your volunteer account is waiting for verification by staff; you can be matched once verified';
-      throw DomainError.conflict(`matching.host-${user.verification ?? 'pending'}`, message);
+      throw matchingErrors.refusal(`matching.host-${user.verification ?? 'pending'}`, message);
     }
   }
 }
 
 function refuseStaff(user: UserEntity): void {
-  if (user.role === 'staff') throw DomainError.forbidden('matching.staff', 'Staff accounts are not matched');
+  if (user.role === 'staff') throw matchingErrors.refusal('matching.staff', 'Staff accounts are not matched');
 }

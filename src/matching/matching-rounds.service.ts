@@ -1,7 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { AppConfig } from '../config/app-config.js';
 import { JobQueue } from '../jobs/job-queue.js';
@@ -16,6 +15,7 @@ import { findReachablePairs } from './domain/reachable-pairs.js';
 import { buildRoundGraph, type RoundGraph } from './domain/round-graph.js';
 import { explainChosenPairs, totalScore, type RoundProposal } from './domain/round-proposals.js';
 import type { RunView } from './dto/matching.dto.js';
+import { matchingErrors } from './matching-errors.js';
 import type { MatchingRunEntity } from './matching-run.entity.js';
 import { MatchingRunsRepository, type RunFigures } from './matching-runs.repository.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -75,7 +75,7 @@ export class MatchingRoundsService implements OnModuleInit {
 
   async getRun(id: string): Promise<RunView> {
     const run = await this.runs.findById(id);
-    if (run === null) throw DomainError.notFound('matching run');
+    if (run === null) throw matchingErrors.notFound('matching run');
     return toRunView(run);
   }
 
@@ -98,7 +98,7 @@ export class MatchingRoundsService implements OnModuleInit {
     try {
       run = await this.runs.startRun({ dryRun, createdBy, algorithm: ROUND_ALGORITHM, createdAt: now });
     } catch (error) {
-      if (isUniqueViolation(error)) throw DomainError.conflict('matching.run-in-progress', 'A matching round is already running');
+      if (isUniqueViolation(error)) throw matchingErrors.refusal('matching.run-in-progress', 'A matching round is already running');
       throw error;
     }
     await this.jobs.send('matching.run-round', { runId: run.id });

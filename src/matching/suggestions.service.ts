@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { toPublicUser } from '../profiles/profile-views.js';
+import { userErrors } from '../users/user-errors.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CandidatesRepository } from './candidates.repository.js';
 import { toPairSide } from './domain/candidate-row.js';
@@ -31,7 +31,7 @@ export class SuggestionsService {
   async suggestionsFor(user: UserEntity, limit = DEFAULT_SUGGESTIONS): Promise<SuggestionView[]> {
     const now = this.clock.now();
     const subject = await this.candidates.findPerson(user.id, now);
-    if (subject === null) throw DomainError.notFound('user');
+    if (subject === null) throw userErrors.notFound('user');
     this.readiness.assertReadyWith(user, subject);
     if (!isFreeForProposal(toPairSide(subject))) return [];
     const rows = await this.candidates.findSuggestionCandidates(subject, subject.role === 'migrant' ? 'host' : 'migrant', now, NEARBY_CANDIDATES);

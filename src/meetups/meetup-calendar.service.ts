@@ -4,12 +4,12 @@ import type { Viewer } from '../access/match-access.js';
 import { otherParticipant } from '../access/match-access.js';
 import { isSuspended } from '../auth/auth.guard.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import type { MatchEntity } from '../matches/match.entity.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { CalendarTokenView } from './dto/meetup.view.js';
 import { CalendarTokensRepository } from './calendar-tokens.repository.js';
+import { meetupErrors } from './meetup-errors.js';
 import { CalendarMeetup, meetupCalendar } from './meetup-ics.js';
 import type { MeetupEntity } from './meetup.entity.js';
 import { isFirstMeeting, safetyReminderFor } from './meetup-views.js';
@@ -43,10 +43,10 @@ export class MeetupCalendarService {
     const stored = token === undefined || token === '' ? null : await this.tokens.findLiveByHash(hashToken(token));
     const user = stored === null ? null : await this.users.findById(stored.userId);
     if (user === null || user.erasedAt !== null) {
-      throw new DomainError('unauthenticated', 'calendar.invalid-token', 'This calendar link is not valid (any more); create a new one in the app.');
+      throw meetupErrors.refusal('calendar.invalid-token', 'This calendar link is not valid (any more); create a new one in the app.');
     }
     const now = this.clock.now();
-    if (isSuspended(user, now)) throw DomainError.forbidden('account.suspended', 'Your account is suspended');
+    if (isSuspended(user, now)) throw meetupErrors.refusal('account.suspended', 'Your account is suspended');
     const meetups = await this.meetups.findForCalendarOf(user.id, new Date(now.getTime() - FEED_HISTORY_DAYS * DAY_MS));
     return meetupCalendar(await this.calendarEntries(meetups, user.id), CALENDAR_NAME);
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../access/match-access.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { Outbox } from '../outbox/outbox.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { canGiveMeetupFeedback } from './domain/meetup-state.js';
@@ -9,7 +8,7 @@ import type { MeetupFeedbackDto } from './dto/meetup-input.dto.js';
 import type { MeetupFeedbackView } from './dto/meetup.view.js';
 import type { MeetupFeedbackEntity } from './meetup-feedback.entity.js';
 import { MeetupFeedbackRepository } from './meetup-feedback.repository.js';
-import { meetupRefusal } from './meetup-errors.js';
+import { meetupErrors, meetupRefusal } from './meetup-errors.js';
 import { matchContext, MeetupsService } from './meetups.service.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 
@@ -44,7 +43,7 @@ export class MeetupFeedbackService {
       });
     } catch (error) {
       // Two submissions racing: the unique index lets one through.
-      if (isUniqueViolation(error)) throw DomainError.conflict('meetup.feedback-already-given', 'You have already given feedback on this meetup.');
+      if (isUniqueViolation(error)) throw meetupErrors.refusal('meetup.feedback-already-given', 'You have already given feedback on this meetup.');
       throw error;
     }
     return feedbackView(saved);

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { MatchAccess, type Viewer } from '../access/match-access.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { DEFAULT_SLOT_DURATION_MINUTES, findCommonSlots, type SlotPerson } from './domain/slots.js';
 import type { MeetupSlotsQueryDto } from './dto/meetup-input.dto.js';
 import type { MeetupSlotView } from './dto/meetup.view.js';
+import { meetupErrors } from './meetup-errors.js';
 import { MeetupsRepository } from './meetups.repository.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -46,9 +46,9 @@ export class MeetupSlotsService {
 function searchWindow(query: MeetupSlotsQueryDto, now: Date): { from: Date; to: Date } {
   const requestedFrom = query.from === undefined ? now : new Date(query.from);
   const to = query.to === undefined ? new Date(requestedFrom.getTime() + DEFAULT_SLOT_RANGE_DAYS * DAY_MS) : new Date(query.to);
-  if (requestedFrom.getTime() >= to.getTime()) throw DomainError.invalid('meetup-slots.empty-range', '"from" must be before "to".');
+  if (requestedFrom.getTime() >= to.getTime()) throw meetupErrors.refusal('meetup-slots.empty-range', '"from" must be before "to".');
   if (to.getTime() - requestedFrom.getTime() > MAX_SLOT_RANGE_DAYS * DAY_MS) {
-    throw DomainError.invalid('meetup-slots.range-too-long', `The search window may span at most ${MAX_SLOT_RANGE_DAYS} days.`);
+    throw meetupErrors.refusal('meetup-slots.range-too-long', `The search window may span at most ${MAX_SLOT_RANGE_DAYS} days.`);
   }
   const from = requestedFrom.getTime() < now.getTime() ? now : requestedFrom;
   return { from, to };

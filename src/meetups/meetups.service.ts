@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { MatchAccess, type Viewer } from '../access/match-access.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
+import { isDomainError } from '../common/domain-error.js';
 import { Outbox } from '../outbox/outbox.js';
 import type { MatchEntity } from '../matches/match.entity.js';
 import { applyMeetupEvent, meetupEndsAt, proposeMeetup, type MeetupEvent, type MeetupMatchContext, type MeetupState } from './domain/meetup-state.js';
 import { locationOfProposal, resolveLocation, type LocationResult, type MeetupLocation } from './domain/meetup-place.js';
 import type { CreateMeetupDto, MeetupListWhen, UpdateMeetupDto } from './dto/meetup-input.dto.js';
 import type { MeetupView } from './dto/meetup.view.js';
-import { meetupRefusal, translateOverlap } from './meetup-errors.js';
+import { meetupErrors, meetupRefusal, translateOverlap } from './meetup-errors.js';
 import type { MeetupEntity } from './meetup.entity.js';
 import { MeetupViews } from './meetup-views.js';
 import { MeetupsRepository } from './meetups.repository.js';
@@ -102,11 +102,11 @@ export class MeetupsService {
    */
   async participantMeetup(viewer: Viewer, meetupId: string): Promise<{ meetup: MeetupEntity; match: MatchEntity }> {
     const meetup = this.uow.inTransaction ? await this.meetups.findByIdForUpdate(meetupId) : await this.meetups.findById(meetupId);
-    if (meetup === null) throw DomainError.notFound('meetup');
+    if (meetup === null) throw meetupErrors.notFound('meetup');
     try {
       return { meetup, match: await this.access.participantMatch(viewer, meetup.matchId) };
     } catch (error) {
-      throw error instanceof DomainError && error.kind === 'not-found' ? DomainError.notFound('meetup') : error;
+      throw isDomainError(error) && error.code === 'match.not-found' ? meetupErrors.notFound('meetup') : error;
     }
   }
 
@@ -181,7 +181,7 @@ function applyDetails(meetup: MeetupEntity, event: MeetupEvent): void {
 }
 
 function locationOrRefuse(result: LocationResult): MeetupLocation {
-  if (!result.ok) throw DomainError.invalid('meetup.invalid-place', result.message);
+  if (!result.ok) throw meetupErrors.refusal('meetup.invalid-place', result.message);
   return result.location;
 }
 

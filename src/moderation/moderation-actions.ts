@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { SessionsRepository } from '../auth/sessions.repository.js';
 import type { MessageEntity } from '../chat/message.entity.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import type { MatchEntity } from '../matches/match.entity.js';
 import { MatchLifecycle } from '../matches/match-lifecycle.js';
 import { Outbox } from '../outbox/outbox.js';
 import type { UserEntity } from '../users/user.entity.js';
+import { userErrors } from '../users/user-errors.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { moderationErrors } from './moderation-errors.js';
 import { suspensionEnd } from './domain/report-rules.js';
 import { ModeratedMessagesRepository } from './moderated-messages.repository.js';
 
@@ -29,9 +30,9 @@ export class ModerationActions {
   /** `ifHidden: 'refuse'` answers 409 for a message already hidden; 'accept' leaves it as it is. */
   async hideMessage(staffId: string, messageId: string, ifHidden: 'refuse' | 'accept'): Promise<MessageEntity> {
     const message = await this.messages.findByIdForUpdate(messageId);
-    if (message === null) throw DomainError.notFound('message');
+    if (message === null) throw moderationErrors.notFound('message');
     if (message.hiddenAt !== null) {
-      if (ifHidden === 'refuse') throw DomainError.conflict('moderation.already-hidden', 'This message is already hidden');
+      if (ifHidden === 'refuse') throw moderationErrors.refusal('moderation.already-hidden', 'This message is already hidden');
       return message;
     }
     const hidden = await this.messages.markHidden(message, staffId, this.clock.now());
@@ -59,7 +60,7 @@ export class ModerationActions {
 
   async unsuspendUser(userId: string): Promise<UserEntity> {
     const user = await this.participantAccount(userId);
-    if (user.status !== 'suspended') throw DomainError.conflict('moderation.not-suspended', 'This account is not suspended');
+    if (user.status !== 'suspended') throw moderationErrors.refusal('moderation.not-suspended', 'This account is not suspended');
     Object.assign(user, { status: 'active', suspendedUntil: null, suspensionReason: null });
     return this.users.save(user);
   }
@@ -72,8 +73,8 @@ export class ModerationActions {
   /** Warnings and suspensions are for participants; staff accounts are managed elsewhere. */
   private async participantAccount(userId: string): Promise<UserEntity> {
     const user = await this.users.findById(userId);
-    if (user === null || user.erasedAt !== null) throw DomainError.notFound('user');
-    if (user.role === 'staff') throw DomainError.forbidden('moderation.staff-account', 'Staff accounts cannot be warned or suspended');
+    if (user === null || user.erasedAt !== null) throw userErrors.notFound('user');
+    if (user.role === 'staff') throw moderationErrors.refusal('moderation.staff-account', 'Staff accounts cannot be warned or suspended');
     return user;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '../audit/audit.repository.js';
-import { DomainError } from '../common/domain-error.js';
 import { decodeCursor, toPage } from '../common/pagination.js';
+import { matchErrors } from '../matches/match-errors.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -42,7 +42,7 @@ export class ModerationQueueService {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const afterSeq = query.cursor !== undefined ? Number(query.cursor) : (query.afterSeq ?? 0);
     return this.uow.transaction(async () => {
-      if ((await this.matches.findById(matchId)) === null) throw DomainError.notFound('match');
+      if ((await this.matches.findById(matchId)) === null) throw matchErrors.notFound('match');
       await this.audit.append({ actorId: staff.id, action: 'conversation.read', targetType: 'match', targetId: matchId });
       const rows = await this.messages.findConversationPage(matchId, afterSeq, limit);
       const items = rows.slice(0, limit);

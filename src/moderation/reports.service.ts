@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { isParticipant, MatchAccess, otherParticipant } from '../access/match-access.js';
-import { DomainError } from '../common/domain-error.js';
+import type { DomainError } from '../common/domain-error.js';
 import { MeetupFacts } from '../common/meetup-facts.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
+import { userErrors } from '../users/user-errors.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { detectFlags, type Flag } from './domain/flags.js';
 import { FlagScanner } from './flag-scanner.js';
@@ -13,6 +14,7 @@ import { autoReportFor } from './domain/report-rules.js';
 import type { CreateReportDto, ReportView } from './dto/report.dto.js';
 import { ModeratedMessagesRepository } from './moderated-messages.repository.js';
 import { toReportView } from './moderation-views.js';
+import { reportErrors, type ReportErrorCode } from './report-errors.js';
 import type { ReportEntity } from './report.entity.js';
 import { NewUserReport, ReportsRepository, ReportTarget } from './reports.repository.js';
 import { OnDomainEvent } from '../outbox/outbox.js';
@@ -93,14 +95,14 @@ export class ReportsService {
     if (input.messageId !== undefined) return this.messageTarget(reporter.id, input.messageId, input);
     if (input.matchId !== undefined) return this.matchTarget(reporter, input.matchId, input.userId);
     if (input.userId !== undefined) return this.personTarget(reporter.id, input.userId);
-    throw DomainError.invalid('report.no-target', 'Say what you are reporting: messageId, matchId or userId');
+    throw reportErrors.refusal('report.no-target', 'Say what you are reporting: messageId, matchId or userId');
   }
 
   private async messageTarget(reporterId: string, messageId: string, input: CreateReportDto): Promise<ReportTarget> {
     const message = await this.messages.findById(messageId);
     const match = message === null ? null : await this.matches.findById(message.matchId);
-    if (message === null || match === null || !isParticipant(match, reporterId)) throw DomainError.notFound('message');
-    if (message.senderId === reporterId) throw DomainError.invalid('report.own-message', 'You cannot report your own message');
+    if (message === null || match === null || !isParticipant(match, reporterId)) throw reportErrors.notFound('message');
+    if (message.senderId === reporterId) throw reportErrors.refusal('report.own-message', 'You cannot report your own message');
     if ((input.matchId !== undefined && input.matchId !== message.matchId) || (input.userId !== undefined && input.userId !== message.senderId)) {
       throw mismatch();
     }
@@ -116,13 +118,13 @@ export class ReportsService {
 
   /** Only someone the reporter shares (or shared) a match with; anyone else is not found. */
   private async personTarget(reporterId: string, userId: string): Promise<ReportTarget> {
-    if (userId === reporterId) throw DomainError.invalid('report.self', 'You cannot report yourself');
+    if (userId === reporterId) throw reportErrors.refusal('report.self', 'You cannot report yourself');
     const shared = (await this.matches.findMatchesOf(reporterId)).some((match) => isParticipant(match, userId));
-    if (!shared) throw DomainError.notFound('user');
+    if (!shared) throw userErrors.notFound('user');
     return { messageId: null, matchId: null, userId };
   }
 }
 
-function mismatch(): DomainError {
-  return DomainError.invalid('report.target-mismatch', 'messageId, matchId and userId must name the same conversation and person');
+function mismatch(): DomainError<ReportErrorCode> {
+  return reportErrors.refusal('report.target-mismatch', 'messageId, matchId and userId must name the same conversation and person');
 }

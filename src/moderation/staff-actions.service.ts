@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository, NewAuditEntry } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { ProfileViews } from '../profiles/profile-views.js';
 import type { UserView } from '../users/dto/user.view.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -10,6 +9,7 @@ import type { ReportView } from './dto/report.dto.js';
 import type { ResolveReportDto, StaffMessageView } from './dto/staff.dto.js';
 import { ModeratedMessagesRepository } from './moderated-messages.repository.js';
 import { ModerationActions } from './moderation-actions.js';
+import { moderationErrors } from './moderation-errors.js';
 import { toReportView, toStaffMessageView } from './moderation-views.js';
 import { ReportsRepository } from './reports.repository.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -60,16 +60,16 @@ export class StaffActionsService {
 
   async resolveReport(staff: UserEntity, reportId: string, input: ResolveReportDto): Promise<ReportView> {
     if (input.suspendDays !== undefined && input.action !== 'suspend_user') {
-      throw DomainError.invalid('report.days-without-suspension', 'suspendDays goes only with the suspend_user action');
+      throw moderationErrors.refusal('report.days-without-suspension', 'suspendDays goes only with the suspend_user action');
     }
     const audit: NewAuditEntry = { actorId: staff.id, action: `report.resolve.${input.action}`, targetType: 'report', targetId: reportId, note: input.note };
     const report = await this.audited(audit, async () => {
       const open = await this.reports.findByIdForUpdate(reportId);
-      if (open === null) throw DomainError.notFound('report');
-      if (open.status === 'resolved') throw DomainError.conflict('report.already-resolved', 'This report is already resolved');
+      if (open === null) throw moderationErrors.notFound('report');
+      if (open.status === 'resolved') throw moderationErrors.refusal('report.already-resolved', 'This report is already resolved');
       const sender = open.messageId === null ? null : ((await this.messages.findById(open.messageId))?.senderId ?? null);
       const target = actionTarget(input.action, { ...open, messageSenderId: sender });
-      if (target === undefined) throw DomainError.conflict('report.no-target', `This report names nothing the action ${input.action} could act on`);
+      if (target === undefined) throw moderationErrors.refusal('report.no-target', `This report names nothing the action ${input.action} could act on`);
       await this.applyToTarget(staff.id, input, target);
       Object.assign(open, { status: 'resolved', resolvedAt: this.clock.now(), resolvedBy: staff.id, resolution: { action: input.action, note: input.note, suspendDays: input.suspendDays ?? null } });
       return this.reports.save(open);

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { Outbox } from '../outbox/outbox.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { PersonalDataRegistry } from './personal-data.registry.js';
+import { privacyErrors } from './privacy-errors.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 
 @Injectable()
@@ -25,7 +25,7 @@ export class PrivacyService {
   /** Erases a person in one transaction; the audit entry names only the (now anonymous) account id. */
   async erase(user: UserEntity, password: string): Promise<void> {
     if (user.passwordHash === null || !(await verifyPassword(user.passwordHash, password))) {
-      throw DomainError.forbidden('privacy.wrong-password', 'The password is incorrect; the account was not deleted');
+      throw privacyErrors.refusal('privacy.wrong-password', 'The password is incorrect; the account was not deleted');
     }
     const now = this.clock.now();
     await this.uow.transaction(async () => {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import type { UserView } from '../users/dto/user.view.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { missingProfileFields } from './domain/completeness.js';
 import type { ProfileInputDto } from './dto/profile-input.dto.js';
 import type { ProfileEntity } from './profile.entity.js';
+import { profileErrors } from './profile-errors.js';
 import { ProfileViews } from './profile-views.js';
 import { ProfilesRepository } from './profiles.repository.js';
 import { getGazetteer } from './reference/gazetteer.js';
@@ -20,9 +20,9 @@ export class ProfilesService {
 
   /** Merges the input into the stored profile; everything is checked before anything is written. */
   async updateProfile(user: UserEntity, input: ProfileInputDto): Promise<UserView> {
-    if (user.role === 'staff') throw DomainError.forbidden('profile.staff', 'Staff accounts have no matching profile');
+    if (user.role === 'staff') throw profileErrors.refusal('profile.staff', 'Staff accounts have no matching profile');
     if (user.role !== 'host' && input.capacity !== undefined && input.capacity !== null) {
-      throw DomainError.invalid('profile.capacity-hosts-only', 'capacity is for hosts (volunteers) only');
+      throw profileErrors.refusal('profile.capacity-hosts-only', 'capacity is for hosts (volunteers) only');
     }
     const profile = (await this.profiles.findByUserId(user.id)) ?? this.profiles.emptyProfile(user.id);
     applyInput(profile, input);
@@ -59,6 +59,6 @@ function applyPlace(profile: ProfileEntity, placeId: string | null): void {
     return;
   }
   const place = getGazetteer().findById(placeId);
-  if (place === undefined) throw DomainError.invalid('profile.unknown-place', 'placeId must be a place id from GET /api/places');
+  if (place === undefined) throw profileErrors.refusal('profile.unknown-place', 'placeId must be a place id from GET /api/places');
   Object.assign(profile, { placeId: place.id, placeName: place.name, countryCode: place.countryCode, lat: place.lat, lon: place.lon });
 }

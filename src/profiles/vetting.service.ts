@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { Outbox } from '../outbox/outbox.js';
 import type { UserView } from '../users/dto/user.view.js';
 import type { UserEntity, Verification } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { profileErrors } from './profile-errors.js';
 import { ProfileViews } from './profile-views.js';
 import { ProfilesRepository } from './profiles.repository.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -32,7 +32,7 @@ export class VettingService {
   async decide(staff: UserEntity, volunteerId: string, decision: 'verified' | 'rejected', note: string | undefined): Promise<UserView> {
     const updated = await this.uow.transaction(async () => {
       const volunteer = await this.users.findById(volunteerId);
-      if (volunteer === null || volunteer.role !== 'host' || volunteer.erasedAt !== null) throw DomainError.notFound('volunteer');
+      if (volunteer === null || volunteer.role !== 'host' || volunteer.erasedAt !== null) throw profileErrors.notFound('volunteer');
       Object.assign(volunteer, { verification: decision, verificationNote: note ?? null, verifiedBy: staff.id, verifiedAt: this.clock.now() });
       const saved = await this.users.save(volunteer);
       await this.audit.append({ actorId: staff.id, action: `volunteer.${decision === 'verified' ? 'verify' : 'reject'}`, targetType: 'user', targetId: volunteer.id, note });

@@ -1,0 +1,19 @@
+import { authErrors, type AuthErrorCode } from './auth-errors.js';
+
+describe('auth error codes', () => {
+  const STATUS: Record<AuthErrorCode, number> = {
+    'auth.weak-password': 400,
+    'auth.bad-credentials': 401,
+    'auth.too-many-attempts': 429,
+    'auth.email-taken': 409,
+  };
+
+  it.each(Object.entries(STATUS))('%s answers %i', (code, status) => {
+    expect(authErrors.refusal(code as AuthErrorCode, 'Refused')).toMatchObject({ code, status });
+  });
+
+  it('compiles only its own codes', () => {
+    // @ts-expect-error 'auth.locked' is not one of auth's codes
+    expect(() => authErrors.refusal('auth.locked', 'Locked')).toThrow('Unmapped value');
+  });
+});

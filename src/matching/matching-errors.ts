@@ -1,0 +1,47 @@
+import { HttpStatus } from '@nestjs/common';
+import { assertNever, DomainError, type RefusalStatus } from '../common/domain-error.js';
+import type { Verification } from '../users/user.entity.js';
+import type { IneligibilityReason } from './domain/pair.js';
+
+/** The pair rule a request broke (`evaluatePair`): `matching.<rule>`. */
+export type PairRuleCode = `matching.${IneligibilityReason}`;
+
+/** Why a volunteer may not be matched yet. */
+export type UnverifiedHostCode = `matching.host-${Exclude<Verification, 'verified'>}`;
+
+export type MatchingErrorCode =
+  | PairRuleCode
+  | UnverifiedHostCode
+  | 'matching.profile-incomplete'
+  | 'matching.staff'
+  | 'matching.run-in-progress'
+  | 'matching run.not-found'
+  | 'person.not-found';
+
+function statusOf(code: MatchingErrorCode): RefusalStatus {
+  switch (code) {
+    case 'matching.not-migrant-host-pair':
+    case 'matching.host-not-verified':
+    case 'matching.inactive-or-incomplete':
+    case 'matching.pair-excluded':
+    case 'matching.migrant-already-matched':
+    case 'matching.host-full':
+    case 'matching.no-shared-language':
+    case 'matching.too-far':
+    case 'matching.gender-preference':
+    case 'matching.host-pending':
+    case 'matching.host-rejected':
+    case 'matching.profile-incomplete':
+    case 'matching.run-in-progress':
+      return HttpStatus.CONFLICT;
+    case 'matching.staff':
+      return HttpStatus.FORBIDDEN;
+    case 'matching run.not-found':
+    case 'person.not-found':
+      return HttpStatus.NOT_FOUND;
+    default:
+      return assertNever(code);
+  }
+}
+
+export const matchingErrors = DomainError.catalogue(statusOf);

@@ -1,0 +1,18 @@
+import { profileErrors, type ProfilesErrorCode } from './profile-errors.js';
+
+describe('profiles error codes', () => {
+  const STATUS: Record<ProfilesErrorCode, number> = {
+    'profile.staff': 403,
+    'profile.capacity-hosts-only': 400,
+    'profile.unknown-place': 400,
+    'volunteer.not-found': 404,
+  };
+
+  it.each(Object.entries(STATUS))('%s answers %i', (code, status) => {
+    expect(profileErrors.refusal(code as ProfilesErrorCode, 'Refused')).toMatchObject({ code, status });
+  });
+
+  it('says "Volunteer not found"', () => {
+    expect(profileErrors.notFound('volunteer')).toMatchObject({ code: 'volunteer.not-found', message: 'Volunteer not found' });
+  });
+});
