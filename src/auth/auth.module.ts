@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { ProfilesModule } from '../profiles/profiles.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { AccountCreation } from './account-creation.js';
 import { AccountPersonalData } from './account-personal-data.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
@@ -22,7 +23,7 @@ import { StaffBootstrap } from './staff-bootstrap.js';
     ProfilesModule,
   ],
   controllers: [AuthController],
-  providers: [AccountPersonalData, AuthService, SessionsRepository, LoginFailuresRepository, StaffBootstrap, SignInRecordsSweep],
+  providers: [AccountCreation, AccountPersonalData, AuthService, SessionsRepository, LoginFailuresRepository, StaffBootstrap, SignInRecordsSweep],
   exports: [AuthService, SessionsRepository],
 })
 export class AuthModule {}

@@ -1,16 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Clock } from '../common/clock.js';
-import { DomainError } from '../common/domain-error.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { Outbox } from '../outbox/outbox.js';
-import { isUniqueViolation } from '../common/postgres-errors.js';
 import { AppConfig } from '../config/app-config.js';
-import { UserEntity, UserRole } from '../users/user.entity.js';
+import { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
-import { authErrors, type AuthErrorCode } from './auth-errors.js';
+import { authErrors } from './auth-errors.js';
+import { AccountCreation, type NewAccount } from './account-creation.js';
 import { LoginFailuresRepository } from './login-failures.repository.js';
-import { hashPassword, passwordProblem, verifyAgainstDecoy, verifyPassword } from './passwords.js';
+import { verifyAgainstDecoy, verifyPassword } from './passwords.js';
 import { SessionsRepository } from './sessions.repository.js';
 
 export interface ClientInfo {
@@ -43,6 +42,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly outbox: Outbox,
+    private readonly accounts: AccountCreation,
     private readonly uow: UnitOfWork,
   ) {}
 
@@ -51,19 +51,9 @@ export class AuthService {
     return this.startSession(user, client);
   }
 
-  /** Creates any account (staff too, for the CLI and the bootstrap); the caller decides who may. */
-  async createAccount(input: { email: string; password: string; displayName: string; role: UserRole; locale?: string; termsAcceptedAt: Date }): Promise<UserEntity> {
-    const problem = passwordProblem(input.password, input.email);
-    if (problem !== undefined) throw authErrors.refusal('auth.weak-password', problem);
-    if ((await this.users.findByEmail(input.email)) !== null) throw this.emailTaken();
-    const passwordHash = await hashPassword(input.password);
-    try {
-      return await this.users.createUser({ ...input, passwordHash, locale: input.locale ?? 'en' });
-    } catch (error) {
-      // Two sign-ups with one address at the same moment: the unique index decides.
-      if (isUniqueViolation(error)) throw this.emailTaken();
-      throw error;
-    }
+  /** Creates any account (staff too, for the bootstrap); the caller decides who may. */
+  createAccount(input: NewAccount): Promise<UserEntity> {
+    return this.accounts.create(input);
   }
 
   async login(email: string, password: string, client: ClientInfo): Promise<SignedIn> {
@@ -127,7 +117,4 @@ export class AuthService {
     }
   }
 
-  private emailTaken(): DomainError<AuthErrorCode> {
-    return authErrors.refusal('auth.email-taken', 'An account with this email already exists');
-  }
 }

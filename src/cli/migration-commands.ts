@@ -15,6 +15,14 @@ async function withDataSource<T>(config: AppConfig, work: (dataSource: DataSourc
   }
 }
 
+/** A DataSource on the migrated database, for commands that work on the app's tables. */
+export function withMigratedDataSource<T>(config: AppConfig, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  return withDataSource(config, async (dataSource) => {
+    await runMigrationsLocked(dataSource);
+    return work(dataSource);
+  });
+}
+
 export function migrationRun(config: AppConfig): Promise<void> {
   return withDataSource(config, async (dataSource) => {
     const applied = await runMigrationsLocked(dataSource);
