@@ -69,7 +69,7 @@ export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
   },
   'events.deliver-pending': {
     name: 'events.deliver-pending',
-    description: 'Delivers domain events whose after-commit delivery did not happen (the process stopped, or a listener failed)',
+    description: 'Delivers domain events whose after-commit delivery did not happen (the process stopped, or a listener failed); deletes delivered ones after a week',
     schedule: '* * * * *',
     retryLimit: 3,
     retryDelaySeconds: 10,

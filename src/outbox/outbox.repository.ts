@@ -40,8 +40,12 @@ export class OutboxRepository {
     );
   }
 
-  async countUndelivered(): Promise<number> {
-    const [row] = await this.uow.query<Array<{ count: string }>>(`SELECT count(*) AS count FROM domain_events WHERE delivered_at IS NULL`);
-    return Number(row?.count ?? 0);
+  /** Delivered events are kept a week (to look into a delivery), then deleted: they name people. */
+  async deleteDeliveredBefore(ageDays: number): Promise<number> {
+    const rows = await this.uow.query<Array<{ id: string }>>(
+      `DELETE FROM domain_events WHERE delivered_at IS NOT NULL AND delivered_at < now() - make_interval(days => $1) RETURNING id`,
+      [ageDays],
+    );
+    return rows.length;
   }
 }

@@ -14,6 +14,7 @@ export interface EventDelivery {
 /** How long an event may wait for its after-commit delivery before the job delivers it instead. */
 const REDELIVER_AFTER_SECONDS = 30;
 const REDELIVERY_BATCH = 500;
+const KEEP_DELIVERED_DAYS = 7;
 
 /**
  * Listens to a durable event. A listener that throws makes the delivery fail, so the event is
@@ -39,7 +40,10 @@ export class Outbox implements OnModuleInit, OnApplicationBootstrap {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.handle('events.deliver-pending', () => this.deliverPending(REDELIVER_AFTER_SECONDS));
+    this.jobs.handle('events.deliver-pending', async () => {
+      await this.deliverPending(REDELIVER_AFTER_SECONDS);
+      await this.events.deleteDeliveredBefore(KEEP_DELIVERED_DAYS);
+    });
   }
 
   /** Events a stopped process left undelivered go out as soon as a process starts again. */
