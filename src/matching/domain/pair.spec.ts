@@ -18,6 +18,7 @@ import {
 } from './pair.js';
 import { scorePair } from './score.js';
 import { makeHost, makeMigrant, sideOf, TEST_NOW } from './test-factories.js';
+import { createSeededRandom } from '../../shared-domain/seeded-random.js';
 
 const AMSTERDAM = { lat: 52.3676, lon: 4.9041 };
 const ROTTERDAM = { lat: 51.9244, lon: 4.4777 };
@@ -282,16 +283,7 @@ describe('distance', () => {
 // The rules against an oracle written straight from the contract's sentence, on random pairs
 // (seeded, so a failure is reproducible): every combination of facts, either order.
 describe('evaluatePair on random pairs', () => {
-  function mulberry32(seed: number): () => number {
-    let state = seed;
-    return () => {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), 1 | state);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-  const random = mulberry32(20261206);
+  const random = createSeededRandom(20261206);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const chance = (p: number): boolean => random() < p;
   const LEVELS: readonly LanguageLevel[] = ['basic', 'conversational', 'fluent', 'native'];

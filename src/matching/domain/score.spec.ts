@@ -18,6 +18,7 @@ import {
   type PairScore,
 } from './score.js';
 import { daysBeforeNow, makeHost, makeMigrant, TEST_NOW } from './test-factories.js';
+import { createSeededRandom } from '../../shared-domain/seeded-random.js';
 
 /** Scores a pair as evaluatePair hands it over (ineligible pairs included, to probe each factor). */
 function scorePair(migrant: MatchingPerson, host: MatchingPerson, distanceKm: number | null, now: Date): PairScore {
@@ -252,17 +253,7 @@ describe('waiting factor', () => {
 
 // Property test with a seeded generator so failures are reproducible.
 describe('scorePair on random people', () => {
-  function mulberry32(seed: number): () => number {
-    let state = seed;
-    return () => {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), 1 | state);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
-  const random = mulberry32(20250611);
+  const random = createSeededRandom(20250611);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const some = <T>(items: readonly T[], max: number): T[] =>
     Array.from({ length: Math.floor(random() * (max + 1)) }, () => pick(items));
