@@ -158,6 +158,19 @@ describe('malformed input', () => {
     expect(feed.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
   });
 
+  describe('null where a value or nothing is expected', () => {
+    it('refuses null ids in a report and null days in a suspension, changing nothing', async () => {
+      const reports = await t.app.get(DataSource).query(`SELECT count(*) AS count FROM reports`);
+      for (const body of [{ messageId: null, reason: 'spam' }, { userId: null, reason: 'spam' }, { matchId: null, reason: 'other' }]) {
+        await t.http().post('/api/reports').set(bearer(migrant)).send(body).expect(400);
+      }
+      expect(await t.app.get(DataSource).query(`SELECT count(*) AS count FROM reports`)).toEqual(reports);
+      const person = await signUp(t);
+      await t.http().post(`/api/staff/users/${person.id}/suspend`).set(bearer(staff)).send({ reason: 'Looking into it', days: null }).expect(400);
+      expect((await t.http().get('/api/me').set(bearer(person)).expect(200)).body).toMatchObject({ status: 'active' });
+    });
+  });
+
   it('still answers a valid profile update after all of that', async () => {
     await t.http().put('/api/me/profile').set(bearer(migrant)).send(profileInput({ bio: 'Still here 🙂' })).expect(200);
   });

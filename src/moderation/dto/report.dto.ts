@@ -2,21 +2,22 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { REPORT_REASONS, REPORT_SOURCES, REPORT_STATUSES, RESOLVE_ACTIONS } from '../domain/report-rules.js';
+import { OptionalNotNull } from '../../common/optional-not-null.js';
 import type { ReportReason, ReportSource, ReportStatus, ResolveAction } from '../domain/report-rules.js';
 
 export const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateReportDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'A message in one of your matches; implies its match, and its sender as the person reported' })
-  @IsOptional() @IsUUID()
+  @OptionalNotNull() @IsUUID()
   messageId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The person reported: the other participant of the match, or someone you share a match with' })
-  @IsOptional() @IsUUID()
+  @OptionalNotNull() @IsUUID()
   userId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'One of your matches' })
-  @IsOptional() @IsUUID()
+  @OptionalNotNull() @IsUUID()
   matchId?: string;
 
   @ApiProperty({ enum: REPORT_REASONS })

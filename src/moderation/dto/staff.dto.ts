@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { OptionalNotNull } from '../../common/optional-not-null.js';
 import { PageQueryDto } from '../../common/pagination.js';
 import { MATCH_STATUSES } from '../../matches/domain/match-state.js';
 import type { MatchStatus } from '../../matches/domain/match-state.js';
@@ -81,7 +82,7 @@ export class SuspendUserDto {
   reason: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_SUSPEND_DAYS, description: 'Omitted: until lifted by staff' })
-  @IsOptional() @IsInt() @Min(1) @Max(MAX_SUSPEND_DAYS)
+  @OptionalNotNull() @IsInt() @Min(1) @Max(MAX_SUSPEND_DAYS)
   days?: number;
 }
 
