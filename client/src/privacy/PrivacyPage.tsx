@@ -39,7 +39,12 @@ export function PrivacyPage() {
     event.preventDefault();
     if (password === '') return feedback.set({ password: t('login.errors.password') });
     if (!understood) return feedback.set({}, t('privacy.confirmFirst'));
-    erasing.mutate({ password }, { onSuccess: () => navigate('/signup?deleted=1'), onError: (error) => feedback.fromApi(error) });
+    // Not mutate's own callbacks: ending the session unmounts this page, and TanStack Query drops
+    // the callbacks of an unmounted caller; the promise still settles.
+    erasing.mutateAsync({ password }).then(
+      () => navigate('/signup?deleted=1'),
+      (error: unknown) => feedback.fromApi(error),
+    );
   }
 
   return (
