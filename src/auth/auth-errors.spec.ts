@@ -1,3 +1,4 @@
+import { itAnswersEveryCodeWith } from '../../test/support/error-codes.js';
 import { authErrors, type AuthErrorCode } from './auth-errors.js';
 
 describe('auth error codes', () => {
@@ -8,9 +9,7 @@ describe('auth error codes', () => {
     'auth.email-taken': 409,
   };
 
-  it.each(Object.entries(STATUS))('%s answers %i', (code, status) => {
-    expect(authErrors.refusal(code as AuthErrorCode, 'Refused')).toMatchObject({ code, status });
-  });
+  itAnswersEveryCodeWith(authErrors, STATUS);
 
   it('compiles only its own codes', () => {
     // @ts-expect-error 'auth.locked' is not one of auth's codes

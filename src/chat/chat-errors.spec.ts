@@ -1,3 +1,4 @@
+import { itAnswersEveryCodeWith } from '../../test/support/error-codes.js';
 import { chatErrors, type ChatErrorCode } from './chat-errors.js';
 
 describe('chat error codes', () => {
@@ -7,9 +8,7 @@ describe('chat error codes', () => {
     'chat.rate-limited': 429,
   };
 
-  it.each(Object.entries(STATUS))('%s answers %i', (code, status) => {
-    expect(chatErrors.refusal(code as ChatErrorCode, 'Refused')).toMatchObject({ code, status });
-  });
+  itAnswersEveryCodeWith(chatErrors, STATUS);
 
   it('compiles only its own codes', () => {
     // @ts-expect-error chat says nothing was not found; access does (`match.not-found`)

@@ -1,3 +1,4 @@
+import { itAnswersEveryCodeWith } from '../../test/support/error-codes.js';
 import { matchErrors, matchRefusal, type MatchesErrorCode } from './match-errors.js';
 
 describe('matches error codes', () => {
@@ -14,9 +15,7 @@ describe('matches error codes', () => {
     'block.staff': 400,
   };
 
-  it.each(Object.entries(STATUS))('%s answers %i', (code, status) => {
-    expect(matchErrors.refusal(code as MatchesErrorCode, 'Refused')).toMatchObject({ code, status });
-  });
+  itAnswersEveryCodeWith(matchErrors, STATUS);
 
   it("answers a refused transition with `match.<code>` and the state machine's message", () => {
     const refused = matchRefusal({ ok: false, code: 'already-accepted', message: 'The host has already accepted this match.' });

@@ -1,3 +1,4 @@
+import { itAnswersEveryCodeWith } from '../../test/support/error-codes.js';
 import { INELIGIBILITY_MESSAGES } from './domain/pair.js';
 import { matchingErrors, type MatchingErrorCode } from './matching-errors.js';
 
@@ -21,9 +22,7 @@ describe('matching error codes', () => {
     'person.not-found': 404,
   };
 
-  it.each(Object.entries(STATUS))('%s answers %i', (code, status) => {
-    expect(matchingErrors.refusal(code as MatchingErrorCode, 'Refused')).toMatchObject({ code, status });
-  });
+  itAnswersEveryCodeWith(matchingErrors, STATUS);
 
   it('answers every broken pair rule with a 409', () => {
     for (const rule of Object.keys(INELIGIBILITY_MESSAGES)) expect(STATUS[`matching.${rule}` as MatchingErrorCode]).toBe(409);

@@ -1,3 +1,4 @@
+import { itAnswersEveryCodeWith } from '../../test/support/error-codes.js';
 import { meetupErrors, meetupRefusal, translateOverlap, type MeetupsErrorCode } from './meetup-errors.js';
 
 describe('meetups error codes', () => {
@@ -25,9 +26,7 @@ describe('meetups error codes', () => {
     'account.suspended': 403,
   };
 
-  it.each(Object.entries(STATUS))('%s answers %i', (code, status) => {
-    expect(meetupErrors.refusal(code as MeetupsErrorCode, 'Refused')).toMatchObject({ code, status });
-  });
+  itAnswersEveryCodeWith(meetupErrors, STATUS);
 
   it("answers a refused meetup rule with `meetup.<code>` and the rule's message", () => {
     const refused = meetupRefusal({ ok: false, code: 'not-a-participant', message: 'Only the two participants can accept this meetup.' });

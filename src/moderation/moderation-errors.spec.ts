@@ -1,3 +1,4 @@
+import { itAnswersEveryCodeWith } from '../../test/support/error-codes.js';
 import { moderationErrors, type ModerationErrorCode } from './moderation-errors.js';
 import { reportErrors, type ReportErrorCode } from './report-errors.js';
 
@@ -13,9 +14,7 @@ describe('moderation error codes (staff)', () => {
     'message.not-found': 404,
   };
 
-  it.each(Object.entries(STATUS))('%s answers %i', (code, status) => {
-    expect(moderationErrors.refusal(code as ModerationErrorCode, 'Refused')).toMatchObject({ code, status });
-  });
+  itAnswersEveryCodeWith(moderationErrors, STATUS);
 });
 
 describe('report error codes (participants filing a report)', () => {
@@ -27,9 +26,7 @@ describe('report error codes (participants filing a report)', () => {
     'message.not-found': 404,
   };
 
-  it.each(Object.entries(STATUS))('%s answers %i', (code, status) => {
-    expect(reportErrors.refusal(code as ReportErrorCode, 'Refused')).toMatchObject({ code, status });
-  });
+  itAnswersEveryCodeWith(reportErrors, STATUS);
 
   it('compiles only its own codes', () => {
     // @ts-expect-error resolving a report is for staff: its codes are in moderation-errors.ts

@@ -1,3 +1,4 @@
+import { itAnswersEveryCodeWith } from '../../test/support/error-codes.js';
 import { privacyErrors, type PrivacyErrorCode } from './privacy-errors.js';
 
 describe('privacy error codes', () => {
@@ -5,7 +6,5 @@ describe('privacy error codes', () => {
     'privacy.wrong-password': 403,
   };
 
-  it.each(Object.entries(STATUS))('%s answers %i', (code, status) => {
-    expect(privacyErrors.refusal(code as PrivacyErrorCode, 'Refused')).toMatchObject({ code, status });
-  });
+  itAnswersEveryCodeWith(privacyErrors, STATUS);
 });

@@ -1,3 +1,4 @@
+import { itAnswersEveryCodeWith } from '../../test/support/error-codes.js';
 import { profileErrors, type ProfilesErrorCode } from './profile-errors.js';
 
 describe('profiles error codes', () => {
@@ -8,9 +9,7 @@ describe('profiles error codes', () => {
     'volunteer.not-found': 404,
   };
 
-  it.each(Object.entries(STATUS))('%s answers %i', (code, status) => {
-    expect(profileErrors.refusal(code as ProfilesErrorCode, 'Refused')).toMatchObject({ code, status });
-  });
+  itAnswersEveryCodeWith(profileErrors, STATUS);
 
   it('says "Volunteer not found"', () => {
     expect(profileErrors.notFound('volunteer')).toMatchObject({ code: 'volunteer.not-found', message: 'Volunteer not found' });

@@ -1,3 +1,4 @@
+import { itAnswersEveryCodeWith } from '../../test/support/error-codes.js';
 import { userErrors, type UsersErrorCode } from './user-errors.js';
 
 describe('users error codes', () => {
@@ -5,9 +6,7 @@ describe('users error codes', () => {
     'user.not-found': 404,
   };
 
-  it.each(Object.entries(STATUS))('%s answers %i', (code, status) => {
-    expect(userErrors.refusal(code as UsersErrorCode, 'Refused')).toMatchObject({ code, status });
-  });
+  itAnswersEveryCodeWith(userErrors, STATUS);
 
   it('says "User not found"', () => {
     expect(userErrors.notFound('user')).toMatchObject({ code: 'user.not-found', status: 404, message: 'User not found' });
