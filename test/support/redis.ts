@@ -1,6 +1,5 @@
 import { createClient } from 'redis';
-import { startTestApp, type TestApp } from './test-app.js';
-import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { twoAppsOnOneDatabase, type TwoApps } from './test-app.js';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -27,38 +26,10 @@ if (!reachable && process.env.CI === undefined) {
  */
 export const describeWithRedis: jest.Describe = reachable || process.env.CI !== undefined ? describe : describe.skip;
 
-export interface TwoApps {
-  readonly first: TestApp;
-  readonly second: TestApp;
-}
-
 /**
  * Two app processes on one database, fanning out through Redis, as the scaled-out deployment runs:
  * started before the enclosing block's tests and closed after them.
  */
 export function twoAppsSharingRedis(): TwoApps {
-  let database: TestDatabase | undefined;
-  const apps: { first?: TestApp; second?: TestApp } = {};
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    apps.first = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
-    apps.second = await startTestApp({ REDIS_URL: TEST_REDIS_URL }, database);
-  });
-  afterAll(async () => {
-    await apps.first?.close();
-    await apps.second?.close();
-    await database?.drop();
-  });
-  const started = (app: TestApp | undefined): TestApp => {
-    if (app === undefined) throw new Error('the two apps start in beforeAll');
-    return app;
-  };
-  return {
-    get first() {
-      return started(apps.first);
-    },
-    get second() {
-      return started(apps.second);
-    },
-  };
+  return twoAppsOnOneDatabase({ REDIS_URL: TEST_REDIS_URL });
 }

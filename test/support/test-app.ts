@@ -41,3 +41,36 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     },
   };
 }
+
+export interface TwoApps {
+  readonly first: TestApp;
+  readonly second: TestApp;
+}
+
+/** Two app processes on one database: started before the enclosing block's tests and closed after them. */
+export function twoAppsOnOneDatabase(env: Record<string, string> = {}): TwoApps {
+  let database: TestDatabase | undefined;
+  const apps: { first?: TestApp; second?: TestApp } = {};
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    apps.first = await startTestApp(env, database);
+    apps.second = await startTestApp(env, database);
+  });
+  afterAll(async () => {
+    await apps.first?.close();
+    await apps.second?.close();
+    await database?.drop();
+  });
+  const started = (app: TestApp | undefined): TestApp => {
+    if (app === undefined) throw new Error('the two apps start in beforeAll');
+    return app;
+  };
+  return {
+    get first() {
+      return started(apps.first);
+    },
+    get second() {
+      return started(apps.second);
+    },
+  };
+}
