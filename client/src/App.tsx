@@ -18,7 +18,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PrivacyPage } from './privacy/PrivacyPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { closeRealtime } from './realtime';
-import { href, navigate, useRoute, type Route } from './router';
+import { href, navigate, parseHash, useRoute, type Route } from './router';
 import { pageFor } from './routes';
 import { homeFor } from './session/home';
 import { SessionProvider, useSession } from './session/session';
@@ -46,9 +46,11 @@ function Shell() {
   const route = useRoute();
   const latest = useLatestNotification();
 
-  const publicPage = route.segments[0] === 'signup' || route.segments[0] === 'login';
+  const publicPage = isPublicPage(route);
   useEffect(() => {
-    if (user === null && !publicPage) navigate('/login');
+    // The address as it is now: a page may have moved on since this render (deleting the account
+    // leaves for sign-up as the session ends).
+    if (user === null && !isPublicPage(parseHash(window.location.hash))) navigate('/login');
     if (user !== null && user !== undefined && (publicPage || route.path === '/')) navigate(homeFor(user));
     if (user === null) closeRealtime();
   }, [user, publicPage, route.path]);
@@ -138,4 +140,8 @@ function Page({ route, user }: { route: Route; user: User | null }) {
     case 'not-found':
       return <NotFoundPage />;
   }
+}
+
+function isPublicPage(route: Route): boolean {
+  return route.segments[0] === 'signup' || route.segments[0] === 'login';
 }

@@ -81,9 +81,13 @@ export function useExportMyData() {
 }
 
 /** Erases the account; the session ends with it. */
-export function useEraseAccount() {
+/** `onErased` runs before the session ends (which unmounts the signed-in pages), e.g. to leave for sign-up. */
+export function useEraseAccount(onErased: () => void) {
   return useMutation({
     mutationFn: (body: RequestBody<'/api/me', 'delete'>) => call(api.DELETE('/api/me', { body })),
-    onSuccess: () => tokenStore.set(null),
+    onSuccess: () => {
+      onErased();
+      tokenStore.set(null);
+    },
   });
 }

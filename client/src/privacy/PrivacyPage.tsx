@@ -25,7 +25,7 @@ export function PrivacyPage() {
   const { t } = useTranslation();
   const exporting = useExportMyData();
   const [exportedKb, setExportedKb] = useState<number>();
-  const erasing = useEraseAccount();
+  const erasing = useEraseAccount(() => navigate('/signup?deleted=1'));
   const [password, setPassword] = useState('');
   const [understood, setUnderstood] = useState(false);
   const feedback = useFormErrors(['password']);
@@ -39,12 +39,7 @@ export function PrivacyPage() {
     event.preventDefault();
     if (password === '') return feedback.set({ password: t('login.errors.password') });
     if (!understood) return feedback.set({}, t('privacy.confirmFirst'));
-    // Not mutate's own callbacks: ending the session unmounts this page, and TanStack Query drops
-    // the callbacks of an unmounted caller; the promise still settles.
-    erasing.mutateAsync({ password }).then(
-      () => navigate('/signup?deleted=1'),
-      (error: unknown) => feedback.fromApi(error),
-    );
+    erasing.mutate({ password }, { onError: (error) => feedback.fromApi(error) });
   }
 
   return (
