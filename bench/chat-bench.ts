@@ -8,6 +8,7 @@
  * and for the app also that of its PostgreSQL backends when the server is on this machine.
  * The two variants take turns in short slices, so the ratio compares them on the same machine state.
  */
+import { DEFAULT_PROGRAMME_ID } from '../src/organisations/domain/programme.js';
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -357,7 +358,7 @@ async function signUpPairs(app: INestApplication, pairs: number, concurrency: nu
     const batch = await Promise.all(
       Array.from({ length: Math.min(concurrency, pairs - start) }, async () => {
         const [migrant, host] = await Promise.all([signUp('migrant'), signUp('host')]);
-        const match = await matches.insertProposal({ migrantId: migrant.id, hostId: host.id, score: 50, reasons: [], proposedBy: null, runId: null, acceptedByMigrant: true, acceptedByHost: true });
+        const match = await matches.insertProposal({ programmeId: DEFAULT_PROGRAMME_ID, matchWeeks: null, checkInWeeks: null, migrantId: migrant.id, hostId: host.id, score: 50, reasons: [], proposedBy: null, runId: null, acceptedByMigrant: true, acceptedByHost: true });
         match.status = 'active';
         match.activatedAt = new Date();
         await matches.save(match);

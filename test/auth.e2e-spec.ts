@@ -1,4 +1,5 @@
 import { createApp } from '../src/app.factory.js';
+import { DEFAULT_ORGANISATION_ID } from '../src/organisations/domain/programme.js';
 import { ConfigError, loadConfig } from '../src/config/app-config.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 import { bearer, createStaff, signUp, signupBody, STRONG_PASSWORD } from './support/factories.js';
@@ -179,11 +180,11 @@ describe('Accounts and roles', () => {
 });
 
 describe('the first staff account from STAFF_EMAIL and STAFF_PASSWORD', () => {
-  it('is created on a fresh installation and signs in', async () => {
+  it('is created on a fresh installation as the platform admin, coordinating the default organisation, and signs in', async () => {
     const app = await startTestApp({ STAFF_EMAIL: 'coordinator@example.org', STAFF_PASSWORD: 'amber-lantern-harbour-42', STAFF_NAME: 'Coordinator' });
     try {
       const login = await app.http().post('/api/auth/login').send({ email: 'coordinator@example.org', password: 'amber-lantern-harbour-42' }).expect(200);
-      expect(login.body).toMatchObject({ user: { role: 'staff', displayName: 'Coordinator' } });
+      expect(login.body).toMatchObject({ user: { role: 'admin', displayName: 'Coordinator', organisationId: DEFAULT_ORGANISATION_ID, memberships: [] } });
     } finally {
       await app.close();
     }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { DEFAULT_PROGRAMME_ID } from '../src/organisations/domain/programme.js';
 import { isUniqueViolation } from '../src/common/postgres-errors.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
 import { bearer, pairOfPeople, proposeMatch, signUp, SignedUpUser, withProfile } from './support/factories.js';
@@ -32,7 +33,7 @@ describe('Matches under concurrency', () => {
       const repository = t.app.get(MatchesRepository);
       const results = await Promise.allSettled(
         hosts.map((host) =>
-          repository.insertProposal({ migrantId: migrant.id, hostId: host.id, score: 50, reasons: [], proposedBy: null, runId: null, acceptedByMigrant: false, acceptedByHost: false }),
+          repository.insertProposal({ programmeId: DEFAULT_PROGRAMME_ID, matchWeeks: null, checkInWeeks: null, migrantId: migrant.id, hostId: host.id, score: 50, reasons: [], proposedBy: null, runId: null, acceptedByMigrant: false, acceptedByHost: false }),
         ),
       );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);

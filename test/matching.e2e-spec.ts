@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import { DEFAULT_PROGRAMME_ID } from '../src/organisations/domain/programme.js';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource } from 'typeorm';
 import { SuggestionsService } from '../src/matching/suggestions.service.js';
@@ -311,7 +312,7 @@ describe('Matching rounds', () => {
 
   it('refuses a second round while one is running', async () => {
     const staff = await people.staffMember();
-    const [{ id }] = (await people.db().query<Array<{ id: string }>>(`INSERT INTO matching_runs (status, dry_run, algorithm) VALUES ('running', false, 'x') RETURNING id`));
+    const [{ id }] = (await people.db().query<Array<{ id: string }>>(`INSERT INTO matching_runs (programme_id, status, dry_run, algorithm) VALUES ($1, 'running', false, 'x') RETURNING id`, [DEFAULT_PROGRAMME_ID]));
     try {
       const refused = await t.http().post('/api/staff/matching/runs').set(bearer(staff)).send({}).expect(409);
       expect(refused.body.message).toBe('A matching round is already running');

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { matchErrors } from '../matches/match-errors.js';
 import type { MatchEntity } from '../matches/match.entity.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
-import type { UserRole } from '../users/user.entity.js';
+import { OrganisationAccess } from './organisation-access.js';
+import { isStaffRole, type UserRole } from '../users/user.entity.js';
 
 export interface Viewer {
   id: string;
   role: UserRole;
+  organisationId: string | null;
 }
 
 export function isParticipant(match: Pick<MatchEntity, 'migrantId' | 'hostId'>, userId: string): boolean {
@@ -23,12 +25,18 @@ export function otherParticipant(match: Pick<MatchEntity, 'migrantId' | 'hostId'
  */
 @Injectable()
 export class MatchAccess {
-  constructor(private readonly matches: MatchesRepository) {}
+  constructor(
+    private readonly matches: MatchesRepository,
+    private readonly organisations: OrganisationAccess,
+  ) {}
 
-  /** Participants and staff. */
+  /** Participants, and staff of the match's programme's organisation (admins: any). */
   async visibleMatch(viewer: Viewer, matchId: string): Promise<MatchEntity> {
     const match = await this.matches.findById(matchId);
-    if (match === null || (viewer.role !== 'staff' && !isParticipant(match, viewer.id))) throw matchErrors.notFound('match');
+    if (match === null) throw matchErrors.notFound('match');
+    if (isParticipant(match, viewer.id)) return match;
+    if (!isStaffRole(viewer.role)) throw matchErrors.notFound('match');
+    await this.organisations.match(viewer, matchId, () => matchErrors.notFound('match'));
     return match;
   }
 

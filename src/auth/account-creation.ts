@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { DomainError } from '../common/domain-error.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import type { UserEntity, UserRole } from '../users/user.entity.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import { DEFAULT_ORGANISATION_ID, DEFAULT_PROGRAMME_ID } from '../organisations/domain/programme.js';
+import { MembershipsRepository } from '../organisations/memberships.repository.js';
+import { VettingsRepository } from '../organisations/vettings.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { authErrors, type AuthErrorCode } from './auth-errors.js';
 import { hashPassword, passwordProblem } from './passwords.js';
@@ -13,6 +17,7 @@ export interface NewAccount {
   role: UserRole;
   locale?: string;
   termsAcceptedAt: Date;
+  organisationId?: string | null;
 }
 
 /**
@@ -21,16 +26,34 @@ export interface NewAccount {
  */
 @Injectable()
 export class AccountCreation {
-  constructor(private readonly users: UsersRepository) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly users: UsersRepository,
+    private readonly memberships: MembershipsRepository,
+    private readonly vettings: VettingsRepository,
+  ) {}
 
-  /** Creates any account (staff too); the caller decides who may. */
+  /**
+   * Creates any account (staff too); the caller decides who may. A participant starts as a member
+   * of the default programme, as every client that never names a programme expects.
+   */
   async create(input: NewAccount): Promise<UserEntity> {
     const problem = passwordProblem(input.password, input.email);
     if (problem !== undefined) throw authErrors.refusal('auth.weak-password', problem);
     if ((await this.users.findByEmail(input.email)) !== null) throw emailTaken();
     const passwordHash = await hashPassword(input.password);
     try {
-      return await this.users.createUser({ ...input, passwordHash, locale: input.locale ?? 'en' });
+      return await this.uow.transaction(async () => {
+        const { password: _password, ...account } = input;
+        // A coordinator created without naming an organisation coordinates the default one.
+        const organisationId = input.organisationId ?? (input.role === 'staff' ? DEFAULT_ORGANISATION_ID : null);
+        const user = await this.users.createUser({ ...account, organisationId, passwordHash, locale: input.locale ?? 'en' });
+        if (user.role === 'migrant' || user.role === 'host') {
+          await this.memberships.join({ programmeId: DEFAULT_PROGRAMME_ID, userId: user.id, role: user.role, shareHistory: false, joinedAt: user.createdAt });
+          if (user.role === 'host') await this.vettings.ensurePending(DEFAULT_ORGANISATION_ID, user.id);
+        }
+        return user;
+      });
     } catch (error) {
       // Two sign-ups with one address at the same moment: the unique index decides.
       if (isUniqueViolation(error)) throw emailTaken();

@@ -38,7 +38,7 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenException('Your account is suspended');
     }
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
-    if (roles !== undefined && !roles.includes(authenticated.user.role)) {
+    if (roles !== undefined && !mayActAs(roles, authenticated.user.role)) {
       throw new ForbiddenException('You are not allowed to do this');
     }
     return true;
@@ -53,4 +53,9 @@ export function bearerToken(header: string | undefined): string | undefined {
 /** A suspension whose time is up no longer counts, even before the job clears it. */
 export function isSuspended(user: UserEntity, now: Date): boolean {
   return user.status === 'suspended' && (user.suspendedUntil === null || user.suspendedUntil > now);
+}
+
+/** Admins run the platform, so every staff route is theirs too. */
+export function mayActAs(roles: UserRole[], role: UserRole): boolean {
+  return roles.includes(role) || (role === 'admin' && roles.includes('staff'));
 }

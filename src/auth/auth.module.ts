@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProfilesModule } from '../profiles/profiles.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AccountCreation } from './account-creation.js';
@@ -21,6 +22,7 @@ import { StaffBootstrap } from './staff-bootstrap.js';
     JwtModule.registerAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => ({ secret: config.jwtSecret }) }),
     UsersModule,
     ProfilesModule,
+    OrganisationsModule,
   ],
   controllers: [AuthController],
   providers: [AccountCreation, AccountPersonalData, AuthService, SessionsRepository, LoginFailuresRepository, StaffBootstrap, SignInRecordsSweep],

@@ -105,5 +105,5 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
 }
 
 function viewerOf(socket: RealtimeSocket): Viewer {
-  return { id: socket.data.userId, role: socket.data.role };
+  return { id: socket.data.userId, role: socket.data.role, organisationId: socket.data.organisationId };
 }

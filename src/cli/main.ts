@@ -8,7 +8,8 @@ import { migrationGenerate, migrationRevert, migrationRun } from './migration-co
 import { seedCommand } from './seed.js';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
-  create-staff --email E --password P --name N
+  create-staff --email E --password P --name N [--organisation ID | --admin]
+      (without a flag: a coordinator of the default organisation)
   seed --migrants N --hosts M [--seed S]
   assign --input FILE
   migration:run | migration:revert | migration:generate <Name>`;
@@ -29,6 +30,17 @@ function count(options: Options, name: string, fallback?: number): number {
   return value;
 }
 
+/** Where a new staff account works: one organisation, or the whole platform with --admin. */
+function staffPlace(options: Options): { organisationId: string | null; admin: boolean } {
+  const admin = options.admin === true;
+  const organisation = options.organisation;
+  if (admin && organisation !== undefined) throw new Error(`--organisation and --admin exclude each other\n${USAGE}`);
+  if (organisation !== undefined && (typeof organisation !== 'string' || !UUID.test(organisation))) throw new Error(`--organisation must be an organisation id (a UUID)\n${USAGE}`);
+  return { organisationId: typeof organisation === 'string' ? organisation : null, admin };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 async function run(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -41,6 +53,8 @@ async function run(argv: string[]): Promise<void> {
       hosts: { type: 'string' },
       seed: { type: 'string' },
       input: { type: 'string' },
+      organisation: { type: 'string' },
+      admin: { type: 'boolean' },
     },
   });
   const [command, ...rest] = positionals;
@@ -53,7 +67,7 @@ async function run(argv: string[]): Promise<void> {
   const config = loadConfig();
   switch (command) {
     case 'create-staff':
-      return withResolvedDatabase(config, (c) => createStaff(c, { email: required(options, 'email'), password: required(options, 'password'), name: required(options, 'name') }));
+      return withResolvedDatabase(config, (c) => createStaff(c, { email: required(options, 'email'), password: required(options, 'password'), name: required(options, 'name'), ...staffPlace(options) }));
     case 'seed':
       return withResolvedDatabase(config, (c) =>
         seedCommand(c, { migrants: count(options, 'migrants'), hosts: count(options, 'hosts'), seed: count(options, 'seed', 1) }),

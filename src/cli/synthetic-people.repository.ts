@@ -1,3 +1,4 @@
+import { DEFAULT_ORGANISATION_ID, DEFAULT_PROGRAMME_ID } from '../organisations/domain/programme.js';
 import type { SyntheticPerson } from './synthetic-people.js';
 
 /** One connection of the CLI's own (or a benchmark's): the statements below share its session. */
@@ -29,15 +30,30 @@ export class SyntheticPeopleRepository {
   async analyze(): Promise<void> {
     await this.db.query('ANALYZE users');
     await this.db.query('ANALYZE profiles');
+    await this.db.query('ANALYZE programme_memberships');
+    await this.db.query('ANALYZE volunteer_vettings');
   }
 
   private async insertUsers(people: SyntheticPerson[], passwordHash: string): Promise<void> {
     const column = <T>(read: (person: SyntheticPerson) => T): T[] => people.map(read);
     await this.db.query(
-      `INSERT INTO users (id, email, password_hash, display_name, role, verification, verified_at, terms_accepted_at, created_at, updated_at)
-       SELECT id, email, $3, name, role, verification, CASE WHEN verification = 'verified' THEN created END, created, created, created
-       FROM unnest($1::uuid[], $2::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[]) AS t(id, email, name, role, verification, created)`,
-      [column((p) => p.id), column((p) => p.email), passwordHash, column((p) => p.displayName), column((p) => p.role), column((p) => p.verification), column((p) => p.createdAt)],
+      `INSERT INTO users (id, email, password_hash, display_name, role, terms_accepted_at, created_at, updated_at)
+       SELECT id, email, $3, name, role, created, created, created
+       FROM unnest($1::uuid[], $2::text[], $4::text[], $5::text[], $6::timestamptz[]) AS t(id, email, name, role, created)`,
+      [column((p) => p.id), column((p) => p.email), passwordHash, column((p) => p.displayName), column((p) => p.role), column((p) => p.createdAt)],
+    );
+    // Everyone takes part in the default programme, and its organisation has vetted the volunteers.
+    await this.db.query(
+      `INSERT INTO programme_memberships (programme_id, user_id, role, joined_at)
+       SELECT $1, id, role, created FROM unnest($2::uuid[], $3::text[], $4::timestamptz[]) AS t(id, role, created)`,
+      [DEFAULT_PROGRAMME_ID, column((p) => p.id), column((p) => p.role), column((p) => p.createdAt)],
+    );
+    const hosts = people.filter((p) => p.verification !== null);
+    await this.db.query(
+      `INSERT INTO volunteer_vettings (organisation_id, user_id, verification, decided_at, created_at)
+       SELECT $1, id, verification, CASE WHEN verification = 'verified' THEN created END, created
+       FROM unnest($2::uuid[], $3::text[], $4::timestamptz[]) AS t(id, verification, created)`,
+      [DEFAULT_ORGANISATION_ID, hosts.map((p) => p.id), hosts.map((p) => p.verification), hosts.map((p) => p.createdAt)],
     );
   }
 

@@ -11,8 +11,12 @@ import { MeetupEntity } from '../meetups/meetup.entity.js';
 import { MatchingRunEntity } from '../matching/matching-run.entity.js';
 import { ReportEntity } from '../moderation/report.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { ProgrammeMembershipEntity } from '../organisations/programme-membership.entity.js';
+import { ProgrammeEntity } from '../organisations/programme.entity.js';
+import { VolunteerVettingEntity } from '../organisations/volunteer-vetting.entity.js';
 import { ProfileEntity } from '../profiles/profile.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
 /** Every entity the DataSource knows; features add theirs here. */
-export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity, ProfileEntity, MatchEntity, PairExclusionEntity, MatchingRunEntity, NotificationEntity, MessageEntity, ReadPositionEntity, MeetupEntity, MeetupFeedbackEntity, CalendarTokenEntity, ReportEntity];
+export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity, ProfileEntity, MatchEntity, PairExclusionEntity, MatchingRunEntity, NotificationEntity, MessageEntity, ReadPositionEntity, MeetupEntity, MeetupFeedbackEntity, CalendarTokenEntity, ReportEntity, OrganisationEntity, ProgrammeEntity, ProgrammeMembershipEntity, VolunteerVettingEntity];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../database/unit-of-work.js';
-import type { UserEntity } from '../users/user.entity.js';
+import { isStaffRole, type UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { MatchLifecycle } from './match-lifecycle.js';
 import { MatchesRepository } from './matches.repository.js';
@@ -24,7 +24,7 @@ export class BlocksService {
     const target = await this.users.findById(targetId);
     if (target === null || target.erasedAt !== null) throw userErrors.notFound('user');
     // Coordinators must stay reachable for safety matters; a concern about one goes through a report.
-    if (target.role === 'staff') throw matchErrors.refusal('block.staff', 'Staff members cannot be blocked; please report a concern instead');
+    if (isStaffRole(target.role)) throw matchErrors.refusal('block.staff', 'Staff members cannot be blocked; please report a concern instead');
     await this.uow.transaction(async () => {
       const open = await this.matches.findOpenBetweenForUpdate(blocker.id, targetId);
       await this.lifecycle.leave(open, blocker.id, 'blocked', reason ?? null);

@@ -10,6 +10,10 @@ import type { StoredReason } from './stored-reason.js';
 @Entity({ name: 'matches' })
 export class MatchEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'programme_id', type: 'uuid' }) programmeId: string;
+  /** The programme's terms when proposed: an active match ends by itself after `matchWeeks`. */
+  @Column({ name: 'match_weeks', type: 'int', nullable: true }) matchWeeks: number | null;
+  @Column({ name: 'check_in_weeks', type: 'int', nullable: true }) checkInWeeks: number | null;
   @Column({ name: 'migrant_id', type: 'uuid' }) migrantId: string;
   @Column({ name: 'host_id', type: 'uuid' }) hostId: string;
   @Column({ type: 'text' }) status: MatchStatus;

@@ -5,6 +5,10 @@ import type { StoredReason } from './stored-reason.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 
 export interface NewProposal {
+  programmeId: string;
+  /** The programme's terms when proposed: later rule changes apply to new proposals only. */
+  matchWeeks: number | null;
+  checkInWeeks: number | null;
   migrantId: string;
   hostId: string;
   score: number;

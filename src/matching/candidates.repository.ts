@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../database/unit-of-work.js';
+import { DEFAULT_ORGANISATION_ID } from '../organisations/domain/programme.js';
 import type { CandidateRow } from './domain/candidate-row.js';
 import type { MatchingRole } from './domain/matching-person.js';
 import type { SuggestionCandidateRow } from './domain/rank-suggestions.js';
@@ -7,9 +8,12 @@ import type { SuggestionCandidateRow } from './domain/rank-suggestions.js';
 /** Active, or suspended until a time that has passed (`now` names the parameter holding the time). */
 const ACTIVE = (now: string) => `(u.status = 'active' OR (u.suspended_until IS NOT NULL AND u.suspended_until <= ${now}))`;
 
+/** A host's vetting by the organisation running the programme (the default one). */
+const VERIFICATION = `(SELECT v.verification FROM volunteer_vettings v WHERE v.user_id = u.id AND v.organisation_id = '${DEFAULT_ORGANISATION_ID}')`;
+
 /** The columns of a CandidateRow for `u` (users) joined with `p` (profiles). */
 const PERSON_COLUMNS = (now: string) => `
-  u.id, u.role, u.created_at AS "createdAt", u.verification,
+  u.id, u.role, u.created_at AS "createdAt", ${VERIFICATION} AS verification,
   p.gender, p.partner_gender AS "partnerGender", p.lat, p.lon, p.max_distance_km AS "maxDistanceKm",
   coalesce(p.meet_online, false) AS "meetOnline", coalesce(p.languages, '[]') AS languages,
   coalesce(p.learning, '{}') AS learning, coalesce(p.interests, '{}') AS interests,
@@ -28,7 +32,7 @@ const PUBLIC_COLUMNS = `u.display_name AS "displayName", p.place_name AS "placeN
 /** Active, not erased, complete, hosts verified. */
 const MATCHABLE = (now: string) => `
   p.complete AND u.erased_at IS NULL AND ${ACTIVE(now)}
-  AND (u.role <> 'host' OR u.verification = 'verified')`;
+  AND (u.role <> 'host' OR ${VERIFICATION} = 'verified')`;
 
 /** Free to be proposed: a host with an open slot, a migrant in no proposed or active match. */
 const FREE = `

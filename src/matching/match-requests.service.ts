@@ -1,3 +1,4 @@
+import { DEFAULT_PROGRAMME_ID } from '../organisations/domain/programme.js';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
@@ -59,6 +60,9 @@ export class MatchRequestsService {
     if (!evaluation.eligible) throw matchingErrors.refusal(`matching.${evaluation.reason}`, evaluation.message);
     const [proposed] = await this.lifecycle.propose([
       {
+        programmeId: DEFAULT_PROGRAMME_ID,
+        matchWeeks: null,
+        checkInWeeks: null,
         migrantId: evaluation.migrant.person.id,
         hostId: evaluation.host.person.id,
         score: evaluation.score,

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { missingProfileFields, type CompletenessInput } from '../profiles/domain/completeness.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
-import type { UserEntity } from '../users/user.entity.js';
+import { DEFAULT_ORGANISATION_ID } from '../organisations/domain/programme.js';
+import { VettingsRepository } from '../organisations/vettings.repository.js';
+import { isStaffRole, type UserEntity, type Verification } from '../users/user.entity.js';
 import { matchingErrors } from './matching-errors.js';
 
 /** The profile fields readiness looks at, wherever they were read from. */
@@ -10,30 +12,37 @@ export type ReadinessProfile = Omit<CompletenessInput, 'role'>;
 /** Whether the caller may look for, or ask for, a partner; refusals say what to do about it. */
 @Injectable()
 export class MatchingReadiness {
-  constructor(private readonly profiles: ProfilesRepository) {}
+  constructor(
+    private readonly profiles: ProfilesRepository,
+    private readonly vettings: VettingsRepository,
+  ) {}
 
   async assertReady(user: UserEntity): Promise<void> {
     refuseStaff(user);
-    this.assertReadyWith(user, (await this.profiles.findByUserId(user.id)) ?? this.profiles.emptyProfile(user.id));
+    const vetting = user.role === 'host' ? await this.vettings.find(DEFAULT_ORGANISATION_ID, user.id) : null;
+    this.assertReadyWith(user, (await this.profiles.findByUserId(user.id)) ?? this.profiles.emptyProfile(user.id), vetting?.verification ?? 'pending');
   }
 
-  /** The same check on a profile the caller has already read (suggestions read it with the caller's matching facts). */
-  assertReadyWith(user: UserEntity, profile: ReadinessProfile): void {
+  /**
+   * The same check on a profile the caller has already read (suggestions read it with the caller's
+   * matching facts). `verification`: the programme's organisation's vetting, for hosts.
+   */
+  assertReadyWith(user: UserEntity, profile: ReadinessProfile, verification: Verification | null): void {
     refuseStaff(user);
     const missing = missingProfileFields({ ...profile, role: user.role });
     if (missing.length > 0) {
       throw matchingErrors.refusal('matching.profile-incomplete', `Complete your profile first; missing: ${missing.join(', ')}`, { missing });
     }
-    if (user.role === 'host' && user.verification !== 'verified') {
+    if (user.role === 'host' && verification !== 'verified') {
       const message =
-        user.verification === 'rejected'
+        verification === 'rejected'
           ? 'Your volunteer application was not approved, so you cannot be matched'
           : 'Your volunteer account is waiting for verification by staff; you can be matched once verified';
-      throw matchingErrors.refusal(`matching.host-${user.verification ?? 'pending'}`, message);
+      throw matchingErrors.refusal(`matching.host-${verification ?? 'pending'}`, message);
     }
   }
 }
 
 function refuseStaff(user: UserEntity): void {
-  if (user.role === 'staff') throw matchingErrors.refusal('matching.staff', 'Staff accounts are not matched');
+  if (isStaffRole(user.role)) throw matchingErrors.refusal('matching.staff', 'Staff accounts are not matched');
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_PROGRAMME_ID } from '../organisations/domain/programme.js';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
 import { Clock } from '../common/clock.js';
@@ -96,7 +97,7 @@ export class MatchingRoundsService implements OnModuleInit {
     await this.runs.failStaleRunsIfIdle(new Date(now.getTime() - STALE_AFTER_MS), now);
     let run: MatchingRunEntity;
     try {
-      run = await this.runs.startRun({ dryRun, createdBy, algorithm: ROUND_ALGORITHM, createdAt: now });
+      run = await this.runs.startRun({ programmeId: DEFAULT_PROGRAMME_ID, dryRun, createdBy, algorithm: ROUND_ALGORITHM, createdAt: now });
     } catch (error) {
       if (isUniqueViolation(error)) throw matchingErrors.refusal('matching.run-in-progress', 'A matching round is already running');
       throw error;
@@ -164,7 +165,7 @@ export class MatchingRoundsService implements OnModuleInit {
         openByHost.set(proposal.hostId, open + 1);
         return true;
       });
-      const rows = stillFree.map((p) => ({ ...p, proposedBy: null, runId, acceptedByMigrant: false, acceptedByHost: false }));
+      const rows = stillFree.map((p) => ({ ...p, programmeId: DEFAULT_PROGRAMME_ID, matchWeeks: null, checkInWeeks: null, proposedBy: null, runId, acceptedByMigrant: false, acceptedByHost: false }));
       return this.lifecycle.propose(rows);
     });
     return inserted;

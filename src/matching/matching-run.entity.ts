@@ -6,6 +6,7 @@ export type RunStatus = 'running' | 'finished' | 'failed';
 @Entity({ name: 'matching_runs' })
 export class MatchingRunEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'programme_id', type: 'uuid' }) programmeId: string;
   @Column({ type: 'text' }) status: RunStatus;
   @Column({ name: 'dry_run', type: 'boolean' }) dryRun: boolean;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;

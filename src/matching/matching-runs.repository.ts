@@ -51,7 +51,7 @@ export class MatchingRunsRepository {
   }
 
   /** Inserts the 'running' row; the partial unique index refuses a second one (23505). */
-  startRun(input: { dryRun: boolean; createdBy: string | null; algorithm: string; createdAt: Date }): Promise<MatchingRunEntity> {
+  startRun(input: { programmeId: string; dryRun: boolean; createdBy: string | null; algorithm: string; createdAt: Date }): Promise<MatchingRunEntity> {
     return this.runs.save(this.runs.create({ ...input, status: 'running' }));
   }
 

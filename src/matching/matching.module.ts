@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchesModule } from '../matches/matches.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProfilesModule } from '../profiles/profiles.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { CandidatesRepository } from './candidates.repository.js';
@@ -15,7 +16,7 @@ import { SuggestionsController } from './suggestions.controller.js';
 import { SuggestionsService } from './suggestions.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MatchingRunEntity]), MatchesModule, ProfilesModule, UsersModule],
+  imports: [TypeOrmModule.forFeature([MatchingRunEntity]), MatchesModule, ProfilesModule, UsersModule, OrganisationsModule],
   controllers: [SuggestionsController, MatchRequestsController, MatchingRunsController],
   providers: [CandidatesRepository, MatchingRunsRepository, MatchingReadiness, SuggestionsService, MatchRequestsService, MatchingRoundsService],
   exports: [MatchingRoundsService, SuggestionsService],

@@ -32,7 +32,7 @@ export class SuggestionsService {
     const now = this.clock.now();
     const subject = await this.candidates.findPerson(user.id, now);
     if (subject === null) throw userErrors.notFound('user');
-    this.readiness.assertReadyWith(user, subject);
+    this.readiness.assertReadyWith(user, subject, subject.verification);
     if (!isFreeForProposal(toPairSide(subject))) return [];
     const rows = await this.candidates.findSuggestionCandidates(subject, subject.role === 'migrant' ? 'host' : 'migrant', now, NEARBY_CANDIDATES);
     return rankSuggestions(subject, rows, now, limit).map(({ candidate, distanceKm, score, reasons }) => ({

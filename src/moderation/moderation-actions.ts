@@ -5,7 +5,7 @@ import { Clock } from '../common/clock.js';
 import type { MatchEntity } from '../matches/match.entity.js';
 import { MatchLifecycle } from '../matches/match-lifecycle.js';
 import { Outbox } from '../outbox/outbox.js';
-import type { UserEntity } from '../users/user.entity.js';
+import { isStaffRole, type UserEntity } from '../users/user.entity.js';
 import { userErrors } from '../users/user-errors.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { moderationErrors } from './moderation-errors.js';
@@ -74,7 +74,7 @@ export class ModerationActions {
   private async participantAccount(userId: string): Promise<UserEntity> {
     const user = await this.users.findById(userId);
     if (user === null || user.erasedAt !== null) throw userErrors.notFound('user');
-    if (user.role === 'staff') throw moderationErrors.refusal('moderation.staff-account', 'Staff accounts cannot be warned or suspended');
+    if (isStaffRole(user.role)) throw moderationErrors.refusal('moderation.staff-account', 'Staff accounts cannot be warned or suspended');
     return user;
   }
 }

@@ -19,8 +19,8 @@ export class StaffStatsRepository {
     const [row] = await this.uow.query<Array<Record<keyof PeopleCounts, string>>>(`
       SELECT count(*) FILTER (WHERE role = 'migrant') AS "migrants",
              count(*) FILTER (WHERE role = 'host') AS "hosts",
-             count(*) FILTER (WHERE role = 'staff') AS "staff",
-             count(*) FILTER (WHERE role = 'host' AND verification = 'pending') AS "hostsPending"
+             count(*) FILTER (WHERE role IN ('staff', 'admin')) AS "staff",
+             count(*) FILTER (WHERE role = 'host' AND EXISTS (SELECT 1 FROM volunteer_vettings v WHERE v.user_id = users.id AND v.verification = 'pending')) AS "hostsPending"
       FROM users WHERE erased_at IS NULL`);
     return { migrants: Number(row?.migrants ?? 0), hosts: Number(row?.hosts ?? 0), staff: Number(row?.staff ?? 0), hostsPending: Number(row?.hostsPending ?? 0) };
   }

@@ -4,6 +4,9 @@ import { roundKm } from '../matching/domain/score.js';
 import type { UserView } from '../users/dto/user.view.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { toUserView } from '../users/user-view.js';
+import { MembershipsRepository } from '../organisations/memberships.repository.js';
+import { shownVerification } from '../organisations/domain/verification.js';
+import { VettingsRepository } from '../organisations/vettings.repository.js';
 import { missingProfileFields } from './domain/completeness.js';
 import type { ProfileView, PublicUserView } from './dto/profile.view.js';
 import type { ProfileEntity, StoredLanguage } from './profile.entity.js';
@@ -12,15 +15,48 @@ import { ProfilesRepository } from './profiles.repository.js';
 /** Builds every view of a person: the owner's `user`, and the `publicUser` others see. */
 @Injectable()
 export class ProfileViews {
-  constructor(private readonly profiles: ProfilesRepository) {}
+  constructor(
+    private readonly profiles: ProfilesRepository,
+    private readonly memberships: MembershipsRepository,
+    private readonly vettings: VettingsRepository,
+  ) {}
 
-  async userView(user: UserEntity): Promise<UserView> {
-    return this.userViewWith(user, await this.profiles.findByUserId(user.id));
+  /**
+   * `user` as the person or a staff member sees it. `viewer` decides which organisation's vetting
+   * a host shows: a coordinator sees their own organisation's decision.
+   */
+  async userView(user: UserEntity, viewer?: UserEntity): Promise<UserView> {
+    return this.userViewWith(user, await this.profiles.findByUserId(user.id), viewer);
   }
 
-  userViewWith(user: UserEntity, profile: ProfileEntity | null): UserView {
-    const missing = missingProfileFields({ ...(profile ?? this.profiles.emptyProfile(user.id)), role: user.role });
-    return toUserView(user, { profile: profile === null ? null : ownProfileView(profile), profileComplete: missing.length === 0, missing });
+  async userViewWith(user: UserEntity, profile: ProfileEntity | null, viewer?: UserEntity): Promise<UserView> {
+    const [views] = await this.userViewsWith([{ user, profile }], viewer);
+    return views;
+  }
+
+  /** Many people at once (staff lists): one query each for memberships and vetting. */
+  async userViews(users: UserEntity[], viewer?: UserEntity): Promise<UserView[]> {
+    const profiles = new Map((await this.profiles.findByUserIds(users.map((u) => u.id))).map((p) => [p.userId, p]));
+    return this.userViewsWith(users.map((user) => ({ user, profile: profiles.get(user.id) ?? null })), viewer);
+  }
+
+  private async userViewsWith(people: { user: UserEntity; profile: ProfileEntity | null }[], viewer: UserEntity | undefined): Promise<UserView[]> {
+    const ids = people.map((p) => p.user.id);
+    const [memberships, vettings] = await Promise.all([this.memberships.viewsFor(ids), this.vettings.forUsers(ids)]);
+    const viewerOrganisation = viewer?.role === 'staff' ? viewer.organisationId : null;
+    return people.map(({ user, profile }) => {
+      const missing = missingProfileFields({ ...(profile ?? this.profiles.emptyProfile(user.id)), role: user.role });
+      const own = vettings.filter((v) => v.userId === user.id);
+      return toUserView(
+        user,
+        { profile: profile === null ? null : ownProfileView(profile), profileComplete: missing.length === 0, missing },
+        {
+          // A coordinator sees a person's memberships in their own organisation's programmes only.
+          memberships: (memberships.get(user.id) ?? []).filter((m) => viewerOrganisation === null || m.programme.organisationId === viewerOrganisation),
+          verification: shownVerification(own, viewerOrganisation),
+        },
+      );
+    });
   }
 
   /** `user` as the viewer sees them, measured from the viewer's own place. */

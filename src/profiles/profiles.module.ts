@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { MeController } from './me.controller.js';
 import { ProfileEntity } from './profile.entity.js';
@@ -12,7 +13,7 @@ import { VettingService } from './vetting.service.js';
 import { VolunteersController } from './volunteers.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProfileEntity]), UsersModule],
+  imports: [TypeOrmModule.forFeature([ProfileEntity]), UsersModule, OrganisationsModule],
   controllers: [MeController, ReferenceController, VolunteersController],
   providers: [ProfilesRepository, ProfilesService, ProfileViews, VettingService, ProfilePersonalData],
   exports: [ProfilesRepository, ProfileViews],

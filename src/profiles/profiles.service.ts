@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import type { UserView } from '../users/dto/user.view.js';
-import type { UserEntity } from '../users/user.entity.js';
+import { isStaffRole, type UserEntity } from '../users/user.entity.js';
 import { missingProfileFields } from './domain/completeness.js';
 import type { ProfileInputDto } from './dto/profile-input.dto.js';
 import type { ProfileEntity } from './profile.entity.js';
@@ -20,7 +20,7 @@ export class ProfilesService {
 
   /** Merges the input into the stored profile; everything is checked before anything is written. */
   async updateProfile(user: UserEntity, input: ProfileInputDto): Promise<UserView> {
-    if (user.role === 'staff') throw profileErrors.refusal('profile.staff', 'Staff accounts have no matching profile');
+    if (isStaffRole(user.role)) throw profileErrors.refusal('profile.staff', 'Staff accounts have no matching profile');
     if (user.role !== 'host' && input.capacity !== undefined && input.capacity !== null) {
       throw profileErrors.refusal('profile.capacity-hosts-only', 'capacity is for hosts (volunteers) only');
     }

@@ -15,10 +15,13 @@ export class VolunteersController {
   constructor(private readonly vetting: VettingService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Volunteers (hosts), oldest first, optionally by verification state' })
+  @ApiOperation({
+    summary: "The caller's organisation's volunteers (hosts), oldest first, optionally by that organisation's verification state",
+    description: 'Vetting is per organisation: a volunteer verified by one organisation is pending for another. Admins without an organisation see every organisation’s volunteers.',
+  })
   @ApiOkResponse({ type: [UserView] })
-  list(@Query() query: VolunteersQueryDto): Promise<UserView[]> {
-    return this.vetting.listVolunteers(query.verification);
+  list(@CurrentUser() staff: UserEntity, @Query() query: VolunteersQueryDto): Promise<UserView[]> {
+    return this.vetting.listVolunteers(staff, query.verification);
   }
 
   @Post(':userId/verify')

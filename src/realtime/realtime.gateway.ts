@@ -46,7 +46,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     if (typeof token !== 'string' || token.length > 4096) return false;
     const authenticated = await this.auth.authenticate(token);
     if (authenticated === undefined || isSuspended(authenticated.user, this.clock.now())) return false;
-    const data: SocketData = { userId: authenticated.user.id, sessionId: authenticated.sessionId, role: authenticated.user.role };
+    const data: SocketData = { userId: authenticated.user.id, sessionId: authenticated.sessionId, role: authenticated.user.role, organisationId: authenticated.user.organisationId };
     socket.data = data;
     return true;
   }

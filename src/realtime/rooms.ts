@@ -9,6 +9,8 @@ export interface SocketData {
   userId: string;
   sessionId: string;
   role: UserRole;
+  /** Staff: the organisation whose events they may receive. */
+  organisationId: string | null;
 }
 
 /** The `/chat` namespace and its sockets, typed with the event maps both ways. */

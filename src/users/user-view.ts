@@ -1,6 +1,7 @@
 import type { ProfileView } from '../profiles/dto/profile.view.js';
 import type { UserView } from './dto/user.view.js';
-import type { UserEntity } from './user.entity.js';
+import type { MembershipView } from '../organisations/dto/membership.view.js';
+import type { UserEntity, Verification } from './user.entity.js';
 
 export interface ProfileSummary {
   profile: ProfileView | null;
@@ -8,14 +9,22 @@ export interface ProfileSummary {
   missing: string[];
 }
 
-export function toUserView(user: UserEntity, profile: ProfileSummary): UserView {
+/** What a person's view adds from their programmes: memberships, and (hosts) the vetting shown. */
+export interface MembershipSummary {
+  memberships: MembershipView[];
+  verification: Verification | null;
+}
+
+export function toUserView(user: UserEntity, profile: ProfileSummary, programmes: MembershipSummary): UserView {
   return {
     id: user.id,
     email: user.email ?? '',
     displayName: user.displayName,
     role: user.role,
     status: user.status,
-    verification: user.verification,
+    verification: user.role === 'host' ? programmes.verification : null,
+    memberships: programmes.memberships,
+    organisationId: user.organisationId,
     profile: profile.profile,
     profileComplete: profile.profileComplete,
     missing: profile.missing,

@@ -1,11 +1,16 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const USER_ROLES = ['migrant', 'host', 'staff'] as const;
+export const USER_ROLES = ['migrant', 'host', 'staff', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 export const USER_STATUSES = ['active', 'suspended'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 export const VERIFICATION_STATES = ['pending', 'verified', 'rejected'] as const;
 export type Verification = (typeof VERIFICATION_STATES)[number];
+
+/** Staff and admins run programmes; everyone else takes part in them. */
+export function isStaffRole(role: UserRole): role is 'staff' | 'admin' {
+  return role === 'staff' || role === 'admin';
+}
 
 @Entity({ name: 'users' })
 export class UserEntity {
@@ -19,10 +24,8 @@ export class UserEntity {
   /** Null with status `suspended` means suspended until staff lift it. */
   @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true }) suspendedUntil: Date | null;
   @Column({ name: 'suspension_reason', type: 'text', nullable: true }) suspensionReason: string | null;
-  @Column({ type: 'text', nullable: true }) verification: Verification | null;
-  @Column({ name: 'verification_note', type: 'text', nullable: true }) verificationNote: string | null;
-  @Column({ name: 'verified_by', type: 'uuid', nullable: true }) verifiedBy: string | null;
-  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true }) verifiedAt: Date | null;
+  /** Staff: the organisation they coordinate. Admins may coordinate one too; participants none. */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true }) organisationId: string | null;
   @Column({ type: 'text', default: 'en' }) locale: string;
   @Column({ name: 'terms_accepted_at', type: 'timestamptz' }) termsAcceptedAt: Date;
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;

@@ -10,6 +10,8 @@ export interface NewUser {
   role: UserRole;
   locale: string;
   termsAcceptedAt: Date;
+  /** Staff: the organisation they coordinate (admins may have one). */
+  organisationId?: string | null;
 }
 
 @Injectable()
@@ -21,8 +23,7 @@ export class UsersRepository {
   }
 
   createUser(input: NewUser): Promise<UserEntity> {
-    const verification: Verification | null = input.role === 'host' ? 'pending' : null;
-    return this.users.save(this.users.create({ ...input, verification, status: 'active' }));
+    return this.users.save(this.users.create({ ...input, status: 'active' }));
   }
 
   findById(id: string): Promise<UserEntity | null> {
@@ -42,22 +43,32 @@ export class UsersRepository {
     return this.users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne();
   }
 
-  /** Hosts (the volunteers), oldest sign-up first, so the vetting queue is worked in order. */
-  findVolunteers(verification: Verification | undefined): Promise<UserEntity[]> {
-    const query = this.users.createQueryBuilder('u').where(`u.role = 'host' AND u.erased_at IS NULL`);
-    if (verification !== undefined) query.andWhere('u.verification = :verification', { verification });
+  /** One organisation's volunteers (hosts), oldest sign-up first, so the vetting queue is worked in order. */
+  findVolunteers(organisationId: string | null, verification: Verification | undefined): Promise<UserEntity[]> {
+    const query = this.users
+      .createQueryBuilder('u')
+      .innerJoin('volunteer_vettings', 'v', 'v.user_id = u.id')
+      .where(`u.role = 'host' AND u.erased_at IS NULL`)
+      .distinct(true);
+    if (organisationId !== null) query.andWhere('v.organisation_id = :organisationId', { organisationId });
+    if (verification !== undefined) query.andWhere('v.verification = :verification', { verification });
     return query.orderBy('u.created_at', 'ASC').addOrderBy('u.id', 'ASC').limit(500).getMany();
   }
 
+  /** The STAFF_EMAIL coordinator of an installation from before organisations runs the platform. */
+  async promoteToAdmin(email: string): Promise<void> {
+    await this.users.createQueryBuilder().update().set({ role: 'admin' }).where(`lower(email) = lower(:email) AND role = 'staff'`, { email }).execute();
+  }
+
   async anyStaffExists(): Promise<boolean> {
-    return (await this.users.countBy({ role: 'staff' })) > 0;
+    return (await this.users.countBy({ role: In(['staff', 'admin']) })) > 0;
   }
 
   /** Erasure: the row stays (others' history refers to it) but identifies nobody. */
   async anonymise(userId: string, erasedAt: Date): Promise<void> {
     await this.users.update(
       { id: userId },
-      { email: null, passwordHash: null, displayName: 'Deleted account', locale: 'en', verificationNote: null, suspensionReason: null, erasedAt },
+      { email: null, passwordHash: null, displayName: 'Deleted account', locale: 'en', suspensionReason: null, erasedAt },
     );
   }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_PROGRAMME_ID } from '../../src/organisations/domain/programme.js';
 import type { TestApp } from './test-app.js';
 
 export interface SignedUpUser {
@@ -34,12 +35,20 @@ export function bearer(user: { accessToken: string }): Record<string, string> {
 }
 
 /** Staff are never created by sign-up; tests create them the way the CLI does, then log in. */
-export async function createStaff(t: TestApp): Promise<SignedUpUser> {
+export async function createStaff(t: TestApp, options: { role?: 'staff' | 'admin'; organisationId?: string | null } = {}): Promise<SignedUpUser> {
   const { AuthService } = await import('../../src/auth/auth.service.js');
   const email = `staff-${randomUUID()}@example.org`;
-  const user = await t.app.get(AuthService).createAccount({ email, password: STRONG_PASSWORD, displayName: 'Coordinator', role: 'staff', termsAcceptedAt: new Date() });
+  const role = options.role ?? 'staff';
+  const user = await t.app.get(AuthService).createAccount({
+    email,
+    password: STRONG_PASSWORD,
+    displayName: role === 'admin' ? 'Administrator' : 'Coordinator',
+    role,
+    organisationId: options.organisationId,
+    termsAcceptedAt: new Date(),
+  });
   const response = await t.http().post('/api/auth/login').send({ email, password: STRONG_PASSWORD }).expect(200);
-  return { accessToken: (response.body as { accessToken: string }).accessToken, id: user.id, email, password: STRONG_PASSWORD, role: 'staff' };
+  return { accessToken: (response.body as { accessToken: string }).accessToken, id: user.id, email, password: STRONG_PASSWORD, role };
 }
 
 /** A complete profile in Amsterdam (GeoNames 2759794); override any field. */
@@ -78,7 +87,7 @@ export async function verifyHost(t: TestApp, staff: SignedUpUser, host: SignedUp
 export async function activeMatch(t: TestApp, migrant: { id: string }, host: { id: string }): Promise<{ id: string }> {
   const { MatchesRepository } = await import('../../src/matches/matches.repository.js');
   const matches = t.app.get(MatchesRepository);
-  const match = await matches.insertProposal({ migrantId: migrant.id, hostId: host.id, score: 80, reasons: [], proposedBy: null, runId: null, acceptedByMigrant: true, acceptedByHost: true });
+  const match = await matches.insertProposal({ programmeId: DEFAULT_PROGRAMME_ID, matchWeeks: null, checkInWeeks: null, migrantId: migrant.id, hostId: host.id, score: 80, reasons: [], proposedBy: null, runId: null, acceptedByMigrant: true, acceptedByHost: true });
   match.status = 'active';
   match.activatedAt = new Date();
   await matches.save(match);
@@ -96,6 +105,9 @@ export interface ProposeOptions {
   acceptedByHost?: boolean;
   /** Who asked for it (counts as having accepted in the real flow); null for a matching round. */
   proposedBy?: string | null;
+  programmeId?: string;
+  matchWeeks?: number | null;
+  checkInWeeks?: number | null;
 }
 
 /**
@@ -105,6 +117,9 @@ export interface ProposeOptions {
 export async function proposeMatch(t: TestApp, migrant: { id: string }, host: { id: string }, options: ProposeOptions = {}): Promise<ProposedMatch> {
   const { MatchLifecycle } = await import('../../src/matches/match-lifecycle.js');
   const [match] = await t.app.get(MatchLifecycle).propose([{
+    programmeId: options.programmeId ?? DEFAULT_PROGRAMME_ID,
+    matchWeeks: options.matchWeeks ?? null,
+    checkInWeeks: options.checkInWeeks ?? null,
     migrantId: migrant.id,
     hostId: host.id,
     score: 72,

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { DEFAULT_PROGRAMME_ID } from '../../src/organisations/domain/programme.js';
 import { bearer, createStaff, signUp, verifyHost, withProfile, type SignedUpUser } from './factories.js';
 import type { TestApp } from './test-app.js';
 
@@ -43,8 +44,8 @@ export class MatchingPeople {
   async insertMatch(migrant: SignedUpUser, host: SignedUpUser, status: 'proposed' | 'active'): Promise<void> {
     const accepted = status === 'active';
     await this.db().query(
-      `INSERT INTO matches (migrant_id, host_id, status, score, accepted_by_migrant, accepted_by_host) VALUES ($1, $2, $3, 50, $4, $4)`,
-      [migrant.id, host.id, status, accepted],
+      `INSERT INTO matches (programme_id, migrant_id, host_id, status, score, accepted_by_migrant, accepted_by_host) VALUES ($5, $1, $2, $3, 50, $4, $4)`,
+      [migrant.id, host.id, status, accepted, DEFAULT_PROGRAMME_ID],
     );
   }
 

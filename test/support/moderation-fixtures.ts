@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { DEFAULT_PROGRAMME_ID } from '../../src/organisations/domain/programme.js';
 import { signUp, SignedUpUser } from './factories.js';
 import type { TestApp } from './test-app.js';
 
@@ -11,9 +12,9 @@ export interface Pair {
 /** An active match written straight to the database (the matching and lifecycle routes live on other branches). */
 export async function insertActiveMatch(t: TestApp, migrantId: string, hostId: string): Promise<string> {
   const rows: Array<{ id: string }> = await t.app.get(DataSource).query(
-    `INSERT INTO matches (migrant_id, host_id, status, accepted_by_migrant, accepted_by_host, score, activated_at)
-     VALUES ($1, $2, 'active', true, true, 50, now()) RETURNING id`,
-    [migrantId, hostId],
+    `INSERT INTO matches (programme_id, migrant_id, host_id, status, accepted_by_migrant, accepted_by_host, score, activated_at)
+     VALUES ($3, $1, $2, 'active', true, true, 50, now()) RETURNING id`,
+    [migrantId, hostId, DEFAULT_PROGRAMME_ID],
   );
   return rows[0].id;
 }

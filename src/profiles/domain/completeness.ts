@@ -1,5 +1,5 @@
 export interface CompletenessInput {
-  role: 'migrant' | 'host' | 'staff';
+  role: 'migrant' | 'host' | 'staff' | 'admin';
   placeId: string | null;
   maxDistanceKm: number | null;
   languages: readonly unknown[];
@@ -16,7 +16,7 @@ export interface CompletenessInput {
  * Staff are never matched, so nothing is missing for them.
  */
 export function missingProfileFields(profile: CompletenessInput): string[] {
-  if (profile.role === 'staff') return [];
+  if (profile.role === 'staff' || profile.role === 'admin') return [];
   const missing: string[] = [];
   if (profile.placeId === null) missing.push('placeId');
   if (profile.maxDistanceKm === null) missing.push('maxDistanceKm');

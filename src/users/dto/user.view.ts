@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { MembershipView } from '../../organisations/dto/membership.view.js';
 import { ProfileView } from '../../profiles/dto/profile.view.js';
 import { USER_ROLES, USER_STATUSES, VERIFICATION_STATES } from '../user.entity.js';
 import type { UserRole, UserStatus, Verification } from '../user.entity.js';
@@ -10,8 +11,17 @@ export class UserView {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: USER_ROLES }) role: UserRole;
   @ApiProperty({ enum: USER_STATUSES }) status: UserStatus;
-  @ApiProperty({ enum: VERIFICATION_STATES, nullable: true, description: 'Hosts only; null for migrants and staff' })
+  @ApiProperty({
+    enum: VERIFICATION_STATES,
+    nullable: true,
+    description:
+      "Hosts only; null for migrants and staff. Vetting is per organisation: staff see their own organisation's decision, the volunteer sees `verified` once any organisation verified them (each membership carries its own)",
+  })
   verification: Verification | null;
+  @ApiProperty({ type: [MembershipView], description: 'The programmes the person takes part in (or left), oldest first' })
+  memberships: MembershipView[];
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Staff: the organisation they coordinate (admins may have one); null for participants' })
+  organisationId: string | null;
   @ApiProperty({ type: ProfileView, nullable: true, description: 'The profile as stored (see PUT /api/me/profile); null before the first save' })
   profile: ProfileView | null;
   @ApiProperty() profileComplete: boolean;

@@ -1,0 +1,10 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A National Society or one of its branches: it runs programmes and has its own staff. */
+@Entity({ name: 'organisations' })
+export class OrganisationEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'text' }) name: string;
+  @Column({ name: 'country_code', type: 'text' }) countryCode: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
