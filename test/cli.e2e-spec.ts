@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { DEFAULT_ORGANISATION_ID } from '../src/organisations/domain/programme.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,13 +119,15 @@ describe.each(databases)('npm run cli on %s', (_where, open) => {
     expect(Number(applied[0].count)).toBe(allMigrations.length);
   }, 180_000);
 
-  it('create-staff makes a staff account that exists afterwards, and refuses the same email twice', async () => {
+  it('create-staff makes a coordinator of the default organisation that exists afterwards, and refuses the same email twice', async () => {
     const created = await cli(database, 'create-staff', '--email', 'Coordinator@Example.org', '--password', 'a-long-staff-passphrase', '--name', 'Nadia');
     expect(created).toMatchObject({ code: 0 });
     const summary = lastJsonLine(created.stdout);
-    expect(summary).toEqual({ created: 'staff', id: expect.any(String) as unknown, email: 'Coordinator@Example.org' });
-    const rows = await database.query<{ role: string; display_name: string }>(`SELECT role, display_name FROM users WHERE id = '${String(summary.id)}'`);
-    expect(rows).toEqual([{ role: 'staff', display_name: 'Nadia' }]);
+    expect(summary).toEqual({ created: 'staff', id: expect.any(String) as unknown, email: 'Coordinator@Example.org', organisationId: DEFAULT_ORGANISATION_ID });
+    const rows = await database.query<{ role: string; display_name: string; organisation_id: string }>(
+      `SELECT role, display_name, organisation_id FROM users WHERE id = '${String(summary.id)}'`,
+    );
+    expect(rows).toEqual([{ role: 'staff', display_name: 'Nadia', organisation_id: DEFAULT_ORGANISATION_ID }]);
 
     const duplicate = await cli(database, 'create-staff', '--email', 'coordinator@example.org', '--password', 'a-long-staff-passphrase', '--name', 'Nadia');
     expect(duplicate.code).toBe(1);
