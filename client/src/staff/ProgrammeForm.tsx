@@ -57,8 +57,8 @@ export function ProgrammeForm({ programme, admin, onSaved, onCancel }: Props) {
     setFormError(Object.keys(next).length > 0 ? t('staff.programmes.fixErrors') : undefined);
     if (Object.keys(next).length > 0) return;
     const body = inputFromDraft(draft);
-    if (programme === undefined) create.mutate(body, { onSuccess: onSaved, onError: refused });
-    else update.mutate({ id: programme.id, body }, { onSuccess: onSaved, onError: refused });
+    if (programme === undefined) create.mutate(body, { onSuccess: (saved) => onSaved(saved), onError: refused });
+    else update.mutate({ id: programme.id, body }, { onSuccess: (saved) => onSaved(saved), onError: refused });
   }
 
   const side = (name: 'migrant' | 'host') => (
