@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/errors';
 import { keys } from './keys';
-import { programmeApi, type MemberRole, type NewStaffInput, type ProgrammeInput } from './programme-api';
+import { programmeApi, type MemberRole, type NewStaffInput, type Programme, type ProgrammeInput } from './programme-api';
 
 /** The caller's organisation's programmes (every organisation's for admins). */
 export function useStaffProgrammes() {
@@ -23,7 +23,11 @@ export function useCreateProgramme() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ProgrammeInput) => call(programmeApi.POST('/api/staff/programmes', { body })),
-    onSuccess: () => refreshProgrammes(queryClient),
+    onSuccess: (created) => {
+      // The new programme's page opens at once, before the list is asked again.
+      queryClient.setQueryData<Programme[]>(keys.staff.programmes(), (list) => (list === undefined ? list : [...list, created]));
+      return refreshProgrammes(queryClient);
+    },
   });
 }
 
@@ -33,7 +37,10 @@ export function useUpdateProgramme() {
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: Partial<ProgrammeInput> }) =>
       call(programmeApi.PATCH('/api/staff/programmes/{id}', { params: { path: { id } }, body })),
-    onSuccess: () => refreshProgrammes(queryClient),
+    onSuccess: (saved) => {
+      queryClient.setQueryData<Programme[]>(keys.staff.programmes(), (list) => list?.map((programme) => (programme.id === saved.id ? saved : programme)));
+      return refreshProgrammes(queryClient);
+    },
   });
 }
 

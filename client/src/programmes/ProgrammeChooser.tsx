@@ -19,7 +19,7 @@ export function ProgrammeChooser({ placeId }: { placeId: string }) {
       <Notice kind="error">{describeFirstError(t, programmes.error, memberships.error)}</Notice>
       {programmes.data === undefined ? (programmes.isPending ? <p role="status">{t('common.loading')}</p> : null)
         : programmes.data.length === 0 ? <p>{t('programmes.noneNear')}</p> : (
-          <ul className="cards">
+          <ul className="cards" aria-label={t('programmes.near')}>
             {programmes.data.map((programme) => <ProgrammeCard key={programme.id} programme={programme} member={joined.has(programme.id)} />)}
           </ul>
         )}

@@ -20,7 +20,7 @@ export function ProgrammesPanel({ role, programmeId }: { role: AccountRole; prog
   if (programmeId !== undefined) {
     const programme = programmes.data?.find((p) => p.id === programmeId);
     if (programme === undefined) {
-      return programmes.isPending ? <p role="status">{t('common.loading')}</p> : <Notice kind="error">{describeFirstError(t, programmes.error) ?? t('errors.status.404')}</Notice>;
+      return programmes.isFetching ? <p role="status">{t('common.loading')}</p> : <Notice kind="error">{describeFirstError(t, programmes.error) ?? t('errors.status.404')}</Notice>;
     }
     return <ProgrammeDetail programme={programme} admin={admin} />;
   }
