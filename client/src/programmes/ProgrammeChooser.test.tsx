@@ -54,7 +54,7 @@ describe('choosing a programme near one\'s place', () => {
     renderWithData(<ProgrammeChooser placeId={PLACE} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Join 1001 Strengths' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('You cannot join this programme: Newcomers in this programme are women');
+    expect(alert.textContent).toBe('You cannot join this programme. Newcomers in this programme are women.');
   });
 
   it('says so when no programme runs there', async () => {

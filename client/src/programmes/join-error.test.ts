@@ -9,9 +9,18 @@ afterEach(async () => {
 });
 
 describe('why joining a programme was refused', () => {
-  it('names the rule the server says is not met', () => {
-    const error = new ApiError(409, ['Volunteers in this programme are 55 or older'], 'programme.rule-not-met');
-    expect(describeJoinError(error, i18next.t)).toBe('You cannot join this programme: Volunteers in this programme are 55 or older');
+  it('names the rule that is not met in the interface language when the refusal names it by code', async () => {
+    const message = 'This programme takes volunteers aged 55 or over; by your birth year you are 40';
+    const byParams = new ApiError(409, [message], 'programme.rule-not-met', { rule: 'age.too-young' });
+    expect(describeJoinError(byParams, i18next.t)).toBe('You cannot join this programme. You are younger than this programme\'s age rule allows.');
+    await i18next.changeLanguage('uk');
+    const byCode = new ApiError(409, ['Add your gender to your profile first: this programme has a rule about it'], 'gender.missing');
+    expect(describeJoinError(byCode, i18next.t)).toBe('Ви не можете приєднатися до цієї програми. Спершу вкажіть стать у профілі: ця програма має щодо неї правило.');
+  });
+
+  it('shows the server\'s message, which names the rule, when the refusal has no rule code the client knows', () => {
+    const error = new ApiError(409, ['Volunteers in this programme are 55 or older'], 'programme.rule-not-met', { rule: 'moon.phase' });
+    expect(describeJoinError(error, i18next.t)).toBe('You cannot join this programme. Volunteers in this programme are 55 or older.');
   });
 
   it('says other refusals in the interface language, by code', async () => {

@@ -60,7 +60,9 @@ describe('a programme\'s region', () => {
     expect(describeRegion(i18next.t, { countryCodes: ['NL'], placeId: '2745912', radiusKm: 40, place: { id: '2745912', name: 'Utrecht', countryCode: 'NL' } }, 'en'))
       .toBe('Within 40 km of Utrecht');
     expect(describeRegion(i18next.t, { countryCodes: ['ZA'], placeId: '993800', radiusKm: 60 }, 'en')).toBe('Within 60 km of a chosen place');
+    expect(describeRegion(i18next.t, { countryCodes: [] }, 'en')).toBe('Region: anywhere');
     await i18next.changeLanguage('nl');
     expect(describeRegion(i18next.t, { countryCodes: ['NL'] }, 'nl')).toBe('Regio: Nederland');
+    expect(describeRegion(i18next.t, { countryCodes: [] }, 'nl')).toBe('Regio: overal');
   });
 });

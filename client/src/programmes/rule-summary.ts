@@ -60,11 +60,11 @@ function countryName(code: string, uiLanguage: string): string {
   }
 }
 
-/** Where a programme runs: "In the Netherlands and Belgium", or "Within 40 km of Utrecht". */
+/** Where a programme runs: "Region: Netherlands and Belgium", "Within 40 km of Utrecht", or anywhere (no countries). */
 export function describeRegion(t: TFunction, region: ProgrammeRegion, uiLanguage: string): string {
   const countries = formatList(region.countryCodes.map((code) => countryName(code, uiLanguage)), uiLanguage);
   if (typeof region.radiusKm === 'number' && region.placeId !== null && region.placeId !== undefined) {
     return t('programmes.region.around', { km: region.radiusKm, place: region.place?.name ?? t('programmes.region.aPlace'), countries });
   }
-  return t('programmes.region.countries', { countries });
+  return region.countryCodes.length === 0 ? t('programmes.region.anywhere') : t('programmes.region.countries', { countries });
 }

@@ -22,8 +22,9 @@ describe('checking the programme form as the server does', () => {
     expect(validateDraft(draft({ description: 'x'.repeat(2001) })).description).toEqual({ key: 'errors.validation.maxLength', limit: 2000 });
   });
 
-  it('needs ISO 3166 alpha-2 country codes', () => {
-    expect(validateDraft(draft({ countryCodes: '' })).countryCodes).toEqual({ key: 'errors.validation.required' });
+  it('takes ISO 3166 alpha-2 country codes, or none for a programme that runs anywhere', () => {
+    expect(validateDraft(draft({ countryCodes: '' })).countryCodes).toBeUndefined();
+    expect(inputFromDraft(draft({ countryCodes: ' ' })).region).toEqual({ countryCodes: [] });
     expect(validateDraft(draft({ countryCodes: 'nl, be' })).countryCodes).toBeUndefined();
     for (const codes of ['NLD', 'XX', 'N1', 'NL, Netherlands']) {
       expect(validateDraft(draft({ countryCodes: codes })).countryCodes, codes).toEqual({ key: 'staff.programmes.errors.countryCodes' });

@@ -127,8 +127,8 @@ export function validateDraft(draft: ProgrammeDraft): Problems {
   else if (name.length > LIMITS.name) problems.name = { key: 'errors.validation.maxLength', limit: LIMITS.name };
   if (draft.description.length > LIMITS.description) problems.description = { key: 'errors.validation.maxLength', limit: LIMITS.description };
   const codes = parseCountryCodes(draft.countryCodes);
-  if (codes.length === 0) problems.countryCodes = { key: 'errors.validation.required' };
-  else if (!codes.every(isCountryCode)) problems.countryCodes = { key: 'staff.programmes.errors.countryCodes' };
+  // No countries: the programme runs anywhere (as the default programme does).
+  if (!codes.every(isCountryCode)) problems.countryCodes = { key: 'staff.programmes.errors.countryCodes' };
   const radius = wholeNumber(draft.radiusKm, LIMITS.radiusKm);
   if (radius !== undefined) problems.radiusKm = radius;
   else if (draft.place !== null && draft.radiusKm.trim() === '') problems.radiusKm = { key: 'staff.programmes.errors.radiusNeeded' };
