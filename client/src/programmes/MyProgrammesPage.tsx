@@ -5,7 +5,7 @@ import { PageTitle } from '../components/PageTitle';
 import type { Membership } from '../data/programme-api';
 import { useLeaveProgramme, useMyProgrammes } from '../data/programmes';
 import { describeFirstError } from '../i18n/describe-error';
-import { formatDateTime, useViewerTimezone } from '../meetups/time';
+import { formatDate, useViewerTimezone } from '../meetups/time';
 import { href } from '../router';
 import { useSession } from '../session/session';
 import { ProgrammeChooser } from './ProgrammeChooser';
@@ -65,9 +65,9 @@ function MembershipCard({ membership, busy, onLeave }: { membership: Membership;
 
   return (
     <li className="card" aria-labelledby={`${id}-name`}>
-      <h3 id={`${id}-name`}>{programme.name}</h3>
+      <h3 id={`${id}-name`} dir="auto">{programme.name}</h3>
       <p className="meta">
-        {t('programmes.by', { organisation: programme.organisationName })} · {t('programmes.joinedAt', { date: formatDateTime(membership.joinedAt, i18n.language, timeZone) })}
+        {t('programmes.by', { organisation: programme.organisationName })} · {t('programmes.joinedAt', { date: formatDate(membership.joinedAt, i18n.language, timeZone) })}
         {membership.verification === null ? null : ` · ${t(`programmes.verification.${membership.verification}`)}`}
       </p>
       {onLeave === undefined ? null : confirming ? (

@@ -35,9 +35,9 @@ function ProgrammeCard({ programme, member }: { programme: Programme; member: bo
 
   return (
     <li className="card" aria-labelledby={`${id}-name`}>
-      <h3 id={`${id}-name`}>{programme.name}</h3>
+      <h3 id={`${id}-name`} dir="auto">{programme.name}</h3>
       <p className="meta">{t('programmes.by', { organisation: programme.organisationName })} · {describeRegion(t, programme.region, i18n.language)}</p>
-      {programme.description === '' ? null : <p>{programme.description}</p>}
+      {programme.description === '' ? null : <p dir="auto">{programme.description}</p>}
       <p><strong>{t('programmes.rulesLabel')}</strong> {describeRules(t, programme.rules, i18n.language)}</p>
       {member ? <p>{t('programmes.member')}</p> : (
         <form className="inline-form" onSubmit={(event) => { event.preventDefault(); join.mutate({ programmeId: programme.id, shareHistory }); }}>

@@ -23,11 +23,11 @@ export function ProgrammeDetail({ programme, admin }: { programme: Programme; ad
   return (
     <div>
       <p><a href={href('/staff/programmes')}>{t('staff.programmes.back')}</a></p>
-      <h2>{programme.name}</h2>
+      <h2 dir="auto">{programme.name}</h2>
       <p className="meta">
         {t(`staff.programmes.statuses.${programme.status}`)} · {programme.organisationName} · {describeRegion(t, programme.region, i18n.language)}
       </p>
-      {programme.description === '' ? null : <p>{programme.description}</p>}
+      {programme.description === '' ? null : <p dir="auto">{programme.description}</p>}
       <p><strong>{t('programmes.rulesLabel')}</strong> {describeRules(t, programme.rules, i18n.language)}</p>
       <Notice kind="success">{saved ? t('staff.programmes.saved') : undefined}</Notice>
       {editing ? (
@@ -69,7 +69,7 @@ function AttentionCheckIns({ programmeId }: { programmeId: string }) {
                 <strong>{t('staff.programmes.score', { score: checkIn.score })}</strong>
                 {checkIn.wantsContact ? ` · ${t('staff.programmes.wantsContact')}` : null}
               </p>
-              {checkIn.comment === null || checkIn.comment === '' ? null : <p>{checkIn.comment}</p>}
+              {checkIn.comment === null || checkIn.comment === '' ? null : <p dir="auto">{checkIn.comment}</p>}
               <p className="meta">
                 <time dateTime={checkIn.createdAt}>{formatDateTime(checkIn.createdAt, i18n.language, timeZone)}</time>
                 {' · '}{t('staff.programmes.matchRef')} <span className="id">{checkIn.matchId}</span>
@@ -102,14 +102,15 @@ function Members({ programmeId }: { programmeId: string }) {
       </div>
       <Notice kind="error">{describeFirstError(t, members.error)}</Notice>
       {members.data === undefined ? null : people.length === 0 ? <p>{t('staff.programmes.noMembers')}</p> : (
-        <div className="table-scroll">
+        // Focusable, so the table can be scrolled sideways by keyboard on a narrow screen.
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('staff.programmes.membersCaption')}>
           <table>
             <caption>{t('staff.programmes.membersCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('staff.programmes.memberName')}</th>
                 <th scope="col">{t('staff.programmes.memberRole')}</th>
-                <th scope="col">{t('profile.place')}</th>
+                <th scope="col">{t('staff.programmes.memberPlace')}</th>
                 <th scope="col">{t('staff.programmes.memberVerification')}</th>
               </tr>
             </thead>

@@ -14,8 +14,8 @@ export default function ProgrammeFigures({ programmeId }: { programmeId: string 
   if (stats === undefined) return error === null ? <p role="status">{t('common.loading')}</p> : <Notice kind="error">{describeFirstError(t, error)}</Notice>;
   const days = (value: number | null): string => (value === null ? '—' : t('staff.stats.days', { count: Math.round(value) }));
   const rows: Array<[string, string]> = [
-    [t('roles.migrant'), String(stats.participants.migrant)],
-    [t('roles.host'), String(stats.participants.host)],
+    [t('staff.programmes.sides.migrant'), String(stats.participants.migrant)],
+    [t('staff.programmes.sides.host'), String(stats.participants.host)],
     [t('staff.stats.waitingMigrants'), String(stats.waitingMigrants)],
     [t('staff.stats.hostsPending'), String(stats.hostsPending)],
     [t('staff.stats.medianWait'), days(stats.medianWaitDays)],
@@ -23,8 +23,8 @@ export default function ProgrammeFigures({ programmeId }: { programmeId: string 
     [t('staff.programmes.meanCheckInScore'), stats.meanCheckInScore === null ? '—' : oneDecimal(stats.meanCheckInScore)],
     [t('staff.programmes.checkInCount'), stats.checkIns === undefined ? '—' : String(stats.checkIns.count)],
     [t('staff.stats.openReports'), String(stats.openReports)],
-    [t('staff.stats.meetupStates.confirmed'), String(stats.meetups.confirmed)],
-    [t('staff.stats.meetupStates.happened'), String(stats.meetups.happened)],
+    [t('staff.programmes.meetupsConfirmed'), String(stats.meetups.confirmed)],
+    [t('staff.programmes.meetupsHappened'), String(stats.meetups.happened)],
   ];
   const scores = checkInScoreSeries(stats);
   const firstMatches = firstMatchesSeries(stats);
