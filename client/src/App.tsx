@@ -17,10 +17,12 @@ import { LoginPage, SignUpPage } from './pages/AuthPages';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PrivacyPage } from './privacy/PrivacyPage';
 import { ProfilePage } from './profile/ProfilePage';
+import { MyProgrammesPage } from './programmes/MyProgrammesPage';
 import { closeRealtime } from './realtime';
 import { href, navigate, parseHash, useRoute, type Route } from './router';
 import { pageFor } from './routes';
 import { homeFor } from './session/home';
+import { isStaffRole } from './session/roles';
 import { SessionProvider, useSession } from './session/session';
 
 const StaffPage = lazy(() => import('./staff/StaffPage'));
@@ -85,10 +87,11 @@ function MainNav({ user, route }: { user: User; route: Route }) {
   const { t } = useTranslation();
   const { unread } = useNotificationFeed();
   const links: Array<[string, string]> =
-    user.role === 'staff'
+    isStaffRole(user.role)
       ? [['/staff/volunteers', t('nav.staff')], ['/privacy', t('nav.privacy')]]
       : [
           ['/profile', t('nav.profile')],
+          ['/programmes', t('nav.programmes')],
           ['/suggestions', t('nav.suggestions')],
           ['/matches', t('nav.matches')],
           ['/meetups', t('nav.meetups')],
@@ -131,10 +134,12 @@ function Page({ route, user }: { route: Route; user: User | null }) {
       return <NotificationsPage />;
     case 'privacy':
       return <PrivacyPage />;
+    case 'programmes':
+      return <MyProgrammesPage />;
     case 'staff':
-      return user.role === 'staff' ? (
+      return isStaffRole(user.role) ? (
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-          <StaffPage tab={page.tab} />
+          <StaffPage tab={page.tab} programmeId={page.programmeId} role={user.role} />
         </Suspense>
       ) : <Notice kind="error">{t('errors.status.403')}</Notice>;
     case 'not-found':

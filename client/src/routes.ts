@@ -11,10 +11,11 @@ export type Page =
   | { name: 'meetups' }
   | { name: 'notifications' }
   | { name: 'privacy' }
-  | { name: 'staff'; tab: StaffTab }
+  | { name: 'programmes' }
+  | { name: 'staff'; tab: StaffTab; programmeId?: string }
   | { name: 'not-found' };
 
-const SINGLE_PAGES = ['profile', 'suggestions', 'matches', 'meetups', 'notifications', 'privacy'] as const;
+const SINGLE_PAGES = ['profile', 'programmes', 'suggestions', 'matches', 'meetups', 'notifications', 'privacy'] as const;
 type SinglePage = (typeof SINGLE_PAGES)[number];
 
 function isSinglePage(name: string): name is SinglePage {
@@ -27,9 +28,11 @@ function isSinglePage(name: string): name is SinglePage {
  * `not-found`, never an endless "Loading…".
  */
 export function pageFor({ segments }: Route): Page {
-  const [first, second, ...rest] = segments;
+  const [first, second, third, ...rest] = segments;
   if (first === undefined || first === 'signup' || first === 'login') return { name: 'home' };
   if (rest.length > 0) return { name: 'not-found' };
+  // One programme in the staff console: /staff/programmes/<id>.
+  if (third !== undefined) return first === 'staff' && second === 'programmes' ? { name: 'staff', tab: 'programmes', programmeId: third } : { name: 'not-found' };
   if (first === 'matches' && second !== undefined) return { name: 'match', matchId: second };
   if (first === 'staff') {
     if (second === undefined) return { name: 'staff', tab: 'volunteers' };

@@ -1,11 +1,13 @@
 /**
  * The journeys the server supports today, in real Chromium: sign-up (with errors and in Arabic),
- * profiles, volunteer vetting by staff, logging out and in, export and erasure. Each step runs axe.
+ * profiles, volunteer vetting by staff, matches (match-journeys.ts), organisations and programmes
+ * (programme-journeys.ts), logging out and in, export and erasure. Each step runs axe.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { assert, assertEqual, checkPage, STAFF, type TestCase } from './harness.js';
 import { matchJourneys } from './match-journeys.js';
+import { programmeJourneys } from './programme-journeys.js';
 
 const MIGRANT = { name: 'Mariam Migrant', email: 'mariam@example.org', password: 'olive-harbour-Utrecht-7' };
 const HOST = { name: 'Hanna Host', email: 'hanna@example.org', password: 'tulip-bicycle-Leiden-31' };
@@ -251,6 +253,7 @@ export function journeys(browser: Browser, baseUrl: string): Journeys {
       },
     },
     ...matchJourneys(() => ({ migrant, host, staff, migrantName: MIGRANT.name, hostName: HOST.name })),
+    ...programmeJourneys(() => ({ migrant, staff, baseUrl, newPerson: person })),
     {
       name: 'log out, a wrong password shown by the field, log in again',
       async run() {

@@ -93,7 +93,7 @@ export function matchJourneys(people: () => People): TestCase[] {
       name: 'meetup: the migrant proposes a time, the host accepts it, both see it confirmed',
       async run() {
         const { migrant, host } = people();
-        const planner = migrant.locator('section', { has: migrant.getByRole('heading', { name: 'Meetups', level: 2 }) });
+        const planner = migrant.getByRole('region', { name: 'Meetups' });
         const firstSlot = planner.getByRole('radio').first();
         if ((await firstSlot.count()) > 0) {
           await firstSlot.check();

@@ -1,4 +1,5 @@
 import type { QueryParams } from './contract';
+import type { MemberRole } from './programme-api';
 
 export type MeetupPeriod = NonNullable<QueryParams<'/api/meetups', 'get'>['when']>;
 export type VolunteerFilter = NonNullable<QueryParams<'/api/staff/volunteers', 'get'>['verification']>;
@@ -41,5 +42,17 @@ export const keys = {
     stats: () => ['staff', 'stats'] as const,
     auditLog: (filters: AuditFilters) => ['staff', 'audit-log', filters] as const,
     run: (id: string) => ['staff', 'matching-runs', id] as const,
+    programmes: () => ['staff', 'programmes'] as const,
+    members: (programmeId: string, role: MemberRole | 'all') => ['staff', 'programmes', programmeId, 'members', role] as const,
+    programmeStats: (programmeId: string) => ['staff', 'programmes', programmeId, 'stats'] as const,
+    checkIns: (programmeId: string) => ['staff', 'check-ins', programmeId, 'attention'] as const,
+  },
+  programmes: {
+    all: () => ['programmes'] as const,
+    near: (placeId: string) => ['programmes', 'near', placeId] as const,
+    mine: () => ['programmes', 'mine'] as const,
+  },
+  admin: {
+    organisations: () => ['admin', 'organisations'] as const,
   },
 } as const;

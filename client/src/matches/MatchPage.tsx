@@ -8,6 +8,7 @@ import { describeFirstError } from '../i18n/describe-error';
 import { MeetupPlanner } from '../meetups/MeetupPlanner';
 import { href, navigate } from '../router';
 import { useSession } from '../session/session';
+import { CheckInForm } from './CheckInForm';
 import { partnerOf } from './MatchesPage';
 
 /** One match: the conversation, its meetups, and blocking the other person. */
@@ -38,6 +39,7 @@ export function MatchPage({ matchId }: { matchId: string }) {
         <Conversation match={match} partnerName={partner.displayName} />
         <MeetupPlanner matchId={match.id} active={match.status === 'active'} />
       </div>
+      {match.status === 'active' ? <CheckInForm matchId={match.id} /> : null}
       <h2>{t('match.safety')}</h2>
       <p>{t('match.blockExplained', { name: partner.displayName })}</p>
       <ConfirmWithReason label={t('match.block', { name: partner.displayName })} confirmLabel={t('match.confirmBlock', { name: partner.displayName })} onConfirm={blockPartner} />

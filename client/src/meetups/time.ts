@@ -11,6 +11,11 @@ export function formatDateTime(iso: string, language: string, timeZone: string):
   return new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
+/** A day without the time of day: "2 November 2026". */
+export function formatDate(iso: string, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }).format(new Date(iso));
+}
+
 export function formatTime(iso: string, language: string, timeZone: string): string {
   return new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone }).format(new Date(iso));
 }

@@ -12,6 +12,9 @@ interface Props {
   value: ChosenPlace | null;
   onChange: (place: ChosenPlace) => void;
   error?: string;
+  /** Defaults to the profile's "Place where you live" and its hint. */
+  label?: string;
+  hint?: string;
 }
 
 const DEBOUNCE_MS = 200;
@@ -27,7 +30,7 @@ function useSettled(text: string, delayMs: number): string {
 }
 
 /** An ARIA combobox: suggestions from GET /api/places as you type, chosen with mouse or arrow keys + Enter. */
-export function PlaceSearch({ value, onChange, error }: Props) {
+export function PlaceSearch({ value, onChange, error, label, hint }: Props) {
   const { t } = useTranslation();
   const listId = useId();
   const [text, setText] = useState(value === null ? '' : `${value.name} (${value.countryCode})`);
@@ -68,9 +71,9 @@ export function PlaceSearch({ value, onChange, error }: Props) {
   const describedBy = ['placeId-hint', error === undefined ? undefined : 'placeId-error'].filter(Boolean).join(' ');
   return (
     <div className="field combobox">
-      <label htmlFor="placeId">{t('profile.place')}</label>
+      <label htmlFor="placeId">{label ?? t('profile.place')}</label>
       <p className="hint" id="placeId-hint">
-        {t('profile.placeHint')}
+        {hint ?? t('profile.placeHint')}
       </p>
       <input
         id="placeId"

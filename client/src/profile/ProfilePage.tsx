@@ -7,6 +7,7 @@ import { useFormErrors } from '../components/use-form-errors';
 import { useInterests, useLanguages } from '../data/reference';
 import { useSaveProfile } from '../data/session';
 import { interestLabel } from '../i18n/translate-api';
+import { ProgrammeChooser } from '../programmes/ProgrammeChooser';
 import { useSession } from '../session/session';
 import { AvailabilityEditor } from './AvailabilityEditor';
 import { PlaceSearch } from './PlaceSearch';
@@ -190,6 +191,13 @@ export function ProfilePage() {
         <Notice kind="success">{saved ? t('profile.saved') : undefined}</Notice>
         <button type="submit" disabled={save.isPending}>{t('profile.save')}</button>
       </form>
+      {user.profile?.place === null || user.profile?.place === undefined ? null : (
+        <section aria-labelledby="programmes-near">
+          <h2 id="programmes-near">{t('programmes.near')}</h2>
+          <p>{t('programmes.nearIntro')}</p>
+          <ProgrammeChooser placeId={user.profile.place.id} />
+        </section>
+      )}
     </section>
   );
 }

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../components/Field';
+import type { Programme } from '../data/programme-api';
+import { useJoinProgramme, useMyProgrammes, useProgrammesNear } from '../data/programmes';
+import { describeFirstError } from '../i18n/describe-error';
+import { describeJoinError } from './join-error';
+import { describeRegion, describeRules } from './rule-summary';
+
+/** The open programmes around a place, each with its rules in words and a way to join it. */
+export function ProgrammeChooser({ placeId }: { placeId: string }) {
+  const { t } = useTranslation();
+  const programmes = useProgrammesNear(placeId);
+  const memberships = useMyProgrammes();
+  const joined = new Set((memberships.data ?? []).filter((m) => m.status === 'active').map((m) => m.programme.id));
+
+  return (
+    <div>
+      <Notice kind="error">{describeFirstError(t, programmes.error, memberships.error)}</Notice>
+      {programmes.data === undefined ? (programmes.isPending ? <p role="status">{t('common.loading')}</p> : null)
+        : programmes.data.length === 0 ? <p>{t('programmes.noneNear')}</p> : (
+          <ul className="cards" aria-label={t('programmes.near')}>
+            {programmes.data.map((programme) => <ProgrammeCard key={programme.id} programme={programme} member={joined.has(programme.id)} />)}
+          </ul>
+        )}
+    </div>
+  );
+}
+
+function ProgrammeCard({ programme, member }: { programme: Programme; member: boolean }) {
+  const { t, i18n } = useTranslation();
+  const join = useJoinProgramme();
+  const [shareHistory, setShareHistory] = useState(false);
+  const id = `programme-${programme.id}`;
+
+  return (
+    <li className="card" aria-labelledby={`${id}-name`}>
+      <h3 id={`${id}-name`} dir="auto">{programme.name}</h3>
+      <p className="meta">{t('programmes.by', { organisation: programme.organisationName })} · {describeRegion(t, programme.region, i18n.language)}</p>
+      {programme.description === '' ? null : <p dir="auto">{programme.description}</p>}
+      <p><strong>{t('programmes.rulesLabel')}</strong> {describeRules(t, programme.rules, i18n.language)}</p>
+      {member ? <p>{t('programmes.member')}</p> : (
+        <form className="inline-form" onSubmit={(event) => { event.preventDefault(); join.mutate({ programmeId: programme.id, shareHistory }); }}>
+          <div className="field choice">
+            <input type="checkbox" id={`${id}-share`} checked={shareHistory} onChange={(event) => setShareHistory(event.target.checked)} aria-describedby={`${id}-share-hint`} />
+            <label htmlFor={`${id}-share`}>{t('programmes.shareHistory', { organisation: programme.organisationName })}</label>
+            <p className="hint" id={`${id}-share-hint`}>{t('programmes.shareHistoryHint', { organisation: programme.organisationName })}</p>
+          </div>
+          <Notice kind="error">{join.error === null ? undefined : describeJoinError(join.error, t)}</Notice>
+          <button type="submit" disabled={join.isPending}>{t('programmes.join.button', { name: programme.name })}</button>
+        </form>
+      )}
+      <Notice kind="success">{join.isSuccess ? t('programmes.join.done', { name: programme.name }) : undefined}</Notice>
+    </li>
+  );
+}
