@@ -13,6 +13,8 @@ function rowOf(person: MatchingPerson, overrides: Partial<SuggestionCandidateRow
   return {
     id: person.id,
     role: person.role,
+    member: true,
+    birthYear: person.birthYear ?? null,
     createdAt: daysBeforeNow(30),
     verification: person.role === 'host' ? 'verified' : null,
     gender: person.gender,
