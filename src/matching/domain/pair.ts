@@ -112,7 +112,7 @@ export function evaluateMeasuredPair(a: PairSide, b: PairSide, facts: PairFacts,
   }
   const { score, reasons } = scorePair(toScore, now);
   const explained: PairReason[] = reasons;
-  if (programme?.description != null) explained.push({ factor: 'programme', score: 1, detail: programme.description, code: 'programme.rules', params: {} });
+  if (programme !== undefined && programme.description !== null) explained.push({ factor: 'programme', score: 1, detail: programme.description, code: 'programme.rules', params: {} });
   return { eligible: true, migrant, host, distanceKm, score, reasons: explained };
 }
 

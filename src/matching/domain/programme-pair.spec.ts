@@ -1,6 +1,7 @@
 import type { ProgrammeRules } from '../../organisations/domain/programme.js';
 import { describeRules } from '../../organisations/domain/programme-rules.js';
 import type { MatchingPerson } from './matching-person.js';
+import { rankAcrossProgrammes, type MultiProgrammeCandidate } from './programme-suggestions.js';
 import { evaluatePair, type IneligibilityReason, type PairProgramme, type PairSide } from './pair.js';
 import { makeHost, makeMigrant, sideOf, TEST_NOW } from './test-factories.js';
 
@@ -134,5 +135,44 @@ describe('evaluatePair inside a programme', () => {
     const evaluation = evaluatePair(sideOf(makeMigrant()), sideOf(makeHost()), { excluded: false, programme: programmeOf({ checkInWeeks: 4 }) }, TEST_NOW);
     if (!evaluation.eligible) throw new Error('expected eligible');
     expect(evaluation.reasons.map((r) => r.factor)).not.toContain('programme');
+  });
+});
+
+describe('rankAcrossProgrammes', () => {
+  function multiRow(person: MatchingPerson, programmes: Array<{ programmeId: string; hasOpenMatch?: boolean }>): MultiProgrammeCandidate {
+    return {
+      id: person.id, role: person.role, birthYear: person.birthYear ?? null, createdAt: TEST_NOW, gender: person.gender, partnerGender: person.partnerGender,
+      lat: person.lat, lon: person.lon, maxDistanceKm: person.maxDistanceKm, meetOnline: person.meetOnline, languages: person.languages,
+      learning: person.learning, interests: person.interests, availability: person.availability, timezone: person.timezone,
+      completedAt: person.waitingSince, lastMatchEndedAt: null, openSlots: person.role === 'host' ? 1 : 0, active: true, complete: true, erased: false,
+      excludedWithSubject: false,
+      programmes: programmes.map((p) => ({ programmeId: p.programmeId, verification: person.role === 'host' ? 'verified' : null, hasOpenMatch: p.hasOpenMatch ?? false })),
+    };
+  }
+  const plain = { id: 'plain', programme: programmeOf({}) };
+  const strengths = { id: 'strengths', programme: programmeOf(STRENGTHS) };
+
+  it('shows a partner of two programmes once, in the first programme on equal scores, and only where the pair is eligible', () => {
+    const subject = multiRow(dutchMigrant(), [{ programmeId: 'plain' }, { programmeId: 'strengths' }]);
+    const both = multiRow(olderHost({ id: 'both' }), [{ programmeId: 'plain' }, { programmeId: 'strengths' }]);
+    const young = multiRow(olderHost({ id: 'young', birthYear: 1995 }), [{ programmeId: 'plain' }, { programmeId: 'strengths' }]);
+    const outside = multiRow(olderHost({ id: 'outside' }), [{ programmeId: 'elsewhere' }]);
+    const ranked = rankAcrossProgrammes(subject, [plain, strengths], [both, young, outside], TEST_NOW, 10);
+    expect(ranked.map((r) => [r.candidate.id, r.programmeId])).toEqual([
+      ['both', 'plain'],
+      ['young', 'plain'],
+    ]);
+    const onlyStrengths = rankAcrossProgrammes(subject, [strengths, plain], [both, young], TEST_NOW, 10);
+    expect(onlyStrengths.map((r) => [r.candidate.id, r.programmeId])).toEqual([
+      ['both', 'strengths'],
+      ['young', 'plain'],
+    ]);
+    expect(onlyStrengths[0].reasons.at(-1)).toMatchObject({ factor: 'programme' });
+  });
+
+  it('skips a programme where the subject already has an open match', () => {
+    const subject = multiRow(dutchMigrant(), [{ programmeId: 'plain', hasOpenMatch: true }, { programmeId: 'strengths' }]);
+    const host = multiRow(olderHost({ id: 'h' }), [{ programmeId: 'plain' }, { programmeId: 'strengths' }]);
+    expect(rankAcrossProgrammes(subject, [plain, strengths], [host], TEST_NOW, 10).map((r) => r.programmeId)).toEqual(['strengths']);
   });
 });
