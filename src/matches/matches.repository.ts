@@ -129,12 +129,12 @@ export class MatchesRepository {
     return new Map(rows.map((row) => [row.hostId, row.open]));
   }
 
-  /** Migrants among these who are in a proposed or active match now. */
-  async findMigrantsWithOpenMatch(migrantIds: readonly string[]): Promise<Set<string>> {
+  /** Migrants among these who are in a proposed or active match of the programme now. */
+  async findMigrantsWithOpenMatch(migrantIds: readonly string[], programmeId: string): Promise<Set<string>> {
     if (migrantIds.length === 0) return new Set();
     const rows = await this.uow.query<Array<{ migrantId: string }>>(
-      `SELECT migrant_id AS "migrantId" FROM matches WHERE migrant_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')`,
-      [[...migrantIds]],
+      `SELECT migrant_id AS "migrantId" FROM matches WHERE migrant_id = ANY($1::uuid[]) AND programme_id = $2 AND status IN ('proposed', 'active')`,
+      [[...migrantIds], programmeId],
     );
     return new Set(rows.map((row) => row.migrantId));
   }
