@@ -145,14 +145,15 @@ export class MatchesRepository {
    */
   claimEndingNotices(now: Date, noticeDays: number, limit: number): Promise<EndingNotice[]> {
     return this.uow.query<EndingNotice[]>(
-      `UPDATE matches m SET ending_notice_at = $1
+      `WITH claimed AS (UPDATE matches m SET ending_notice_at = $1
         WHERE m.id IN (SELECT id FROM matches
                         WHERE status = 'active' AND match_weeks IS NOT NULL AND ending_notice_at IS NULL
                           AND activated_at + make_interval(days => match_weeks * 7 - $2) <= $1
                           AND activated_at + make_interval(days => match_weeks * 7) > $1
                         ORDER BY activated_at LIMIT $3 FOR UPDATE SKIP LOCKED)
         RETURNING m.id AS "matchId", m.migrant_id AS "migrantId", m.host_id AS "hostId", m.programme_id AS "programmeId",
-                  m.activated_at + make_interval(days => m.match_weeks * 7) AS "endsAt"`,
+                  m.activated_at + make_interval(days => m.match_weeks * 7) AS "endsAt")
+       SELECT * FROM claimed`,
       [now, noticeDays, limit],
     );
   }
@@ -167,10 +168,11 @@ export class MatchesRepository {
       `WITH due AS (
          SELECT id, floor(extract(epoch FROM ($1::timestamptz - activated_at)) / (check_in_weeks * 7 * 86400))::int AS period FROM matches
           WHERE status = 'active' AND check_in_weeks IS NOT NULL AND activated_at + make_interval(days => check_in_weeks * 7 * (check_ins_due_sent + 1)) <= $1
-          ORDER BY activated_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-       UPDATE matches m SET check_ins_due_sent = due.period FROM due
+          ORDER BY activated_at LIMIT $2 FOR UPDATE SKIP LOCKED),
+       claimed AS (UPDATE matches m SET check_ins_due_sent = due.period FROM due
         WHERE m.id = due.id AND due.period > m.check_ins_due_sent
-        RETURNING m.id AS "matchId", m.migrant_id AS "migrantId", m.host_id AS "hostId", m.programme_id AS "programmeId", due.period`,
+        RETURNING m.id AS "matchId", m.migrant_id AS "migrantId", m.host_id AS "hostId", m.programme_id AS "programmeId", due.period)
+       SELECT * FROM claimed`,
       [now, limit],
     );
   }
