@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.js';
 
@@ -7,7 +7,7 @@ const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' 
 
 export class CreateCheckInDto {
   @ApiProperty({ minimum: 1, maximum: 5, description: 'How it is going, 1 (badly) to 5 (very well)' })
-  @Type(() => Number) @IsInt() @Min(1) @Max(5)
+  @IsInt() @Min(1) @Max(5)
   score: number;
 
   @ApiPropertyOptional({ maxLength: 1000 })
