@@ -17,6 +17,7 @@ import { OutboxModule } from './outbox/outbox.module.js';
 import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ChatModule } from './chat/chat.module.js';
+import { CheckInsModule } from './check-ins/check-ins.module.js';
 import { MatchesModule } from './matches/matches.module.js';
 import { MeetupsModule } from './meetups/meetups.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
@@ -47,6 +48,7 @@ export class AppModule implements NestModule {
         ProfilesModule,
         AuthModule,
         MatchesModule,
+        CheckInsModule,
         AccessModule,
         RealtimeModule,
         MeetupsModule,

@@ -3,6 +3,7 @@ import { MessageEntity } from '../chat/message.entity.js';
 import { ReadPositionEntity } from '../chat/read-position.entity.js';
 import { LoginFailureEntity } from '../auth/login-failure.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
+import { CheckInEntity } from '../check-ins/check-in.entity.js';
 import { MatchEntity } from '../matches/match.entity.js';
 import { PairExclusionEntity } from '../matches/pair-exclusion.entity.js';
 import { CalendarTokenEntity } from '../meetups/calendar-token.entity.js';
@@ -19,4 +20,4 @@ import { ProfileEntity } from '../profiles/profile.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
 /** Every entity the DataSource knows; features add theirs here. */
-export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity, ProfileEntity, MatchEntity, PairExclusionEntity, MatchingRunEntity, NotificationEntity, MessageEntity, ReadPositionEntity, MeetupEntity, MeetupFeedbackEntity, CalendarTokenEntity, ReportEntity, OrganisationEntity, ProgrammeEntity, ProgrammeMembershipEntity, VolunteerVettingEntity];
+export const allEntities = [UserEntity, SessionEntity, LoginFailureEntity, AuditEntryEntity, ProfileEntity, MatchEntity, PairExclusionEntity, MatchingRunEntity, NotificationEntity, MessageEntity, ReadPositionEntity, MeetupEntity, MeetupFeedbackEntity, CalendarTokenEntity, ReportEntity, OrganisationEntity, ProgrammeEntity, ProgrammeMembershipEntity, VolunteerVettingEntity, CheckInEntity];

@@ -5,6 +5,8 @@
  */
 export const JOB_NAMES = [
   'matches.expire-proposals',
+  'matches.end-finished',
+  'check-ins.send-due',
   'meetups.send-reminders',
   'moderation.end-suspensions',
   'auth.sweep-sign-in-records',
@@ -30,6 +32,22 @@ export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
   'matches.expire-proposals': {
     name: 'matches.expire-proposals',
     description: 'Expires match proposals nobody answered within MATCH_PROPOSAL_TTL_DAYS',
+    schedule: '*/5 * * * *',
+    retryLimit: 3,
+    retryDelaySeconds: 30,
+    expireInSeconds: 15 * 60,
+  },
+  'matches.end-finished': {
+    name: 'matches.end-finished',
+    description: "Tells both people two weeks before a programme's matchWeeks end their match, then ends it",
+    schedule: '*/5 * * * *',
+    retryLimit: 3,
+    retryDelaySeconds: 30,
+    expireInSeconds: 15 * 60,
+  },
+  'check-ins.send-due': {
+    name: 'check-ins.send-due',
+    description: "Tells both people of an active match that a check-in is due, every programme's checkInWeeks",
     schedule: '*/5 * * * *',
     retryLimit: 3,
     retryDelaySeconds: 30,

@@ -123,6 +123,22 @@ export class MatchLifecycle {
     });
   }
 
+  /**
+   * Ends one batch of active matches whose programme time is over, as the system, with reason
+   * `match-weeks-over` (no staff audit: nobody decided it); answers them (fewer than a batch: done).
+   */
+  endPastTheirWeeks(): Promise<MatchEntity[]> {
+    const now = this.clock.now();
+    return this.uow.transaction(async () => {
+      const ended: MatchEntity[] = [];
+      for (const match of await this.matches.findPastTheirWeeksForUpdate(now, BATCH_SIZE)) {
+        const result = applyMatchEvent(match, { type: 'end', by: 'system' });
+        if (result.ok) ended.push(await this.commit(applyTransition(match, result, { now, actorId: null, reason: 'match-weeks-over' })));
+      }
+      return ended;
+    });
+  }
+
   get expiryBatchSize(): number {
     return BATCH_SIZE;
   }

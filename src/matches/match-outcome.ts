@@ -66,7 +66,7 @@ export function matchChangeEvents(change: MatchChange): MatchChangeEvent[] {
         events.push(['match.expired', base]);
         break;
       case 'ended':
-        events.push(['match.ended', { ...base, by: actorId }]);
+        events.push(['match.ended', match.closeReason === 'match-weeks-over' ? { ...base, by: actorId, reason: 'match-weeks-over' } : { ...base, by: actorId }]);
         break;
       default:
         assertNever(effect);

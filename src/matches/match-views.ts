@@ -33,6 +33,7 @@ export class MatchViews {
     };
     return matches.map((match) => ({
       id: match.id,
+      programmeId: match.programmeId,
       status: match.status,
       migrant: person(match.migrantId),
       host: person(match.hostId),

@@ -14,6 +14,10 @@ export class MatchEntity {
   /** The programme's terms when proposed: an active match ends by itself after `matchWeeks`. */
   @Column({ name: 'match_weeks', type: 'int', nullable: true }) matchWeeks: number | null;
   @Column({ name: 'check_in_weeks', type: 'int', nullable: true }) checkInWeeks: number | null;
+  /** When both were told the match ends in two weeks; written only by the claim that sends it. */
+  @Column({ name: 'ending_notice_at', type: 'timestamptz', nullable: true, update: false }) endingNoticeAt: Date | null;
+  /** Check-in periods announced so far; written only by the claim that announces one. */
+  @Column({ name: 'check_ins_due_sent', type: 'int', default: 0, update: false }) checkInsDueSent: number;
   @Column({ name: 'migrant_id', type: 'uuid' }) migrantId: string;
   @Column({ name: 'host_id', type: 'uuid' }) hostId: string;
   @Column({ type: 'text' }) status: MatchStatus;

@@ -13,12 +13,13 @@ import { MatchesRepository } from './matches.repository.js';
 import { MatchesService } from './matches.service.js';
 import { PairExclusionEntity } from './pair-exclusion.entity.js';
 import { PairExclusionsRepository } from './pair-exclusions.repository.js';
+import { ProgrammeTermsJob } from './programme-terms.job.js';
 import { ProposalExpiryJob } from './proposal-expiry.job.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([MatchEntity, PairExclusionEntity]), UsersModule, ProfilesModule],
   controllers: [MatchesController, BlocksController],
-  providers: [MatchesRepository, PairExclusionsRepository, MatchViews, MatchLifecycle, MatchesService, BlocksService, ProposalExpiryJob, MatchPersonalData],
+  providers: [MatchesRepository, PairExclusionsRepository, MatchViews, MatchLifecycle, MatchesService, BlocksService, ProposalExpiryJob, ProgrammeTermsJob, MatchPersonalData],
   exports: [MatchesRepository, PairExclusionsRepository, MatchViews, MatchLifecycle, MatchesService],
 })
 export class MatchesModule {}

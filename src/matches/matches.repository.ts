@@ -19,6 +19,24 @@ export interface NewProposal {
   acceptedByHost: boolean;
 }
 
+/** A match whose people are told it ends soon. */
+export interface EndingNotice {
+  matchId: string;
+  migrantId: string;
+  hostId: string;
+  programmeId: string;
+  endsAt: Date;
+}
+
+/** A check-in period that has come for an active match. */
+export interface CheckInDue {
+  matchId: string;
+  migrantId: string;
+  hostId: string;
+  programmeId: string;
+  period: number;
+}
+
 /** The only place matches are queried or written. */
 @Injectable()
 export class MatchesRepository {
@@ -104,6 +122,61 @@ export class MatchesRepository {
       .getMany();
   }
 
+  /**
+   * Active matches whose programme time (`match_weeks` from activation) is over, row-locked;
+   * rows another transaction holds are skipped and looked at next time.
+   */
+  findPastTheirWeeksForUpdate(now: Date, limit: number): Promise<MatchEntity[]> {
+    return this.uow.manager
+      .getRepository(MatchEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .where(`m.status = 'active' AND m.match_weeks IS NOT NULL`)
+      .andWhere(`m.activated_at + make_interval(days => m.match_weeks * 7) <= :now`, { now })
+      .orderBy('m.activated_at')
+      .limit(limit)
+      .getMany();
+  }
+
+  /**
+   * Claims the active matches that end within `noticeDays` and whose people were not told yet:
+   * marks them told and returns them, so each is told once even when two sweeps run at once.
+   */
+  claimEndingNotices(now: Date, noticeDays: number, limit: number): Promise<EndingNotice[]> {
+    return this.uow.query<EndingNotice[]>(
+      `WITH claimed AS (UPDATE matches m SET ending_notice_at = $1
+        WHERE m.id IN (SELECT id FROM matches
+                        WHERE status = 'active' AND match_weeks IS NOT NULL AND ending_notice_at IS NULL
+                          AND activated_at + make_interval(days => match_weeks * 7 - $2) <= $1
+                          AND activated_at + make_interval(days => match_weeks * 7) > $1
+                        ORDER BY activated_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+        RETURNING m.id AS "matchId", m.migrant_id AS "migrantId", m.host_id AS "hostId", m.programme_id AS "programmeId",
+                  m.activated_at + make_interval(days => m.match_weeks * 7) AS "endsAt")
+       SELECT * FROM claimed`,
+      [now, noticeDays, limit],
+    );
+  }
+
+  /**
+   * Claims the check-in periods that have come: for each active match with `check_in_weeks`, the
+   * number of whole periods since activation, when more than were announced. Returns each match
+   * once with its latest period (periods a stopped job missed are not announced one by one).
+   */
+  claimCheckInsDue(now: Date, limit: number): Promise<CheckInDue[]> {
+    return this.uow.query<CheckInDue[]>(
+      `WITH due AS (
+         SELECT id, floor(extract(epoch FROM ($1::timestamptz - activated_at)) / (check_in_weeks * 7 * 86400))::int AS period FROM matches
+          WHERE status = 'active' AND check_in_weeks IS NOT NULL AND activated_at + make_interval(days => check_in_weeks * 7 * (check_ins_due_sent + 1)) <= $1
+          ORDER BY activated_at LIMIT $2 FOR UPDATE SKIP LOCKED),
+       claimed AS (UPDATE matches m SET check_ins_due_sent = due.period FROM due
+        WHERE m.id = due.id AND due.period > m.check_ins_due_sent
+        RETURNING m.id AS "matchId", m.migrant_id AS "migrantId", m.host_id AS "hostId", m.programme_id AS "programmeId", due.period)
+       SELECT * FROM claimed`,
+      [now, limit],
+    );
+  }
+
   /** Erasure: free-text notes the person wrote when closing matches are personal data. */
   async forgetNotesBy(userId: string): Promise<void> {
     await this.uow.manager.getRepository(MatchEntity).update({ closedBy: userId }, { closeNote: null });
@@ -129,12 +202,12 @@ export class MatchesRepository {
     return new Map(rows.map((row) => [row.hostId, row.open]));
   }
 
-  /** Migrants among these who are in a proposed or active match now. */
-  async findMigrantsWithOpenMatch(migrantIds: readonly string[]): Promise<Set<string>> {
+  /** Migrants among these who are in a proposed or active match of the programme now. */
+  async findMigrantsWithOpenMatch(migrantIds: readonly string[], programmeId: string): Promise<Set<string>> {
     if (migrantIds.length === 0) return new Set();
     const rows = await this.uow.query<Array<{ migrantId: string }>>(
-      `SELECT migrant_id AS "migrantId" FROM matches WHERE migrant_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')`,
-      [[...migrantIds]],
+      `SELECT migrant_id AS "migrantId" FROM matches WHERE migrant_id = ANY($1::uuid[]) AND programme_id = $2 AND status IN ('proposed', 'active')`,
+      [[...migrantIds], programmeId],
     );
     return new Set(rows.map((row) => row.migrantId));
   }

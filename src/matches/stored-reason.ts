@@ -1,6 +1,6 @@
 /** A scoring reason as kept with a match: the same shape suggestions show. */
 export interface StoredReason {
-  factor: 'language' | 'distance' | 'interests' | 'availability' | 'waiting';
+  factor: 'language' | 'distance' | 'interests' | 'availability' | 'waiting' | 'programme';
   score: number;
   detail: string;
   code: string;

@@ -1,19 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../database/unit-of-work.js';
-import { DEFAULT_ORGANISATION_ID } from '../organisations/domain/programme.js';
-import type { CandidateRow } from './domain/candidate-row.js';
+import type { ProgrammeRules, ProgrammeStatus } from '../organisations/domain/programme.js';
+import type { CandidateRow, MultiProgrammeRow, ProgrammeFacts } from './domain/candidate-row.js';
 import type { MatchingRole } from './domain/matching-person.js';
-import type { SuggestionCandidateRow } from './domain/rank-suggestions.js';
+import type { MultiProgrammeCandidate } from './domain/programme-suggestions.js';
+
+/** Written into the statement, not bound, so PostgreSQL can use the role's own partial GiST index. */
+const ROLE_LITERAL: Record<MatchingRole, string> = { host: `'host'`, migrant: `'migrant'` };
 
 /** Active, or suspended until a time that has passed (`now` names the parameter holding the time). */
 const ACTIVE = (now: string) => `(u.status = 'active' OR (u.suspended_until IS NOT NULL AND u.suspended_until <= ${now}))`;
 
-/** A host's vetting by the organisation running the programme (the default one). */
-const VERIFICATION = `(SELECT v.verification FROM volunteer_vettings v WHERE v.user_id = u.id AND v.organisation_id = '${DEFAULT_ORGANISATION_ID}')`;
+/** A host's vetting by the organisation `org` (a column or parameter holding its id). */
+const VERIFICATION = (org: string) => `(SELECT v.verification FROM volunteer_vettings v WHERE v.user_id = u.id AND v.organisation_id = ${org})`;
 
-/** The columns of a CandidateRow for `u` (users) joined with `p` (profiles). */
-const PERSON_COLUMNS = (now: string) => `
-  u.id, u.role, u.created_at AS "createdAt", ${VERIFICATION} AS verification,
+/** The migrant `u` in a proposed or active match of the programme `programme`. */
+const OPEN_MATCH_IN = (programme: string) =>
+  `EXISTS (SELECT 1 FROM matches m WHERE m.migrant_id = u.id AND m.programme_id = ${programme} AND m.status IN ('proposed', 'active'))`;
+
+/**
+ * The person's active memberships among `programmes` (a uuid[] parameter; null: all of them) of open
+ * programmes, each with that programme's facts, oldest membership first.
+ */
+const PROGRAMME_FACTS = (programmes: string | null, extra = '') => `
+  (SELECT coalesce(jsonb_agg(jsonb_build_object(
+      'programmeId', pm.programme_id, 'verification', CASE WHEN u.role = 'host' THEN ${VERIFICATION('pr.organisation_id')} END,
+      'hasOpenMatch', ${OPEN_MATCH_IN('pm.programme_id')}${extra}) ORDER BY pm.joined_at, pm.programme_id), '[]')
+    FROM programme_memberships pm JOIN programmes pr ON pr.id = pm.programme_id
+   WHERE pm.user_id = u.id AND pm.status = 'active' AND pr.status = 'open'${programmes === null ? '' : ` AND pm.programme_id = ANY(${programmes})`})`;
+
+/** The columns every candidate row has, whatever programme it is seen in. */
+const BASE_COLUMNS = (now: string) => `
+  u.id, u.role, u.created_at AS "createdAt", p.birth_year AS "birthYear",
   p.gender, p.partner_gender AS "partnerGender", p.lat, p.lon, p.max_distance_km AS "maxDistanceKm",
   coalesce(p.meet_online, false) AS "meetOnline", coalesce(p.languages, '[]') AS languages,
   coalesce(p.learning, '{}') AS learning, coalesce(p.interests, '{}') AS interests,
@@ -23,26 +41,29 @@ const PERSON_COLUMNS = (now: string) => `
     WHERE m.migrant_id = u.id AND m.status IN ('declined', 'expired', 'ended')) AS "lastMatchEndedAt",
   CASE WHEN u.role = 'host' THEN coalesce(p.capacity, 0) - (SELECT count(*)::int FROM matches m
     WHERE m.host_id = u.id AND m.status IN ('proposed', 'active')) ELSE 0 END AS "openSlots",
-  EXISTS (SELECT 1 FROM matches m WHERE m.migrant_id = u.id AND m.status IN ('proposed', 'active')) AS "hasOpenMatch",
   ${ACTIVE(now)} AS active, coalesce(p.complete, false) AS complete, u.erased_at IS NOT NULL AS erased`;
 
 /** What a suggestion card shows of the partner (`publicUser`) beyond the CandidateRow. */
 const PUBLIC_COLUMNS = `u.display_name AS "displayName", p.place_name AS "placeName", p.country_code AS "countryCode", p.bio`;
 
-/** Active, not erased, complete, hosts verified. */
-const MATCHABLE = (now: string) => `
-  p.complete AND u.erased_at IS NULL AND ${ACTIVE(now)}
-  AND (u.role <> 'host' OR ${VERIFICATION} = 'verified')`;
+/** Active, not erased, complete. */
+const MATCHABLE = (now: string) => `p.complete AND u.erased_at IS NULL AND ${ACTIVE(now)}`;
 
-/** Free to be proposed: a host with an open slot, a migrant in no proposed or active match. */
-const FREE = `
+/** A host with an open slot: capacity counts open matches in every programme. */
+const HOST_FREE = `
   (u.role <> 'host' OR coalesce(p.capacity, 0) > (SELECT count(*) FROM matches m
-    WHERE m.host_id = u.id AND m.status IN ('proposed', 'active')))
-  AND (u.role <> 'migrant' OR NOT EXISTS (SELECT 1 FROM matches m
-    WHERE m.migrant_id = u.id AND m.status IN ('proposed', 'active')))`;
+    WHERE m.host_id = u.id AND m.status IN ('proposed', 'active')))`;
 
-/** Written into the statement, not bound, so PostgreSQL can use the role's own partial GiST index. */
-const ROLE_LITERAL: Record<MatchingRole, string> = { host: `'host'`, migrant: `'migrant'` };
+/**
+ * An active member of `role` in one of `programmes` (a uuid[] parameter) who may be proposed there:
+ * a host verified by the programme's organisation, a migrant without an open match in it. Walks
+ * the memberships' active index (programme_id, role, user_id).
+ */
+const MATCHABLE_IN_ONE_OF = (programmes: string, role: MatchingRole) => `
+  EXISTS (SELECT 1 FROM programme_memberships pm JOIN programmes pr ON pr.id = pm.programme_id
+    WHERE pm.programme_id = ANY(${programmes}) AND pm.role = ${ROLE_LITERAL[role]} AND pm.user_id = u.id AND pm.status = 'active'
+      AND ${role === 'host' ? `${VERIFICATION('pr.organisation_id')} = 'verified'` : `NOT ${OPEN_MATCH_IN('pm.programme_id')}`})`;
+
 
 /** Metres per km plus 1% slack, so the radius test stays a superset of evaluatePair's haversine one. */
 const RADIUS_SLACK = 1010;
@@ -51,11 +72,30 @@ const EXCLUDED = (a: string, b: string) => `
   EXISTS (SELECT 1 FROM pair_exclusions x
     WHERE x.user_low = least(${a}, ${b}) AND x.user_high = greatest(${a}, ${b}))`;
 
-/** A person with their matching facts, and the profile fields the readiness check looks at. */
-export type PersonRow = CandidateRow & { languageCodes: string[]; placeId: string | null; capacity: number | null };
+/** One of a person's memberships, with what matching needs of the programme. */
+export interface MembershipFacts extends ProgrammeFacts {
+  organisationId: string;
+  name: string;
+  rules: ProgrammeRules;
+}
+
+/**
+ * A person with their matching facts in each open programme they are an active member of, and
+ * the profile fields the readiness check looks at.
+ */
+export type PersonRow = Omit<MultiProgrammeRow, 'programmes'> & { programmes: MembershipFacts[]; languageCodes: string[]; placeId: string | null; capacity: number | null };
 
 /** A suggestion candidate, with what their card shows read in the same query. */
-export type SuggestionCandidate = SuggestionCandidateRow & { displayName: string; placeName: string | null; countryCode: string | null; bio: string | null };
+export type SuggestionCandidate = MultiProgrammeCandidate & { displayName: string; placeName: string | null; countryCode: string | null; bio: string | null };
+
+/** What a matching round needs of its programme. */
+export interface RoundProgramme {
+  id: string;
+  organisationId: string;
+  name: string;
+  status: ProgrammeStatus;
+  rules: ProgrammeRules;
+}
 
 /**
  * Candidate search for suggestions, requests and rounds: the only place these queries live. The
@@ -66,9 +106,14 @@ export type SuggestionCandidate = SuggestionCandidateRow & { displayName: string
 export class CandidatesRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
-  /** One person with their matching facts, whatever their state (null when no such user). */
+  /**
+   * One person with their matching facts in each of their open programmes (with the programme's
+   * organisation, name and rules), whatever their state (null when no such user).
+   */
   async findPerson(userId: string, now: Date): Promise<PersonRow | null> {
-    const rows = await this.run<PersonRow>(`SELECT ${PERSON_COLUMNS('$2')}, coalesce(p.language_codes, '{}') AS "languageCodes", p.place_id AS "placeId", p.capacity
+    const facts = PROGRAMME_FACTS(null, `, 'organisationId', pr.organisation_id, 'name', pr.name, 'rules', pr.rules`);
+    const rows = await this.run<PersonRow>(`SELECT ${BASE_COLUMNS('$2')}, ${facts} AS programmes,
+         coalesce(p.language_codes, '{}') AS "languageCodes", p.place_id AS "placeId", p.capacity
        FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = $1`,
       [userId, now],
     );
@@ -85,19 +130,20 @@ export class CandidatesRepository {
    * on its own (all of 1500 big-city subjects on 100k seeded people), so no planner setting, and
    * no transaction to hold one, is needed.
    */
-  findSuggestionCandidates(subject: PersonRow, role: MatchingRole, now: Date, limit: number): Promise<SuggestionCandidate[]> {
+  findSuggestionCandidates(subject: PersonRow, role: MatchingRole, programmeIds: readonly string[], now: Date, limit: number): Promise<SuggestionCandidate[]> {
     const located = subject.lat !== null && subject.lon !== null;
-    if (!located && !subject.meetOnline) return Promise.resolve([]);
-    const select = `SELECT ${PERSON_COLUMNS('$4')}, ${PUBLIC_COLUMNS}, ${EXCLUDED('u.id', '$2::uuid')} AS "excludedWithSubject"
+    if ((!located && !subject.meetOnline) || programmeIds.length === 0) return Promise.resolve([]);
+    const select = `SELECT ${BASE_COLUMNS('$4')}, ${PROGRAMME_FACTS('$6::uuid[]')} AS programmes, ${PUBLIC_COLUMNS},
+        ${EXCLUDED('u.id', '$2::uuid')} AS "excludedWithSubject"
       FROM profiles p JOIN users u ON u.id = p.user_id
       WHERE p.complete AND u.role = $1 AND u.id <> $2 AND p.language_codes && $3::text[] AND ${MATCHABLE('$4')}
-        AND NOT ${EXCLUDED('u.id', '$2::uuid')} AND ${FREE}`;
+        AND NOT ${EXCLUDED('u.id', '$2::uuid')} AND ${HOST_FREE} AND ${MATCHABLE_IN_ONE_OF('$6::uuid[]', role)}`;
     const nearby = `${select} AND p.lat IS NOT NULL AND p.role = ${ROLE_LITERAL[role]}
-        AND earth_box(ll_to_earth($6, $7), $8::float8 * ${RADIUS_SLACK}) @> ll_to_earth(p.lat, p.lon)
-        AND earth_distance(ll_to_earth($6, $7), ll_to_earth(p.lat, p.lon)) <= least($8::float8, p.max_distance_km) * ${RADIUS_SLACK}
-      ORDER BY ll_to_earth(p.lat, p.lon) <-> ll_to_earth($6, $7) LIMIT $5`;
+        AND earth_box(ll_to_earth($7, $8), $9::float8 * ${RADIUS_SLACK}) @> ll_to_earth(p.lat, p.lon)
+        AND earth_distance(ll_to_earth($7, $8), ll_to_earth(p.lat, p.lon)) <= least($9::float8, p.max_distance_km) * ${RADIUS_SLACK}
+      ORDER BY ll_to_earth(p.lat, p.lon) <-> ll_to_earth($7, $8) LIMIT $5`;
     const online = (alsoRequired: string) => `${select} AND p.meet_online ${alsoRequired} ORDER BY p.completed_at, p.user_id LIMIT $5`;
-    const common = [role, subject.id, subject.languageCodes, now, limit];
+    const common = [role, subject.id, subject.languageCodes, now, limit, [...programmeIds]];
     if (!located) return this.run<SuggestionCandidate>(online(''), common);
     const near = [...common, subject.lat, subject.lon, subject.maxDistanceKm ?? 0];
     if (!subject.meetOnline) return this.run<SuggestionCandidate>(nearby, near);
@@ -116,11 +162,28 @@ export class CandidatesRepository {
     return rows[0]?.excluded === true;
   }
 
-  /** Everyone of `role` a round may propose: matchable and free. */
-  findRoundPeople(role: MatchingRole, now: Date): Promise<CandidateRow[]> {
-    return this.run<CandidateRow>(`SELECT ${PERSON_COLUMNS('$2')} FROM profiles p JOIN users u ON u.id = p.user_id
-       WHERE u.role = $1 AND ${MATCHABLE('$2')} AND ${FREE} ORDER BY u.id`,
-      [role, now],
+  /** A programme as a round or a request needs it; null when there is no such programme. */
+  async findProgramme(programmeId: string): Promise<RoundProgramme | null> {
+    const rows = await this.run<RoundProgramme>(`SELECT id, organisation_id AS "organisationId", name, status, rules FROM programmes WHERE id = $1`, [programmeId]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Everyone of `role` a round of the programme may propose: active members (read from the
+   * memberships' active index), matchable, hosts verified by its organisation and with an open
+   * slot, migrants without an open match in it.
+   */
+  findRoundPeople(role: MatchingRole, programme: Pick<RoundProgramme, 'id' | 'organisationId'>, now: Date): Promise<CandidateRow[]> {
+    const programmeFacts =
+      role === 'host'
+        ? `${VERIFICATION('$3::uuid')} AS verification, false AS "hasOpenMatch"`
+        : `NULL AS verification, false AS "hasOpenMatch"`;
+    const free = role === 'host' ? `${HOST_FREE} AND ${VERIFICATION('$3::uuid')} = 'verified'` : `NOT ${OPEN_MATCH_IN('$2::uuid')}`;
+    return this.run<CandidateRow>(`SELECT ${BASE_COLUMNS('$1')}, true AS member, ${programmeFacts}
+         FROM programme_memberships pm JOIN users u ON u.id = pm.user_id JOIN profiles p ON p.user_id = u.id
+        WHERE pm.programme_id = $2 AND pm.role = ${ROLE_LITERAL[role]} AND pm.status = 'active' AND u.role = ${ROLE_LITERAL[role]}
+          AND ${MATCHABLE('$1')} AND ${free} ORDER BY u.id`,
+      role === 'host' ? [now, programme.id, programme.organisationId] : [now, programme.id],
     );
   }
 

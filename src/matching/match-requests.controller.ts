@@ -17,14 +17,17 @@ export class MatchRequestsController {
   @HttpCode(HttpStatus.CREATED)
   @ApiOperation({
     summary: 'Ask to be matched with a (suggested) partner',
-    description: 'Creates a `proposed` match in which the asker counts as having accepted. The same eligibility rules as suggestions apply.',
+    description:
+      'Creates a `proposed` match in which the asker counts as having accepted, in the programme named or the one both share; ' +
+      'the match keeps the programme\'s `matchWeeks` and `checkInWeeks` as they are now. The same eligibility rules as suggestions apply, ' +
+      'including the programme\'s rules (`matching.programme-rules`, `matching.meeting-mode`, `matching.not-in-programme`).',
   })
   @ApiCreatedResponse({ type: MatchView })
   @ApiBadRequestResponse({ description: 'partnerId is not a UUID' })
   @ApiForbiddenResponse({ description: 'Staff are not matched' })
-  @ApiNotFoundResponse({ description: 'No such person' })
-  @ApiConflictResponse({ description: 'Not eligible (the message says why, `code` is e.g. `matching.too-far`), or the caller\'s profile is incomplete' })
+  @ApiNotFoundResponse({ description: 'No such person, or programmeId names a programme the caller is not an active member of' })
+  @ApiConflictResponse({ description: 'Not eligible (the message says why, `code` is e.g. `matching.too-far`), no or several shared programmes, or the caller\'s profile is incomplete' })
   request(@CurrentUser() user: UserEntity, @Body() body: RequestMatchDto): Promise<MatchView> {
-    return this.requests.requestMatch(user, body.partnerId);
+    return this.requests.requestMatch(user, body.partnerId, body.programmeId);
   }
 }

@@ -15,6 +15,10 @@ export type MatchingErrorCode =
   | 'matching.profile-incomplete'
   | 'matching.staff'
   | 'matching.run-in-progress'
+  | 'matching.no-shared-programme'
+  | 'matching.several-shared-programmes'
+  | 'matching.programme-not-open'
+  | 'programme.not-found'
   | 'matching run.not-found'
   | 'person.not-found';
 
@@ -29,6 +33,12 @@ function statusOf(code: MatchingErrorCode): RefusalStatus {
     case 'matching.no-shared-language':
     case 'matching.too-far':
     case 'matching.gender-preference':
+    case 'matching.not-in-programme':
+    case 'matching.meeting-mode':
+    case 'matching.programme-rules':
+    case 'matching.no-shared-programme':
+    case 'matching.several-shared-programmes':
+    case 'matching.programme-not-open':
     case 'matching.host-pending':
     case 'matching.host-rejected':
     case 'matching.profile-incomplete':
@@ -38,6 +48,7 @@ function statusOf(code: MatchingErrorCode): RefusalStatus {
       return HttpStatus.FORBIDDEN;
     case 'matching run.not-found':
     case 'person.not-found':
+    case 'programme.not-found':
       return HttpStatus.NOT_FOUND;
     default:
       return assertNever(code);

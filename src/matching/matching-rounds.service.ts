@@ -1,5 +1,6 @@
-import { DEFAULT_PROGRAMME_ID } from '../organisations/domain/programme.js';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { OrganisationAccess } from '../access/organisation-access.js';
+import { DEFAULT_PROGRAMME_ID } from '../organisations/domain/programme.js';
 import { performance } from 'node:perf_hooks';
 import { Clock } from '../common/clock.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
@@ -9,7 +10,7 @@ import type { MatchEntity } from '../matches/match.entity.js';
 import { MatchLifecycle } from '../matches/match-lifecycle.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
-import { CandidatesRepository } from './candidates.repository.js';
+import { CandidatesRepository, type RoundProgramme } from './candidates.repository.js';
 import { solveCapacitatedAssignment, type CapacitatedAssignmentResult } from './domain/assignment.js';
 import { toPairSide } from './domain/candidate-row.js';
 import { findReachablePairs } from './domain/reachable-pairs.js';
@@ -19,6 +20,7 @@ import type { RunView } from './dto/matching.dto.js';
 import { matchingErrors } from './matching-errors.js';
 import type { MatchingRunEntity } from './matching-run.entity.js';
 import { MatchingRunsRepository, type RunFigures } from './matching-runs.repository.js';
+import { matchTermsOf, pairProgrammeOf } from './programme-terms.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 
 export const ROUND_ALGORITHM = 'min-cost-flow (successive shortest paths)';
@@ -36,7 +38,8 @@ export interface RoundPlan {
 }
 
 /**
- * Globally optimal matching rounds: one at a time, computed by a job-queue worker of whichever
+ * Globally optimal matching rounds, one programme each: its active members under its rules. One
+ * round of a programme at a time (rounds of different programmes run side by side), computed by a job-queue worker of whichever
  * process takes it (so a round survives the restart of the process that started it), written at once.
  */
 @Injectable()
@@ -52,57 +55,70 @@ export class MatchingRoundsService implements OnModuleInit {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
+    private readonly access: OrganisationAccess,
   ) {}
 
   onModuleInit(): void {
     this.jobs.handle('matching.run-round', (data) => this.executeQueued(String(data.runId)));
   }
 
-  /** Starts a round and answers when it is done or after ~1.5 s, whichever comes first. */
-  async startRun(staff: UserEntity, dryRun: boolean): Promise<RunView> {
-    const { run, done } = await this.launch(staff.id, dryRun);
+  /**
+   * Starts a round of the programme (the default one when none is named) and answers when it is
+   * done or after ~1.5 s, whichever comes first. Staff of another organisation get a 404.
+   */
+  async startRun(staff: UserEntity, dryRun: boolean, programmeId: string = DEFAULT_PROGRAMME_ID): Promise<RunView> {
+    await this.access.programme(staff, programmeId, () => matchingErrors.notFound('programme'));
+    const programme = await this.candidates.findProgramme(programmeId);
+    if (programme === null) throw matchingErrors.notFound('programme');
+    if (programme.status !== 'open') throw matchingErrors.refusal('matching.programme-not-open', `The programme ${programme.name} is not open, so nobody is matched in it`);
+    const { run, done } = await this.launch(staff.id, dryRun, programmeId);
     await Promise.race([done, new Promise<void>((resolve) => setTimeout(resolve, ANSWER_WITHIN_MS).unref())]);
     return toRunView((await this.runs.findById(run.id)) ?? run);
   }
 
   /** Starts a round and waits for it to end (benchmarks, CLI). */
-  async runToCompletion(createdBy: string | null, dryRun: boolean): Promise<MatchingRunEntity> {
-    const { run, done } = await this.launch(createdBy, dryRun);
+  async runToCompletion(createdBy: string | null, dryRun: boolean, programmeId: string = DEFAULT_PROGRAMME_ID): Promise<MatchingRunEntity> {
+    const { run, done } = await this.launch(createdBy, dryRun, programmeId);
     await done;
     const finished = await this.runs.findById(run.id);
     if (finished === null) throw new Error(`matching run ${run.id} vanished`);
     return finished;
   }
 
-  async getRun(id: string): Promise<RunView> {
+  /** A round of a programme the caller's organisation runs; any other answers 404. */
+  async getRun(staff: UserEntity, id: string): Promise<RunView> {
     const run = await this.runs.findById(id);
     if (run === null) throw matchingErrors.notFound('matching run');
+    await this.access.programme(staff, run.programmeId, () => matchingErrors.notFound('matching run'));
     return toRunView(run);
   }
 
-  /** Builds and solves the round without writing anything. */
-  async planRound(now: Date): Promise<RoundPlan> {
-    const migrants = (await this.candidates.findRoundPeople('migrant', now)).map(toPairSide);
-    const hosts = (await this.candidates.findRoundPeople('host', now)).map(toPairSide);
+  /** Builds and solves the programme's round without writing anything. */
+  async planRound(now: Date, programmeId: string = DEFAULT_PROGRAMME_ID): Promise<RoundPlan & { programme: RoundProgramme }> {
+    const programme = await this.candidates.findProgramme(programmeId);
+    if (programme === null) throw matchingErrors.notFound('programme');
+    const migrants = (await this.candidates.findRoundPeople('migrant', programme, now)).map(toPairSide);
+    const hosts = (await this.candidates.findRoundPeople('host', programme, now)).map(toPairSide);
     const excluded = await this.candidates.findExcludedPairKeys();
     const pairs = findReachablePairs(migrants.map((side) => side.person), hosts.map((side) => side.person));
     const isExcluded = (a: string, b: string) => excluded.has(a < b ? `${a}|${b}` : `${b}|${a}`);
-    const graph = buildRoundGraph(migrants, hosts, pairs, isExcluded, now, this.config.matchMinScore);
+    const rules = pairProgrammeOf(programme.rules);
+    const graph = buildRoundGraph(migrants, hosts, pairs, isExcluded, now, this.config.matchMinScore, rules);
     const solution = solveCapacitatedAssignment(graph.problem);
-    return { graph, solution, proposals: explainChosenPairs(graph, solution, now) };
+    return { graph, solution, proposals: explainChosenPairs(graph, solution, now, rules), programme };
   }
 
-  private async launch(createdBy: string | null, dryRun: boolean): Promise<{ run: MatchingRunEntity; done: Promise<void> }> {
+  private async launch(createdBy: string | null, dryRun: boolean, programmeId: string): Promise<{ run: MatchingRunEntity; done: Promise<void> }> {
     const now = this.clock.now();
-    await this.runs.failStaleRunsIfIdle(new Date(now.getTime() - STALE_AFTER_MS), now);
+    await this.runs.failStaleRunsIfIdle(programmeId, new Date(now.getTime() - STALE_AFTER_MS), now);
     let run: MatchingRunEntity;
     try {
-      run = await this.runs.startRun({ programmeId: DEFAULT_PROGRAMME_ID, dryRun, createdBy, algorithm: ROUND_ALGORITHM, createdAt: now });
+      run = await this.runs.startRun({ programmeId, dryRun, createdBy, algorithm: ROUND_ALGORITHM, createdAt: now });
     } catch (error) {
       if (isUniqueViolation(error)) throw matchingErrors.refusal('matching.run-in-progress', 'A matching round is already running');
       throw error;
     }
-    await this.jobs.send('matching.run-round', { runId: run.id });
+    await this.jobs.send('matching.run-round', { runId: run.id, programmeId });
     return { run, done: this.settled(run.id) };
   }
 
@@ -125,7 +141,7 @@ export class MatchingRoundsService implements OnModuleInit {
   private async execute(run: MatchingRunEntity): Promise<void> {
     const started = performance.now();
     try {
-      const figures = await this.runs.withRoundLock(() => this.compute(run, started));
+      const figures = await this.runs.withRoundLock(run.programmeId, () => this.compute(run, started));
       await this.runs.finish(run.id, figures, this.clock.now());
     } catch (error) {
       this.logger.error({ err: error, runId: run.id }, 'Matching round failed');
@@ -137,8 +153,8 @@ export class MatchingRoundsService implements OnModuleInit {
   }
 
   private async compute(run: MatchingRunEntity, started: number): Promise<RunFigures> {
-    const plan = await this.planRound(this.clock.now());
-    const proposed = run.dryRun ? plan.proposals : await this.propose(run.id, plan.proposals);
+    const plan = await this.planRound(this.clock.now(), run.programmeId);
+    const proposed = run.dryRun ? plan.proposals : await this.propose(run.id, plan.programme, plan.proposals);
     return {
       participants: plan.graph.participants,
       proposals: proposed.length,
@@ -152,12 +168,12 @@ export class MatchingRoundsService implements OnModuleInit {
    * under the hosts' row locks, pairs whose migrant got a match or whose host ran out of slots
    * are dropped rather than failing the whole round.
    */
-  private async propose(runId: string, proposals: RoundProposal[]): Promise<MatchEntity[]> {
+  private async propose(runId: string, programme: RoundProgramme, proposals: RoundProposal[]): Promise<MatchEntity[]> {
     const inserted = await this.uow.transaction(async () => {
       const hostIds = [...new Set(proposals.map((p) => p.hostId))];
       await this.matches.lockHosts(hostIds);
       const openByHost = await this.matches.countOpenMatchesByHost(hostIds);
-      const busyMigrants = await this.matches.findMigrantsWithOpenMatch(proposals.map((p) => p.migrantId));
+      const busyMigrants = await this.matches.findMigrantsWithOpenMatch(proposals.map((p) => p.migrantId), programme.id);
       const capacities = await this.candidates.hostCapacities(hostIds);
       const stillFree = proposals.filter((proposal) => {
         const open = openByHost.get(proposal.hostId) ?? 0;
@@ -165,7 +181,8 @@ export class MatchingRoundsService implements OnModuleInit {
         openByHost.set(proposal.hostId, open + 1);
         return true;
       });
-      const rows = stillFree.map((p) => ({ ...p, programmeId: DEFAULT_PROGRAMME_ID, matchWeeks: null, checkInWeeks: null, proposedBy: null, runId, acceptedByMigrant: false, acceptedByHost: false }));
+      const terms = matchTermsOf(programme.rules);
+      const rows = stillFree.map((p) => ({ ...p, programmeId: programme.id, ...terms, proposedBy: null, runId, acceptedByMigrant: false, acceptedByHost: false }));
       return this.lifecycle.propose(rows);
     });
     return inserted;
@@ -175,6 +192,7 @@ export class MatchingRoundsService implements OnModuleInit {
 export function toRunView(run: MatchingRunEntity): RunView {
   return {
     id: run.id,
+    programmeId: run.programmeId,
     status: run.status,
     createdAt: run.createdAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,

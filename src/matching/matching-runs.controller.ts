@@ -16,24 +16,27 @@ export class MatchingRunsController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @ApiOperation({
-    summary: 'Run one globally optimal matching round over everyone unmatched and eligible',
+    summary: "Run one globally optimal matching round over a programme's members who are unmatched and eligible",
     description:
       'Pairs every unmatched eligible migrant with hosts that have open slots, maximising the total score ' +
       '(exact min-cost flow; pairs below MATCH_MIN_SCORE are left out), and proposes the chosen pairs in one transaction. ' +
       'Answers when the round is done or after about 1.5 s with status `running`; poll GET /api/staff/matching/runs/{id}. ' +
-      'With `dryRun` nothing but the run itself is written.',
+      'With `dryRun` nothing but the run itself is written. The round covers one programme (`programmeId`, else the default one): ' +
+      'its active members, hosts verified by its organisation, under its rules; migrants with an open match in it are left out, ' +
+      'and hosts keep one capacity across programmes. Rounds of different programmes may run at the same time.',
   })
   @ApiCreatedResponse({ type: RunView })
-  @ApiConflictResponse({ description: 'A matching round is already running' })
+  @ApiNotFoundResponse({ description: "programmeId names no programme of the caller's organisation (`programme.not-found`)" })
+  @ApiConflictResponse({ description: 'A round of this programme is already running (`matching.run-in-progress`), or the programme is not open' })
   start(@CurrentUser() staff: UserEntity, @Body() body: StartRunDto): Promise<RunView> {
-    return this.rounds.startRun(staff, body.dryRun ?? false);
+    return this.rounds.startRun(staff, body.dryRun ?? false, body.programmeId);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A matching round and its figures' })
   @ApiOkResponse({ type: RunView })
   @ApiNotFoundResponse({ description: 'No such round' })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<RunView> {
-    return this.rounds.getRun(id);
+  get(@CurrentUser() staff: UserEntity, @Param('id', ParseUUIDPipe) id: string): Promise<RunView> {
+    return this.rounds.getRun(staff, id);
   }
 }

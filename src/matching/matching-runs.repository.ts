@@ -3,8 +3,10 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, LessThan, Repository } from 'typeorm';
 import { MatchingRunEntity } from './matching-run.entity.js';
 
-// Any constant shared by every process of this app, distinct from the migration lock's.
-const ROUND_LOCK_KEY = 734_219_002;
+// The advisory lock class of matching rounds (the key's first half), distinct from the migration
+// lock and the per-person classes; the second half is the programme's hash, so rounds of
+// different programmes run side by side and two of one programme never do.
+const ROUND_LOCK_CLASS = 734_219;
 
 export interface RunFigures {
   participants: number;
@@ -27,27 +29,27 @@ export class MatchingRunsRepository {
    * to that session, not to a transaction: it stays outside the unit of work and spans the round's
    * own transactions.
    */
-  async withRoundLock<T>(work: () => Promise<T>): Promise<T> {
+  async withRoundLock<T>(programmeId: string, work: () => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [row] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [ROUND_LOCK_KEY])) as Array<{ locked: boolean }>;
-      if (row?.locked !== true) throw new Error('Another process is computing a matching round');
+      const [row] = (await runner.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [ROUND_LOCK_CLASS, programmeId])) as Array<{ locked: boolean }>;
+      if (row?.locked !== true) throw new Error("Another process is computing a matching round of this programme");
       try {
         return await work();
       } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [ROUND_LOCK_KEY]);
+        await runner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [ROUND_LOCK_CLASS, programmeId]);
       }
     } finally {
       await runner.release();
     }
   }
 
-  /** Marks 'running' rows older than `startedBefore` failed, when no process holds the round lock. */
-  async failStaleRunsIfIdle(startedBefore: Date, now: Date): Promise<void> {
-    const stale = await this.runs.countBy({ status: 'running', createdAt: LessThan(startedBefore) });
+  /** Marks the programme's 'running' rows older than `startedBefore` failed, when no process holds its round lock. */
+  async failStaleRunsIfIdle(programmeId: string, startedBefore: Date, now: Date): Promise<void> {
+    const stale = await this.runs.countBy({ programmeId, status: 'running', createdAt: LessThan(startedBefore) });
     if (stale === 0) return;
-    await this.withRoundLock(() => this.failStaleRuns(startedBefore, now)).catch(() => undefined);
+    await this.withRoundLock(programmeId, () => this.failStaleRuns(programmeId, startedBefore, now)).catch(() => undefined);
   }
 
   /** Inserts the 'running' row; the partial unique index refuses a second one (23505). */
@@ -68,9 +70,9 @@ export class MatchingRunsRepository {
   }
 
   /** Rounds left 'running' by a process that died; callers make sure nobody is computing. */
-  async failStaleRuns(startedBefore: Date, finishedAt: Date): Promise<number> {
+  async failStaleRuns(programmeId: string, startedBefore: Date, finishedAt: Date): Promise<number> {
     const result = await this.runs.update(
-      { status: 'running', createdAt: LessThan(startedBefore) },
+      { programmeId, status: 'running', createdAt: LessThan(startedBefore) },
       { status: 'failed', error: 'Interrupted: the process running it stopped', finishedAt },
     );
     return result.affected ?? 0;

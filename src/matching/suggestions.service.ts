@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { toPublicUser } from '../profiles/profile-views.js';
 import { userErrors } from '../users/user-errors.js';
-import type { UserEntity } from '../users/user.entity.js';
-import { CandidatesRepository } from './candidates.repository.js';
-import { toPairSide } from './domain/candidate-row.js';
+import type { UserEntity, Verification } from '../users/user.entity.js';
+import { CandidatesRepository, type MembershipFacts, type PersonRow } from './candidates.repository.js';
+import { inProgramme, toPairSide } from './domain/candidate-row.js';
 import { isFreeForProposal } from './domain/pair.js';
-import { rankSuggestions } from './domain/rank-suggestions.js';
+import { rankAcrossProgrammes } from './domain/programme-suggestions.js';
 import type { SuggestionView } from './dto/matching.dto.js';
+import { matchingErrors } from './matching-errors.js';
 import { MatchingReadiness } from './matching-readiness.js';
+import { pairProgrammeOf } from './programme-terms.js';
 
 export const DEFAULT_SUGGESTIONS = 10;
 /**
@@ -18,7 +20,11 @@ export const DEFAULT_SUGGESTIONS = 10;
  */
 export const NEARBY_CANDIDATES = 120;
 
-/** Two queries per request: the caller's own facts, then the candidates with their cards. */
+/**
+ * Two queries per request, whatever the number of programmes: the caller's own facts with their
+ * memberships, then the candidates of all the programmes asked for, each with the facts of each
+ * programme they share with the caller.
+ */
 @Injectable()
 export class SuggestionsService {
   constructor(
@@ -27,18 +33,39 @@ export class SuggestionsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Eligible partners, best first; empty while the caller cannot take another match. */
-  async suggestionsFor(user: UserEntity, limit = DEFAULT_SUGGESTIONS): Promise<SuggestionView[]> {
+  /**
+   * Eligible partners, best first, each in the programme where the pair scores best. Without
+   * `programmeId`: every open programme the caller is an active member of. Empty where the caller
+   * cannot take another match.
+   */
+  async suggestionsFor(user: UserEntity, limit = DEFAULT_SUGGESTIONS, programmeId?: string): Promise<SuggestionView[]> {
     const now = this.clock.now();
     const subject = await this.candidates.findPerson(user.id, now);
     if (subject === null) throw userErrors.notFound('user');
-    this.readiness.assertReadyWith(user, subject, subject.verification);
-    if (!isFreeForProposal(toPairSide(subject))) return [];
-    const rows = await this.candidates.findSuggestionCandidates(subject, subject.role === 'migrant' ? 'host' : 'migrant', now, NEARBY_CANDIDATES);
-    return rankSuggestions(subject, rows, now, limit).map(({ candidate, distanceKm, score, reasons }) => ({
+    const memberships = programmeId === undefined ? subject.programmes : subject.programmes.filter((p) => p.programmeId === programmeId);
+    if (programmeId !== undefined && memberships.length === 0) throw matchingErrors.notFound('programme');
+    this.readiness.assertReadyWith(user, subject, bestVerification(subject, memberships));
+    const open = memberships.filter((membership) => isFreeForProposal(toPairSide(inProgramme(subject, membership.programmeId))));
+    if (open.length === 0) return [];
+    const role = subject.role === 'migrant' ? 'host' : 'migrant';
+    const rows = await this.candidates.findSuggestionCandidates(subject, role, open.map((p) => p.programmeId), now, NEARBY_CANDIDATES);
+    const programmes = open.map((membership) => ({ id: membership.programmeId, programme: pairProgrammeOf(membership.rules) }));
+    return rankAcrossProgrammes({ ...subject, programmes: open }, programmes, rows, now, limit).map(({ candidate, distanceKm, score, reasons, programmeId: chosen }) => ({
       partner: toPublicUser(candidate, distanceKm),
+      programmeId: chosen,
       score,
       reasons,
     }));
   }
+}
+
+/**
+ * A host is ready when one of the programmes asked for has them verified; otherwise the readiness
+ * refusal names the most hopeful state (pending before rejected). Migrants are not vetted.
+ */
+function bestVerification(subject: PersonRow, memberships: readonly MembershipFacts[]): Verification | null {
+  if (subject.role !== 'host') return null;
+  const states = memberships.map((m) => m.verification ?? 'pending');
+  if (states.includes('verified') || memberships.length === 0) return 'verified';
+  return states.includes('pending') ? 'pending' : 'rejected';
 }

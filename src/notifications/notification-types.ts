@@ -11,5 +11,7 @@ export const NOTIFICATION_TYPES = [
   'meetup.reminder',
   'account.verified',
   'account.warned',
+  'checkin.due',
+  'match.ending',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];

@@ -37,6 +37,12 @@ export class Notifier {
   @OnDomainEvent('match.ended') onMatchEnded(e: DomainEventMap['match.ended'], delivery: EventDelivery): Promise<void> {
     return this.notify(NOTIFICATION_RULES['match.ended'](e), delivery.eventId);
   }
+  @OnDomainEvent('match.ending') onMatchEnding(e: DomainEventMap['match.ending'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['match.ending'](e), delivery.eventId);
+  }
+  @OnDomainEvent('checkin.due') onCheckInDue(e: DomainEventMap['checkin.due'], delivery: EventDelivery): Promise<void> {
+    return this.notify(NOTIFICATION_RULES['checkin.due'](e), delivery.eventId);
+  }
   @OnDomainEvent('volunteer.verified') onVolunteerVerified(e: DomainEventMap['volunteer.verified'], delivery: EventDelivery): Promise<void> {
     return this.notify(NOTIFICATION_RULES['volunteer.verified'](e), delivery.eventId);
   }

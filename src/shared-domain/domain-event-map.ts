@@ -25,7 +25,12 @@ export interface DomainEventMap {
   'match.activated': MatchEventBase;
   'match.declined': MatchEventBase & { by: string };
   'match.expired': MatchEventBase;
-  'match.ended': MatchEventBase & { by: string | null };
+  /** `reason: 'match-weeks-over'` when the system ended it because the programme's matchWeeks were over. */
+  'match.ended': MatchEventBase & { by: string | null; reason?: 'match-weeks-over' };
+  /** Two weeks before an active match's programme time is over (once per match). */
+  'match.ending': MatchEventBase & { programmeId: string; endsAt: string };
+  /** Check-in period `period` (1, 2, …) of an active match has come (once per period). */
+  'checkin.due': MatchEventBase & { programmeId: string; period: number };
   'volunteer.verified': { userId: string; verifiedBy: string };
   'meetup.proposed': MeetupEventBase & { by: string };
   'meetup.confirmed': MeetupEventBase & { by: string };

@@ -3,7 +3,8 @@ export const DECLINE_REASONS = ['not-a-good-fit', 'no-time', 'too-far', 'languag
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
 /**
- * What `close_reason` holds on a closed match: a decline reason, or why the system closed it.
- * Ending an active match keeps no code (its free-text reason is kept as the note).
+ * What `close_reason` holds on a closed match: a decline reason, or why the system closed it
+ * (`match-weeks-over`: the programme's matchWeeks ended it). A person ending an active match keeps
+ * no code (their free-text reason is kept as the note).
  */
-export type CloseReason = DeclineReason | 'blocked' | 'account-erased';
+export type CloseReason = DeclineReason | 'blocked' | 'account-erased' | 'match-weeks-over';

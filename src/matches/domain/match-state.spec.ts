@@ -71,7 +71,7 @@ const EXPECTATIONS: Record<string, Record<string, Expected>> = {
     'end by migrant': 'invalid-transition',
     'end by host': 'invalid-transition',
     'end by staff': 'invalid-transition',
-    'end by system': 'actor-not-allowed',
+    'end by system': 'invalid-transition',
   },
   'proposed (migrant accepted)': {
     'accept by migrant': 'already-accepted',
@@ -86,7 +86,7 @@ const EXPECTATIONS: Record<string, Record<string, Expected>> = {
     'end by migrant': 'invalid-transition',
     'end by host': 'invalid-transition',
     'end by staff': 'invalid-transition',
-    'end by system': 'actor-not-allowed',
+    'end by system': 'invalid-transition',
   },
   'proposed (host accepted)': {
     'accept by migrant': ok(state('active', true, true), 'accepted', 'activated'),
@@ -101,7 +101,7 @@ const EXPECTATIONS: Record<string, Record<string, Expected>> = {
     'end by migrant': 'invalid-transition',
     'end by host': 'invalid-transition',
     'end by staff': 'invalid-transition',
-    'end by system': 'actor-not-allowed',
+    'end by system': 'invalid-transition',
   },
   active: {
     'accept by migrant': 'already-accepted',
@@ -116,7 +116,7 @@ const EXPECTATIONS: Record<string, Record<string, Expected>> = {
     'end by migrant': ok(state('ended', true, true), 'ended'),
     'end by host': ok(state('ended', true, true), 'ended'),
     'end by staff': ok(state('ended', true, true), 'ended'),
-    'end by system': 'actor-not-allowed',
+    'end by system': ok(state('ended', true, true), 'ended'),
   },
   declined: {
     'accept by migrant': 'invalid-transition',
@@ -131,7 +131,7 @@ const EXPECTATIONS: Record<string, Record<string, Expected>> = {
     'end by migrant': 'invalid-transition',
     'end by host': 'invalid-transition',
     'end by staff': 'invalid-transition',
-    'end by system': 'actor-not-allowed',
+    'end by system': 'invalid-transition',
   },
   expired: {
     'accept by migrant': 'invalid-transition',
@@ -146,7 +146,7 @@ const EXPECTATIONS: Record<string, Record<string, Expected>> = {
     'end by migrant': 'invalid-transition',
     'end by host': 'invalid-transition',
     'end by staff': 'invalid-transition',
-    'end by system': 'actor-not-allowed',
+    'end by system': 'invalid-transition',
   },
   ended: {
     'accept by migrant': 'invalid-transition',
@@ -161,7 +161,7 @@ const EXPECTATIONS: Record<string, Record<string, Expected>> = {
     'end by migrant': 'invalid-transition',
     'end by host': 'invalid-transition',
     'end by staff': 'invalid-transition',
-    'end by system': 'actor-not-allowed',
+    'end by system': 'invalid-transition',
   },
 };
 

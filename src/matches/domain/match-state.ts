@@ -5,6 +5,7 @@
  *      │  └──decline (by a participant)──▶ declined
  *      └────expire (by the system after the TTL)──▶ expired
  *
+ * A participant or staff end a match; the system does too once its programme's matchWeeks are over.
  * Every other (status × event) combination is refused with a code and a
  * human-readable message; services map codes to a DomainError kind via `matchErrorKind`.
  */
@@ -172,11 +173,8 @@ function applyExpire(snapshot: MatchSnapshot, now: Date, ttlDays: number): Match
   return { ok: true, next: { ...stateOf(snapshot), status: 'expired' }, effects: ['expired'] };
 }
 
-function applyEnd(snapshot: MatchSnapshot, by: MatchActorKind): MatchTransitionResult {
-  // The system only expires proposals; ending a relationship is a human decision.
-  if (by === 'system') {
-    return refuse('actor-not-allowed', 'A match can only be ended by the migrant, the host or staff.');
-  }
+/** Any actor may end an active match: participants and staff, and the system once its programme's matchWeeks are over. */
+function applyEnd(snapshot: MatchSnapshot, _by: MatchActorKind): MatchTransitionResult {
   if (snapshot.status !== 'active') {
     return refuseTransition(snapshot.status, 'end');
   }

@@ -4,7 +4,11 @@ import { MATCH_STATUSES } from '../domain/match-state.js';
 import type { MatchStatus } from '../domain/match-state.js';
 
 export class ReasonView {
-  @ApiProperty({ enum: ['language', 'distance', 'interests', 'availability', 'waiting'] }) factor: string;
+  @ApiProperty({
+    enum: ['language', 'distance', 'interests', 'availability', 'waiting', 'programme'],
+    description: "`programme` (score 1, not weighted into the score): the programme's rules about people as a sentence in `detail`, code `programme.rules`",
+  })
+  factor: string;
   @ApiProperty({ minimum: 0, maximum: 1 }) score: number;
   @ApiProperty({ example: 'You both speak Arabic', description: 'English sentence' }) detail: string;
   @ApiProperty({ example: 'language.shared', description: 'Stable code for translation' }) code: string;
@@ -14,6 +18,7 @@ export class ReasonView {
 /** The contract's `match`: the two people as `publicUser`, never contact details. */
 export class MatchView {
   @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', description: 'The programme the match belongs to' }) programmeId: string;
   @ApiProperty({ enum: MATCH_STATUSES }) status: MatchStatus;
   @ApiProperty({ type: PublicUserView }) migrant: PublicUserView;
   @ApiProperty({ type: PublicUserView }) host: PublicUserView;

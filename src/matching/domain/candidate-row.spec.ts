@@ -1,4 +1,4 @@
-import { type CandidateRow, toMatchingPerson, toPairSide, waitingSince } from './candidate-row.js';
+import { type CandidateRow, inProgramme, toMatchingPerson, toPairSide, waitingSince } from './candidate-row.js';
 import { buildRoundGraph } from './round-graph.js';
 import { rankSuggestions, type SuggestionCandidateRow } from './rank-suggestions.js';
 import { explainChosenPairs, totalScore } from './round-proposals.js';
@@ -13,6 +13,8 @@ function rowOf(person: MatchingPerson, overrides: Partial<SuggestionCandidateRow
   return {
     id: person.id,
     role: person.role,
+    member: true,
+    birthYear: person.birthYear ?? null,
     createdAt: daysBeforeNow(30),
     verification: person.role === 'host' ? 'verified' : null,
     gender: person.gender,
@@ -66,15 +68,33 @@ describe('toMatchingPerson', () => {
   });
 });
 
+describe('inProgramme', () => {
+  it("reads one programme's facts, and a programme not listed as no membership", () => {
+    const { member: _member, verification: _verification, hasOpenMatch: _open, ...rest } = rowOf(makeHost());
+    const row = {
+      ...rest,
+      programmes: [
+        { programmeId: 'p1', verification: 'verified' as const, hasOpenMatch: false },
+        { programmeId: 'p2', verification: 'pending' as const, hasOpenMatch: true },
+      ],
+    };
+    expect(inProgramme(row, 'p1')).toMatchObject({ member: true, verification: 'verified', hasOpenMatch: false });
+    expect(inProgramme(row, 'p2')).toMatchObject({ member: true, verification: 'pending', hasOpenMatch: true });
+    expect(inProgramme(row, 'p3')).toMatchObject({ member: false, verification: null, hasOpenMatch: false });
+  });
+});
+
 describe('toPairSide', () => {
   it('carries the row\'s facts to the pair rules', () => {
     expect(toPairSide(rowOf(makeHost(), { openSlots: 2 }))).toEqual({
       person: makeHost(),
+      member: true,
       verified: true,
       activeWithCompleteProfile: true,
       openSlots: 2,
       hasOpenMatch: false,
     });
+    expect(toPairSide(rowOf(makeHost(), { member: false })).member).toBe(false);
     expect(toPairSide(rowOf(makeHost(), { verification: 'pending' })).verified).toBe(false);
     expect(toPairSide(rowOf(makeMigrant(), { hasOpenMatch: true })).hasOpenMatch).toBe(true);
   });

@@ -5,9 +5,13 @@
 import type { AvailabilityWindow, Gender, MatchingPerson, MatchingRole, PartnerGender, SpokenLanguage } from './matching-person.js';
 import type { PairSide } from './pair.js';
 
+/** A person as seen in one programme: membership, vetting and the open match are that programme's. */
 export interface CandidateRow {
   id: string;
   role: MatchingRole;
+  /** An active member of the programme. */
+  member: boolean;
+  birthYear: number | null;
   createdAt: Date;
   verification: 'pending' | 'verified' | 'rejected' | null;
   gender: Gender | null;
@@ -26,7 +30,7 @@ export interface CandidateRow {
   lastMatchEndedAt: Date | null;
   /** Hosts: capacity minus proposed and active matches; migrants: 0. */
   openSlots: number;
-  /** Migrants: in a proposed or active match now. */
+  /** Migrants: in a proposed or active match in the programme now. */
   hasOpenMatch: boolean;
   /** The account is active, or its suspension has run out. */
   active: boolean;
@@ -62,15 +66,33 @@ export function toMatchingPerson(row: CandidateRow): MatchingPerson {
     availability: row.availability,
     timezone: row.timezone ?? 'UTC',
     waitingSince: waitingSince(row),
+    birthYear: row.birthYear,
   };
 }
 
 export function toPairSide(row: CandidateRow): PairSide {
   return {
     person: toMatchingPerson(row),
+    member: row.member,
     verified: row.verification === 'verified',
     activeWithCompleteProfile: row.active && row.complete && !row.erased,
     openSlots: row.openSlots,
     hasOpenMatch: row.hasOpenMatch,
   };
+}
+
+/** One programme's facts about a person: their vetting by its organisation, their open match in it. */
+export interface ProgrammeFacts {
+  programmeId: string;
+  verification: 'pending' | 'verified' | 'rejected' | null;
+  hasOpenMatch: boolean;
+}
+
+/** A person with the facts of each of several programmes they are an active member of. */
+export type MultiProgrammeRow = Omit<CandidateRow, 'member' | 'verification' | 'hasOpenMatch'> & { programmes: ProgrammeFacts[] };
+
+/** The person as seen in one programme; not a member when the programme is not among theirs. */
+export function inProgramme<Row extends MultiProgrammeRow>(row: Row, programmeId: string): Omit<Row, 'programmes'> & CandidateRow {
+  const facts = row.programmes.find((p) => p.programmeId === programmeId);
+  return { ...row, member: facts !== undefined, verification: facts?.verification ?? null, hasOpenMatch: facts?.hasOpenMatch ?? false };
 }

@@ -48,6 +48,8 @@ export interface MatchingPerson {
   timezone: string;
   /** Since when the person has been waiting for a partner. */
   waitingSince: Date;
+  /** From the profile, for programme rules on age; absent or null when not filled in. */
+  birthYear?: number | null;
 }
 
 /** A language two people both speak at basic or better, with each one's level. */
@@ -73,6 +75,17 @@ export interface Reason {
   code: string;
   params: ReasonParams;
 }
+
+/**
+ * The reason a programme with rules adds to a pair: the rules as a sentence. Not a scored factor
+ * (score 1, weight none): it explains why the pair is in this programme at all.
+ */
+export interface ProgrammeReason extends Omit<Reason, 'factor'> {
+  factor: 'programme';
+}
+
+/** What a suggestion or a proposal explains itself with: the scored factors, then the programme's rules. */
+export type PairReason = Reason | ProgrammeReason;
 
 /** Numeric rank per level so levels can be compared (higher is stronger). */
 export const LANGUAGE_LEVEL_RANK: Readonly<Record<LanguageLevel, number>> = {

@@ -302,7 +302,7 @@ describe('evaluatePair on random pairs', () => {
       meetOnline: chance(0.3),
       languages: ['ar', 'nl', 'en'].filter(() => chance(0.4)).map((code) => ({ code, level: pick(LEVELS) })),
     };
-    return { person, verified: chance(0.85), activeWithCompleteProfile: chance(0.9), openSlots: Math.floor(random() * 3), hasOpenMatch: chance(0.15) };
+    return { person, member: chance(0.9), verified: chance(0.85), activeWithCompleteProfile: chance(0.9), openSlots: Math.floor(random() * 3), hasOpenMatch: chance(0.15) };
   }
 
   function contractSays(a: PairSide, b: PairSide, excluded: boolean): boolean {
@@ -314,6 +314,8 @@ describe('evaluatePair on random pairs', () => {
     const km = m.lat === null || m.lon === null || h.lat === null || h.lon === null ? null : haversineKm({ lat: m.lat, lon: m.lon }, { lat: h.lat, lon: h.lon });
     const sameOk = (p: MatchingPerson, q: MatchingPerson) => p.partnerGender === 'any' || (p.gender !== 'unspecified' && p.gender === q.gender);
     return (
+      migrant.member &&
+      host.member &&
       host.verified &&
       migrant.activeWithCompleteProfile &&
       host.activeWithCompleteProfile &&

@@ -4,25 +4,46 @@
  * them is the migrant, how far apart they live, and their score with its reasons. Suggestions,
  * match requests and rounds all decide here; their queries only narrow who is worth evaluating.
  */
-import { LANGUAGE_LEVEL_RANK, type LanguageLevel, type MatchingPerson, type Reason, type SharedLanguage } from './matching-person.js';
+import type { MeetingMode, ProgrammeRules } from '../../organisations/domain/programme.js';
+import { pairProblem } from '../../organisations/domain/programme-rules.js';
+import { LANGUAGE_LEVEL_RANK, type LanguageLevel, type MatchingPerson, type PairReason, type SharedLanguage } from './matching-person.js';
 import { scorePair, type PairToScore } from './score.js';
 
-/** One side of a pair: the person, and the facts about them that only the database knows. */
+/**
+ * One side of a pair in one programme: the person, and the facts about them that only the
+ * database knows. Membership, vetting and the open match are the programme's; capacity is global.
+ */
 export interface PairSide {
   person: MatchingPerson;
-  /** Hosts: verified by staff. */
+  /** An active member of the programme the pair is evaluated in. */
+  member: boolean;
+  /** Hosts: verified by the staff of the organisation running the programme. */
   verified: boolean;
   /** An active account (a suspension that has run out counts) with a complete profile, not erased. */
   activeWithCompleteProfile: boolean;
-  /** Hosts: capacity minus their proposed and active matches. */
+  /**
+   * Hosts: capacity minus their proposed and active matches in every programme: a volunteer's
+   * capacity is how many people they meet at once, wherever the matches come from.
+   */
   openSlots: number;
-  /** Migrants: in a proposed or active match now. */
+  /** Migrants: in a proposed or active match in this programme now (one open match per programme). */
   hasOpenMatch: boolean;
+}
+
+/** The programme a pair is evaluated in, as its rules stand now (rule changes apply to new proposals). */
+export interface PairProgramme {
+  rules: ProgrammeRules;
+  /** `describeRules` of the rules, computed once per programme; null when it has no rules about people. */
+  description: string | null;
+  /** A language's English name, for the rules' messages. */
+  languageName: (code: string) => string;
 }
 
 export interface PairFacts {
   /** Either person blocked the other, or the pair was declined before. */
   excluded: boolean;
+  /** The programme's rules; absent: a programme without rules (the default one). */
+  programme?: PairProgramme;
 }
 
 export type IneligibilityReason =
@@ -34,10 +55,13 @@ export type IneligibilityReason =
   | 'host-full'
   | 'no-shared-language'
   | 'too-far'
-  | 'gender-preference';
+  | 'gender-preference'
+  | 'not-in-programme'
+  | 'meeting-mode'
+  | 'programme-rules';
 
 export type PairEvaluation =
-  | { eligible: true; migrant: PairSide; host: PairSide; distanceKm: number | null; score: number; reasons: Reason[] }
+  | { eligible: true; migrant: PairSide; host: PairSide; distanceKm: number | null; score: number; reasons: PairReason[] }
   | { eligible: false; reason: IneligibilityReason; message: string; distanceKm: number | null };
 
 /** English messages, shown to API clients as the 409 body. */
@@ -52,6 +76,15 @@ export const INELIGIBILITY_MESSAGES: Readonly<Record<IneligibilityReason, string
   'no-shared-language': 'The two people do not share a language at basic level or better.',
   'too-far': 'The two people live too far apart and do not both meet online.',
   'gender-preference': "The pair does not fit one person's partner gender preference.",
+  'not-in-programme': 'Both people need to be active members of the programme.',
+  'meeting-mode': "The two cannot meet the way the programme's pairs meet.",
+  // Replaced by the rule's own sentence (pairProblem) when the evaluation has it.
+  'programme-rules': "The pair does not meet the programme's rules.",
+};
+
+const MEETING_MODE_MESSAGES: Readonly<Record<'online' | 'in-person', string>> = {
+  online: "This programme's pairs meet online, and the two do not both meet online.",
+  'in-person': "This programme's pairs meet in person, and the two live too far apart.",
 };
 
 /** Evaluates a pair, measuring the distance between the two from their coordinates. */
@@ -66,10 +99,26 @@ export function evaluatePair(a: PairSide, b: PairSide, facts: PairFacts, now: Da
 export function evaluateMeasuredPair(a: PairSide, b: PairSide, facts: PairFacts, distanceKm: number | null, now: Date): PairEvaluation {
   const [migrant, host] = asMigrantAndHost(a, b);
   const toScore = pairToScore(migrant.person, host.person, distanceKm);
-  const reason = brokenRule(migrant, host, facts, toScore.sharedLanguages, distanceKm);
-  if (reason !== null) return { eligible: false, reason, message: INELIGIBILITY_MESSAGES[reason], distanceKm };
+  const mode = facts.programme?.rules.meeting ?? null;
+  const reason = brokenRule(migrant, host, facts, toScore.sharedLanguages, distanceKm, mode);
+  if (reason !== null) {
+    const message = reason === 'meeting-mode' && (mode === 'online' || mode === 'in-person') ? MEETING_MODE_MESSAGES[mode] : INELIGIBILITY_MESSAGES[reason];
+    return { eligible: false, reason, message, distanceKm };
+  }
+  const programme = facts.programme;
+  if (programme !== undefined) {
+    const problem = pairProblem(ruleSide(migrant.person), ruleSide(host.person), programme.rules, { now, languageName: programme.languageName });
+    if (problem !== null) return { eligible: false, reason: 'programme-rules', message: problem.message, distanceKm };
+  }
   const { score, reasons } = scorePair(toScore, now);
-  return { eligible: true, migrant, host, distanceKm, score, reasons };
+  const explained: PairReason[] = reasons;
+  if (programme !== undefined && programme.description !== null) explained.push({ factor: 'programme', score: 1, detail: programme.description, code: 'programme.rules', params: {} });
+  return { eligible: true, migrant, host, distanceKm, score, reasons: explained };
+}
+
+/** What the programme's rules look at in a person. */
+function ruleSide(person: MatchingPerson): Parameters<typeof pairProblem>[0] {
+  return { role: person.role, gender: person.gender, birthYear: person.birthYear ?? null, languages: person.languages };
 }
 
 /** What the score needs of a pair, established once for the rules and the score alike. */
@@ -88,17 +137,25 @@ function asMigrantAndHost(a: PairSide, b: PairSide): [PairSide, PairSide] {
 }
 
 /** The first clause the pair breaks, cheapest and most fundamental first; null when eligible. */
-function brokenRule(migrant: PairSide, host: PairSide, facts: PairFacts, shared: readonly SharedLanguage[], distanceKm: number | null): IneligibilityReason | null {
+function brokenRule(
+  migrant: PairSide,
+  host: PairSide,
+  facts: PairFacts,
+  shared: readonly SharedLanguage[],
+  distanceKm: number | null,
+  mode: MeetingMode | null,
+): IneligibilityReason | null {
   const m = migrant.person;
   const h = host.person;
   if (m.role !== 'migrant' || h.role !== 'host') return 'not-migrant-host-pair';
+  if (!migrant.member || !host.member) return 'not-in-programme';
   if (!host.verified) return 'host-not-verified';
   if (!migrant.activeWithCompleteProfile || !host.activeWithCompleteProfile) return 'inactive-or-incomplete';
   if (facts.excluded) return 'pair-excluded';
   if (!isFreeForProposal(migrant)) return 'migrant-already-matched';
   if (!isFreeForProposal(host)) return 'host-full';
   if (shared.length === 0) return 'no-shared-language';
-  if (!withinReach(m, h, distanceKm)) return 'too-far';
+  if (!meetsMeetingMode(m, h, distanceKm, mode)) return mode === 'online' || mode === 'in-person' ? 'meeting-mode' : 'too-far';
   if (!fitsGenderPreference(m, h) || !fitsGenderPreference(h, m)) return 'gender-preference';
   return null;
 }
@@ -140,6 +197,16 @@ export function withinInPersonReach(a: MatchingPerson, b: MatchingPerson, distan
 /** Both meet online, or they live within both radii. An unknown distance never counts as near. */
 export function withinReach(a: MatchingPerson, b: MatchingPerson, distanceKm: number | null): boolean {
   return (a.meetOnline && b.meetOnline) || withinInPersonReach(a, b, distanceKm);
+}
+
+/**
+ * Whether the two can meet as the programme's pairs meet: 'online', both meet online; 'in-person',
+ * within both radii (meeting online does not count); 'either' or no rule, one or the other.
+ */
+export function meetsMeetingMode(a: MatchingPerson, b: MatchingPerson, distanceKm: number | null, mode: MeetingMode | null): boolean {
+  if (mode === 'online') return a.meetOnline && b.meetOnline;
+  if (mode === 'in-person') return withinInPersonReach(a, b, distanceKm);
+  return withinReach(a, b, distanceKm);
 }
 
 /**

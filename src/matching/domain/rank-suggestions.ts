@@ -3,8 +3,8 @@
  * evaluatePair (the query only narrows), the eligible ones best first.
  */
 import { type CandidateRow, toPairSide } from './candidate-row.js';
-import type { Reason } from './matching-person.js';
-import { evaluatePair } from './pair.js';
+import type { PairReason } from './matching-person.js';
+import { evaluatePair, type PairProgramme } from './pair.js';
 
 /** A candidate row together with whether the candidate and the subject declined or blocked each other. */
 export type SuggestionCandidateRow = CandidateRow & { excludedWithSubject: boolean };
@@ -13,7 +13,7 @@ export interface RankedCandidate<Row extends SuggestionCandidateRow> {
   candidate: Row;
   distanceKm: number | null;
   score: number;
-  reasons: Reason[];
+  reasons: PairReason[];
 }
 
 /** Eligible candidates, best score first (ties: nearer, then id, so the order is stable). */
@@ -22,11 +22,12 @@ export function rankSuggestions<Row extends SuggestionCandidateRow>(
   candidates: readonly Row[],
   now: Date,
   limit: number,
+  programme?: PairProgramme,
 ): RankedCandidate<Row>[] {
   const self = toPairSide(subject);
   const ranked: RankedCandidate<Row>[] = [];
   for (const candidate of candidates) {
-    const evaluation = evaluatePair(self, toPairSide(candidate), { excluded: candidate.excludedWithSubject }, now);
+    const evaluation = evaluatePair(self, toPairSide(candidate), { excluded: candidate.excludedWithSubject, programme }, now);
     if (!evaluation.eligible) continue;
     ranked.push({ candidate, distanceKm: evaluation.distanceKm, score: evaluation.score, reasons: evaluation.reasons });
   }

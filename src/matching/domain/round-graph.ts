@@ -4,7 +4,7 @@
  * and scoring at least the minimum. Host capacities are their open slots.
  */
 import type { CapacitatedAssignmentProblem } from './assignment.js';
-import { evaluateMeasuredPair, type PairSide } from './pair.js';
+import { evaluateMeasuredPair, type PairProgramme, type PairSide } from './pair.js';
 
 export interface CandidatePair {
   migrantId: string;
@@ -30,6 +30,7 @@ export function buildRoundGraph(
   isExcluded: (migrantId: string, hostId: string) => boolean,
   now: Date,
   minScore: number,
+  programme?: PairProgramme,
 ): RoundGraph {
   const migrantIndex = new Map(migrants.map((side, index) => [side.person.id, index]));
   const hostIndex = new Map(hosts.map((side, index) => [side.person.id, index]));
@@ -40,7 +41,7 @@ export function buildRoundGraph(
     const left = migrantIndex.get(pair.migrantId);
     const right = hostIndex.get(pair.hostId);
     if (left === undefined || right === undefined) continue; // matched or full meanwhile
-    const facts = { excluded: isExcluded(pair.migrantId, pair.hostId) };
+    const facts = { excluded: isExcluded(pair.migrantId, pair.hostId), programme };
     const evaluation = evaluateMeasuredPair(migrants[left], hosts[right], facts, pair.distanceKm, now);
     if (!evaluation.eligible || evaluation.score < minScore) continue;
     edges.push({ left, right, weight: evaluation.score });

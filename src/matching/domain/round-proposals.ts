@@ -4,18 +4,18 @@
  * stay small on big rounds). Nothing changed in between, so the score is the edge's weight.
  */
 import type { CapacitatedAssignmentResult } from './assignment.js';
-import type { Reason } from './matching-person.js';
-import { evaluateMeasuredPair } from './pair.js';
+import type { PairReason } from './matching-person.js';
+import { evaluateMeasuredPair, type PairProgramme } from './pair.js';
 import type { RoundGraph } from './round-graph.js';
 
 export interface RoundProposal {
   migrantId: string;
   hostId: string;
   score: number;
-  reasons: Reason[];
+  reasons: PairReason[];
 }
 
-export function explainChosenPairs(graph: RoundGraph, solution: CapacitatedAssignmentResult, now: Date): RoundProposal[] {
+export function explainChosenPairs(graph: RoundGraph, solution: CapacitatedAssignmentResult, now: Date, programme?: PairProgramme): RoundProposal[] {
   const hostCount = graph.hosts.length;
   const distanceByPair = new Map<number, number | null>();
   const chosen = new Set(solution.pairs.map((pair) => pair.left * hostCount + pair.right));
@@ -27,7 +27,7 @@ export function explainChosenPairs(graph: RoundGraph, solution: CapacitatedAssig
     const migrant = graph.migrants[pair.left];
     const host = graph.hosts[pair.right];
     // Only pairs that passed the evaluation (exclusions included) became edges.
-    const evaluation = evaluateMeasuredPair(migrant, host, { excluded: false }, distanceByPair.get(pair.left * hostCount + pair.right) ?? null, now);
+    const evaluation = evaluateMeasuredPair(migrant, host, { excluded: false, programme }, distanceByPair.get(pair.left * hostCount + pair.right) ?? null, now);
     if (!evaluation.eligible) throw new Error(`chosen pair ${migrant.person.id}/${host.person.id} is not eligible: ${evaluation.reason}`);
     return { migrantId: migrant.person.id, hostId: host.person.id, score: evaluation.score, reasons: evaluation.reasons };
   });

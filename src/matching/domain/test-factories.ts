@@ -35,6 +35,7 @@ export function makeMigrant(overrides: Partial<MatchingPerson> = {}): MatchingPe
     availability: [{ day: 3, start: '18:00', end: '21:00' }],
     timezone: 'Europe/Amsterdam',
     waitingSince: daysBeforeNow(12),
+    birthYear: null,
     ...overrides,
   };
 }
@@ -58,6 +59,7 @@ export function makeHost(overrides: Partial<MatchingPerson> = {}): MatchingPerso
     availability: [{ day: 3, start: '19:00', end: '22:00' }],
     timezone: 'Europe/Amsterdam',
     waitingSince: daysBeforeNow(3),
+    birthYear: null,
     ...overrides,
   };
 }
@@ -66,6 +68,7 @@ export function makeHost(overrides: Partial<MatchingPerson> = {}): MatchingPerso
 export function sideOf(person: MatchingPerson, overrides: Partial<Omit<PairSide, 'person'>> = {}): PairSide {
   return {
     person,
+    member: true,
     verified: person.role === 'host',
     activeWithCompleteProfile: true,
     openSlots: person.role === 'host' ? 1 : 0,

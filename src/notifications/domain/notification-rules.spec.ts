@@ -62,6 +62,25 @@ describe('notification rules', () => {
     });
   });
 
+  it("tells both people of a match's programme terms, and why the system ended one", () => {
+    expect(NOTIFICATION_RULES['match.ending']({ ...match, programmeId: 'p', endsAt: '2026-01-01T00:00:00.000Z' })).toEqual({
+      recipients: [MIGRANT, HOST],
+      type: 'match.ending',
+      data: { matchId: match.matchId, programmeId: 'p', endsAt: '2026-01-01T00:00:00.000Z' },
+    });
+    expect(NOTIFICATION_RULES['checkin.due']({ ...match, programmeId: 'p', period: 2 })).toEqual({
+      recipients: [MIGRANT, HOST],
+      type: 'checkin.due',
+      data: { matchId: match.matchId, programmeId: 'p', period: 2 },
+    });
+    expect(NOTIFICATION_RULES['match.ended']({ ...match, by: null, reason: 'match-weeks-over' })).toEqual({
+      recipients: [MIGRANT, HOST],
+      type: 'match.ended',
+      data: { matchId: match.matchId, reason: 'match-weeks-over' },
+    });
+    expect(NOTIFICATION_RULES['match.ended']({ ...match, by: HOST }).data).toEqual({ matchId: match.matchId });
+  });
+
   it('covers every notification type of the contract', () => {
     const produced = new Set<string>();
     const samples = [
@@ -70,6 +89,8 @@ describe('notification rules', () => {
       NOTIFICATION_RULES['match.activated'](match),
       NOTIFICATION_RULES['match.declined']({ ...match, by: HOST }),
       NOTIFICATION_RULES['match.ended']({ ...match, by: HOST }),
+      NOTIFICATION_RULES['match.ending']({ ...match, programmeId: 'p', endsAt: '2026-01-01T00:00:00.000Z' }),
+      NOTIFICATION_RULES['checkin.due']({ ...match, programmeId: 'p', period: 1 }),
       NOTIFICATION_RULES['volunteer.verified']({ userId: HOST, verifiedBy: STAFF }),
       NOTIFICATION_RULES['user.warned']({ userId: HOST, by: STAFF, note: 'n' }),
       NOTIFICATION_RULES['meetup.proposed']({ ...meetup, by: HOST }),

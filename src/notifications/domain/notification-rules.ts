@@ -17,6 +17,8 @@ export type NotifiedEventName =
   | 'match.activated'
   | 'match.declined'
   | 'match.ended'
+  | 'match.ending'
+  | 'checkin.due'
   | 'volunteer.verified'
   | 'user.warned'
   | 'meetup.proposed'
@@ -39,7 +41,14 @@ export const NOTIFICATION_RULES: Rules = {
   'match.activated': (e) => ({ recipients: except([e.migrantId, e.hostId], null), type: 'match.active', data: { matchId: e.matchId } }),
   'match.declined': (e) => ({ recipients: except([e.migrantId, e.hostId], e.by), type: 'match.declined', data: { matchId: e.matchId } }),
   // Ended by staff (or the system): both participants hear it.
-  'match.ended': (e) => ({ recipients: except([e.migrantId, e.hostId], e.by), type: 'match.ended', data: { matchId: e.matchId } }),
+  'match.ended': (e) => ({
+    recipients: except([e.migrantId, e.hostId], e.by),
+    type: 'match.ended',
+    data: endedData(e),
+  }),
+  // Both people, two weeks before the programme's time ends their match.
+  'match.ending': (e) => ({ recipients: except([e.migrantId, e.hostId], null), type: 'match.ending', data: { matchId: e.matchId, programmeId: e.programmeId, endsAt: e.endsAt } }),
+  'checkin.due': (e) => ({ recipients: except([e.migrantId, e.hostId], null), type: 'checkin.due', data: { matchId: e.matchId, programmeId: e.programmeId, period: e.period } }),
   'volunteer.verified': (e) => ({ recipients: [e.userId], type: 'account.verified', data: {} }),
   'user.warned': (e) => ({ recipients: [e.userId], type: 'account.warned', data: { note: e.note } }),
   'meetup.proposed': (e) => ({ recipients: except(e.participantIds, e.by), type: 'meetup.proposed', data: meetupData(e) }),
@@ -53,6 +62,13 @@ export const NOTIFICATION_RULES: Rules = {
     data: { ...meetupData(e), startsAt: e.startsAt, hoursBefore: e.hoursBefore },
   }),
 };
+
+/** `reason: 'match-weeks-over'` tells the client the programme's time ended the match, not a person. */
+function endedData(event: DomainEventMap['match.ended']): NotificationData {
+  const data: NotificationData = { matchId: event.matchId };
+  if (event.reason !== undefined) data.reason = event.reason;
+  return data;
+}
 
 function meetupData(event: { meetupId: string; matchId: string }): NotificationData {
   return { meetupId: event.meetupId, matchId: event.matchId };
