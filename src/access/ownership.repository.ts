@@ -37,10 +37,25 @@ export class OwnershipRepository {
            UNION SELECT v.organisation_id FROM volunteer_vettings v WHERE v.user_id = u.id
            UNION SELECT u.organisation_id WHERE u.organisation_id IS NOT NULL
          ) o ON true
-        WHERE u.id = $1`,
+        WHERE u.id = $1
+        ORDER BY o.id`,
       [userId],
     );
     return rows.length === 0 ? null : rows.flatMap((r) => (r.id === null ? [] : [r.id]));
+  }
+
+  /** The organisations of the programmes both people belong to (or belonged to), the earliest joined first. */
+  async sharedBy(userId: string, otherId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.uow.query(
+      `SELECT p.organisation_id AS id
+         FROM programme_memberships a
+         JOIN programme_memberships b ON b.programme_id = a.programme_id AND b.user_id = $2
+         JOIN programmes p ON p.id = a.programme_id
+        WHERE a.user_id = $1
+        ORDER BY a.joined_at, p.id`,
+      [userId, otherId],
+    );
+    return rows.map((r) => r.id);
   }
 
   private async owners(sql: string, id: string): Promise<string[] | null> {
