@@ -44,7 +44,10 @@ export class OwnershipRepository {
     return rows.length === 0 ? null : rows.flatMap((r) => (r.id === null ? [] : [r.id]));
   }
 
-  /** The organisations of the programmes both people belong to (or belonged to), the earliest joined first. */
+  /**
+   * The organisations of the programmes both people belong to (or belonged to): those where the two
+   * were matched first, then the earliest joined.
+   */
   async sharedBy(userId: string, otherId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.uow.query(
       `SELECT p.organisation_id AS id
@@ -52,7 +55,9 @@ export class OwnershipRepository {
          JOIN programme_memberships b ON b.programme_id = a.programme_id AND b.user_id = $2
          JOIN programmes p ON p.id = a.programme_id
         WHERE a.user_id = $1
-        ORDER BY a.joined_at, p.id`,
+        ORDER BY EXISTS (SELECT 1 FROM matches m WHERE m.programme_id = a.programme_id
+                          AND ((m.migrant_id = $1 AND m.host_id = $2) OR (m.migrant_id = $2 AND m.host_id = $1))) DESC,
+                 a.joined_at, p.id`,
       [userId, otherId],
     );
     return rows.map((r) => r.id);
