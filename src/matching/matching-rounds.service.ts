@@ -1,6 +1,7 @@
 import { DEFAULT_PROGRAMME_ID } from '../organisations/domain/programme.js';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
+import { OrganisationAccess } from '../access/organisation-access.js';
 import { Clock } from '../common/clock.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { AppConfig } from '../config/app-config.js';
@@ -52,6 +53,7 @@ export class MatchingRoundsService implements OnModuleInit {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
+    private readonly organisations: OrganisationAccess,
   ) {}
 
   onModuleInit(): void {
@@ -74,9 +76,11 @@ export class MatchingRoundsService implements OnModuleInit {
     return finished;
   }
 
-  async getRun(id: string): Promise<RunView> {
+  /** A round of a programme of the caller's organisation (admins: any); others do not exist for them. */
+  async getRun(staff: UserEntity, id: string): Promise<RunView> {
     const run = await this.runs.findById(id);
     if (run === null) throw matchingErrors.notFound('matching run');
+    await this.organisations.programme(staff, run.programmeId, () => matchingErrors.notFound('matching run'));
     return toRunView(run);
   }
 
