@@ -7,6 +7,7 @@ import pg from 'pg';
 import { allMigrations } from '../migrations/index.js';
 import { embeddedDataFolder, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { DEFAULT_ORGANISATION_ID } from '../src/organisations/domain/programme.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -122,7 +123,7 @@ describe.each(databases)('npm run cli on %s', (_where, open) => {
     const created = await cli(database, 'create-staff', '--email', 'Coordinator@Example.org', '--password', 'a-long-staff-passphrase', '--name', 'Nadia');
     expect(created).toMatchObject({ code: 0 });
     const summary = lastJsonLine(created.stdout);
-    expect(summary).toEqual({ created: 'staff', id: expect.any(String) as unknown, email: 'Coordinator@Example.org' });
+    expect(summary).toEqual({ created: 'staff', id: expect.any(String) as unknown, email: 'Coordinator@Example.org', organisationId: DEFAULT_ORGANISATION_ID });
     const rows = await database.query<{ role: string; display_name: string }>(`SELECT role, display_name FROM users WHERE id = '${String(summary.id)}'`);
     expect(rows).toEqual([{ role: 'staff', display_name: 'Nadia' }]);
 
