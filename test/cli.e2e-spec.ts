@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { DEFAULT_ORGANISATION_ID } from '../src/organisations/domain/programme.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import pg from 'pg';
 import { allMigrations } from '../migrations/index.js';
 import { embeddedDataFolder, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { DEFAULT_ORGANISATION_ID } from '../src/organisations/domain/programme.js';
 
 const execFileAsync = promisify(execFile);
 

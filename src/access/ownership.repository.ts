@@ -37,10 +37,30 @@ export class OwnershipRepository {
            UNION SELECT v.organisation_id FROM volunteer_vettings v WHERE v.user_id = u.id
            UNION SELECT u.organisation_id WHERE u.organisation_id IS NOT NULL
          ) o ON true
-        WHERE u.id = $1`,
+        WHERE u.id = $1
+        ORDER BY o.id`,
       [userId],
     );
     return rows.length === 0 ? null : rows.flatMap((r) => (r.id === null ? [] : [r.id]));
+  }
+
+  /**
+   * The organisations of the programmes both people belong to (or belonged to): those where the two
+   * were matched first, then the earliest joined.
+   */
+  async sharedBy(userId: string, otherId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.uow.query(
+      `SELECT p.organisation_id AS id
+         FROM programme_memberships a
+         JOIN programme_memberships b ON b.programme_id = a.programme_id AND b.user_id = $2
+         JOIN programmes p ON p.id = a.programme_id
+        WHERE a.user_id = $1
+        ORDER BY EXISTS (SELECT 1 FROM matches m WHERE m.programme_id = a.programme_id
+                          AND ((m.migrant_id = $1 AND m.host_id = $2) OR (m.migrant_id = $2 AND m.host_id = $1))) DESC,
+                 a.joined_at, p.id`,
+      [userId, otherId],
+    );
+    return rows.map((r) => r.id);
   }
 
   private async owners(sql: string, id: string): Promise<string[] | null> {

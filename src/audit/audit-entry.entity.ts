@@ -9,5 +9,7 @@ export class AuditEntryEntity {
   @Column({ name: 'target_type', type: 'text' }) targetType: string;
   @Column({ name: 'target_id', type: 'uuid', nullable: true }) targetId: string | null;
   @Column({ type: 'text', nullable: true }) note: string | null;
+  /** The organisation the action was in; null: the platform's, for admins only. */
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true }) organisationId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

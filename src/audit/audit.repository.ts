@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Repository } from 'typeorm';
+import { scopeCondition, type StaffScope } from '../access/staff-scope.js';
 import type { KeysetPosition } from '../common/pagination.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -10,6 +11,8 @@ export interface NewAuditEntry {
   targetType: string;
   targetId: string | null;
   note?: string | null;
+  /** Decided by `OrganisationAccess.auditOrganisation`, for every entry. */
+  organisationId: string | null;
 }
 
 export interface AuditFilter {
@@ -33,9 +36,19 @@ export class AuditRepository {
     return repository.save(repository.create({ ...entry, note: entry.note ?? null }));
   }
 
+  /** The organisation of the latest entry with this action on this target (null: none, or the platform's). */
+  async latestOrganisationOf(action: string, targetId: string): Promise<string | null> {
+    const rows: Array<{ organisationId: string | null }> = await this.uow.query(
+      `SELECT organisation_id AS "organisationId" FROM audit_log WHERE action = $1 AND target_id = $2 ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [action, targetId],
+    );
+    return rows[0]?.organisationId ?? null;
+  }
+
   /** Newest first, `limit + 1` rows so the caller can tell whether another page exists. */
-  findNewestFirst(filter: AuditFilter, limit: number, before: KeysetPosition | undefined): Promise<AuditEntryEntity[]> {
-    const query = this.entries.createQueryBuilder('a');
+  findNewestFirst(scope: StaffScope, filter: AuditFilter, limit: number, before: KeysetPosition | undefined): Promise<AuditEntryEntity[]> {
+    const inScope = scopeCondition(scope, 'a.organisation_id');
+    const query = this.entries.createQueryBuilder('a').where(inScope.where, inScope.parameters);
     if (filter.actorId !== undefined) query.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
     if (filter.action !== undefined) {
       query.andWhere(`(a.action = :action OR left(a.action, :prefixLength) = :prefix)`, { action: filter.action, prefix: `${filter.action}.`, prefixLength: filter.action.length + 1 });

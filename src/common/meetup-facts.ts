@@ -5,5 +5,6 @@
  */
 export abstract class MeetupFacts {
   abstract hasConfirmedMeetup(matchId: string): Promise<boolean>;
-  abstract meetupCounts(): Promise<{ confirmed: number; happened: number }>;
+  /** Over one organisation's programmes, or (no organisation) the whole platform. */
+  abstract meetupCounts(organisationId?: string): Promise<{ confirmed: number; happened: number }>;
 }

@@ -13,7 +13,10 @@ export class JobsController {
   constructor(private readonly jobs: JobsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Every background job: its schedule, retry policy, runs by state, last completion and last failure' })
+  @ApiOperation({
+    summary: 'Every background job: its schedule, retry policy, runs by state, last completion and last failure',
+    description: "Platform-wide machinery, the same for every coordinator and admin: it names jobs and counts runs, nothing about any organisation's people.",
+  })
   @ApiOkResponse({ type: [JobView] })
   list(): Promise<JobView[]> {
     return this.jobs.overview();

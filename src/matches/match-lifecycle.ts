@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { OrganisationAccess } from '../access/organisation-access.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
@@ -43,6 +44,7 @@ export class MatchLifecycle {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly organisations: OrganisationAccess,
   ) {}
 
   /** New proposals (a person's request, or a round's), told as `match.proposed`. */
@@ -85,7 +87,9 @@ export class MatchLifecycle {
       const result = this.decide(match, { type: 'end', by: actor.kind });
       const change = applyTransition(match, result, { now: this.clock.now(), actorId: actor.id, note: note ?? null });
       if (actor.kind === 'staff' && auditedAs === 'match') {
-        await this.audit.append({ actorId: actor.id, action: 'match.end', targetType: 'match', targetId: match.id, note: note ?? null });
+        // A match is in one organisation's programme, whoever ends it: the target decides.
+        const organisationId = await this.organisations.auditOrganisation(null, { type: 'match', id: match.id });
+        await this.audit.append({ actorId: actor.id, action: 'match.end', targetType: 'match', targetId: match.id, note: note ?? null, organisationId });
       }
       return change;
     });

@@ -33,7 +33,7 @@ export class MatchingRunsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'A matching round and its figures' })
+  @ApiOperation({ summary: 'A matching round and its figures', description: "A round of one of the caller's organisation's programmes (admins: any); another organisation's answers 404." })
   @ApiOkResponse({ type: RunView })
   @ApiNotFoundResponse({ description: 'No such round' })
   get(@CurrentUser() staff: UserEntity, @Param('id', ParseUUIDPipe) id: string): Promise<RunView> {

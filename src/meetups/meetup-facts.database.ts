@@ -20,7 +20,7 @@ export class MeetupFactsFromDatabase extends MeetupFacts {
     return this.meetups.hasConfirmedMeetup(matchId);
   }
 
-  meetupCounts(): Promise<{ confirmed: number; happened: number }> {
-    return this.meetups.countConfirmedAndHappened(this.clock.now());
+  meetupCounts(organisationId?: string): Promise<{ confirmed: number; happened: number }> {
+    return this.meetups.countConfirmedAndHappened(this.clock.now(), organisationId ?? null);
   }
 }

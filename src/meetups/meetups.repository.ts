@@ -119,13 +119,16 @@ export class MeetupsRepository {
   }
 
   /** Confirmed meetups, and those of them that have ended and at least one participant said took place. */
-  async countConfirmedAndHappened(now: Date): Promise<{ confirmed: number; happened: number }> {
+  /** Over the matches of one organisation's programmes, or (null) every match. */
+  async countConfirmedAndHappened(now: Date, organisationId: string | null): Promise<{ confirmed: number; happened: number }> {
     const [row]: { confirmed: string; happened: string }[] = await this.meetups.query(
       `SELECT count(*) AS confirmed,
               count(*) FILTER (WHERE m.ends_at <= $1 AND EXISTS (
                 SELECT 1 FROM meetup_feedback f WHERE f.meetup_id = m.id AND f.happened)) AS happened
-         FROM meetups m WHERE m.status = 'confirmed'`,
-      [now],
+         FROM meetups m
+        WHERE m.status = 'confirmed'
+          AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM matches x JOIN programmes p ON p.id = x.programme_id WHERE x.id = m.match_id AND p.organisation_id = $2))`,
+      [now, organisationId],
     );
     return { confirmed: Number(row?.confirmed ?? 0), happened: Number(row?.happened ?? 0) };
   }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { OrganisationAccess } from '../access/organisation-access.js';
+import type { StaffScope } from '../access/staff-scope.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { decodeCursor, toPage } from '../common/pagination.js';
 import { matchErrors } from '../matches/match-errors.js';
@@ -26,14 +28,17 @@ export class ModerationQueueService {
     private readonly matches: MatchesRepository,
     private readonly users: UsersRepository,
     private readonly audit: AuditRepository,
+    private readonly access: OrganisationAccess,
   ) {}
 
-  async listReports(query: ReportsQueryDto): Promise<ReportPageView> {
+  /** The caller's organisation's reports (admins: all), each person's history within the same scope. */
+  async listReports(staff: UserEntity, query: ReportsQueryDto): Promise<ReportPageView> {
     const limit = query.limit ?? DEFAULT_LIMIT;
-    const rows = await this.reports.findQueuePage(query.status, limit, decodeCursor(query.cursor));
+    const scope = this.access.scope(staff);
+    const rows = await this.reports.findQueuePage(scope, query.status, limit, decodeCursor(query.cursor));
     const page = toPage(rows, limit, (r) => ({ at: r.createdAt, id: r.id }), (r) => r);
     const items: QueuedReportView[] = [];
-    for (const report of page.items) items.push(await this.withContext(report));
+    for (const report of page.items) items.push(await this.withContext(scope, report));
     return { items, nextCursor: page.nextCursor };
   }
 
@@ -42,8 +47,9 @@ export class ModerationQueueService {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const afterSeq = query.cursor !== undefined ? Number(query.cursor) : (query.afterSeq ?? 0);
     return this.uow.transaction(async () => {
-      if ((await this.matches.findById(matchId)) === null) throw matchErrors.notFound('match');
-      await this.audit.append({ actorId: staff.id, action: 'conversation.read', targetType: 'match', targetId: matchId });
+      await this.access.match(staff, matchId, () => matchErrors.notFound('match'));
+      const organisationId = await this.access.auditOrganisation(staff, { type: 'match', id: matchId });
+      await this.audit.append({ actorId: staff.id, action: 'conversation.read', targetType: 'match', targetId: matchId, organisationId });
       const rows = await this.messages.findConversationPage(matchId, afterSeq, limit);
       const items = rows.slice(0, limit);
       const last = items.at(-1);
@@ -51,21 +57,22 @@ export class ModerationQueueService {
     });
   }
 
-  async auditLog(query: AuditLogQueryDto): Promise<AuditPageView> {
+  /** The caller's organisation's entries (admins: all, the platform's own included). */
+  async auditLog(staff: UserEntity, query: AuditLogQueryDto): Promise<AuditPageView> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const filter = { actorId: query.actorId, action: query.action, targetId: query.targetId };
-    const rows = await this.audit.findNewestFirst(filter, limit, decodeCursor(query.cursor));
+    const rows = await this.audit.findNewestFirst(this.access.scope(staff), filter, limit, decodeCursor(query.cursor));
     return toPage(rows, limit, (e) => ({ at: e.createdAt, id: e.id }), toAuditEntryView);
   }
 
-  private async withContext(report: ReportEntity): Promise<QueuedReportView> {
+  private async withContext(scope: StaffScope, report: ReportEntity): Promise<QueuedReportView> {
     const message = report.messageId === null ? null : await this.messages.findById(report.messageId);
     const neighbours = message === null ? [] : await this.messages.findNeighbours(message.matchId, message.seq, NEIGHBOUR_RADIUS);
     const match = report.matchId === null ? null : await this.matches.findById(report.matchId);
     const peopleIds = match !== null ? [match.migrantId, match.hostId] : report.userId !== null ? [report.userId] : [];
     const people: PersonHistoryView[] = [];
     for (const userId of peopleIds) {
-      const person = await this.historyOf(userId, report.id);
+      const person = await this.historyOf(scope, userId, report.id);
       if (person !== null) people.push(person);
     }
     return {
@@ -79,17 +86,17 @@ export class ModerationQueueService {
     };
   }
 
-  private async historyOf(userId: string, currentReportId: string): Promise<PersonHistoryView | null> {
+  private async historyOf(scope: StaffScope, userId: string, currentReportId: string): Promise<PersonHistoryView | null> {
     const user = await this.users.findById(userId);
     if (user === null) return null;
-    const recent = await this.reports.findRecentReportsAgainst(userId, HISTORY_LENGTH + 1);
+    const recent = await this.reports.findRecentReportsAgainst(scope, userId, HISTORY_LENGTH + 1);
     return {
       userId,
       displayName: user.displayName,
       role: user.role,
       status: user.status,
       suspendedUntil: user.suspendedUntil?.toISOString() ?? null,
-      reportCount: await this.reports.countReportsAgainst(userId),
+      reportCount: await this.reports.countReportsAgainst(scope, userId),
       recentReports: recent.filter((r) => r.id !== currentReportId).slice(0, HISTORY_LENGTH).map(toReportView),
     };
   }

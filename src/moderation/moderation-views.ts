@@ -58,6 +58,7 @@ export function toAuditEntryView(entry: AuditEntryEntity): AuditEntryView {
     targetType: entry.targetType,
     targetId: entry.targetId,
     note: entry.note,
+    organisationId: entry.organisationId,
     createdAt: entry.createdAt.toISOString(),
   };
 }

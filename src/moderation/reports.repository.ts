@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Repository } from 'typeorm';
+import { scopeCondition, type StaffScope } from '../access/staff-scope.js';
 import type { KeysetPosition } from '../common/pagination.js';
 import type { Flag } from './domain/flags.js';
 import type { ReportReason, ReportStatus } from './domain/report-rules.js';
@@ -16,6 +17,7 @@ export interface NewUserReport extends ReportTarget {
   reporterId: string;
   reason: ReportReason;
   details: string | null;
+  organisationId: string | null;
 }
 
 export interface NewAutoReport {
@@ -25,6 +27,7 @@ export interface NewAutoReport {
   reason: ReportReason;
   details: string;
   flags: Flag[];
+  organisationId: string | null;
 }
 
 /** The only place reports are queried or written. */
@@ -71,21 +74,31 @@ export class ReportsRepository {
   }
 
   /** The staff queue: oldest first, `limit + 1` rows so the caller can tell whether another page exists. */
-  findQueuePage(status: ReportStatus | undefined, limit: number, after: KeysetPosition | undefined): Promise<ReportEntity[]> {
-    const query = this.reports.createQueryBuilder('r');
+  findQueuePage(scope: StaffScope, status: ReportStatus | undefined, limit: number, after: KeysetPosition | undefined): Promise<ReportEntity[]> {
+    const inScope = scopeCondition(scope, 'r.organisation_id');
+    const query = this.reports.createQueryBuilder('r').where(inScope.where, inScope.parameters);
     if (status !== undefined) query.andWhere('r.status = :status', { status });
     // Cursors carry milliseconds and PostgreSQL keeps microseconds: compare and sort at the cursor's precision.
     if (after !== undefined) query.andWhere(`(date_trunc('milliseconds', r.created_at), r.id) > (:at, :id)`, { at: after.at, id: after.id });
     return query.orderBy(`date_trunc('milliseconds', r.created_at)`, 'ASC').addOrderBy('r.id', 'ASC').limit(limit + 1).getMany();
   }
 
-  /** Reports naming a person, newest first: their history as staff weigh a new one. */
-  findRecentReportsAgainst(userId: string, limit: number): Promise<ReportEntity[]> {
-    return this.reports.createQueryBuilder('r').where('r.user_id = :userId', { userId }).orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit).getMany();
+  /** Reports naming a person, newest first, within the staff member's scope: their history as staff weigh a new one. */
+  findRecentReportsAgainst(scope: StaffScope, userId: string, limit: number): Promise<ReportEntity[]> {
+    const inScope = scopeCondition(scope, 'r.organisation_id');
+    return this.reports
+      .createQueryBuilder('r')
+      .where('r.user_id = :userId', { userId })
+      .andWhere(inScope.where, inScope.parameters)
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(limit)
+      .getMany();
   }
 
-  countReportsAgainst(userId: string): Promise<number> {
-    return this.reports.countBy({ userId });
+  countReportsAgainst(scope: StaffScope, userId: string): Promise<number> {
+    const inScope = scopeCondition(scope, 'r.organisation_id');
+    return this.reports.createQueryBuilder('r').where('r.user_id = :userId', { userId }).andWhere(inScope.where, inScope.parameters).getCount();
   }
 
   /** Reports a person filed themselves (their data, for export). */

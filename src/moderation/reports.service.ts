@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { isParticipant, MatchAccess, otherParticipant } from '../access/match-access.js';
+import { OrganisationAccess } from '../access/organisation-access.js';
 import type { DomainError } from '../common/domain-error.js';
 import { MeetupFacts } from '../common/meetup-facts.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
@@ -33,12 +34,21 @@ export class ReportsService {
     private readonly access: MatchAccess,
     private readonly meetupFacts: MeetupFacts,
     private readonly scanner: FlagScanner,
+    private readonly organisations: OrganisationAccess,
   ) {}
 
   async fileReport(reporter: UserEntity, input: CreateReportDto): Promise<ReportView> {
     const target = await this.targetOf(reporter, input);
-    const report = await this.openOnce({ ...target, reporterId: reporter.id, reason: input.reason, details: input.details ?? null });
+    const organisationId = await this.organisationOf(reporter.id, target);
+    const report = await this.openOnce({ ...target, reporterId: reporter.id, reason: input.reason, details: input.details ?? null, organisationId });
     return toReportView(report);
+  }
+
+  /** Whose staff see a report: the match's programme's organisation, else that of a programme the two people share. */
+  private async organisationOf(reporterId: string, target: ReportTarget): Promise<string | null> {
+    if (target.matchId !== null) return this.organisations.organisationOfMatch(target.matchId);
+    if (target.userId !== null) return this.organisations.organisationSharedBy(reporterId, target.userId);
+    return null;
   }
 
   /** Every new chat message is scanned; the scanner holds only the event while it waits for its batch. */
@@ -61,7 +71,8 @@ export class ReportsService {
     const report = autoReportFor(flags);
     if (report === undefined) return;
     const { id, matchId, senderId } = event.message;
-    await this.reports.insertAutoReportOnce({ ...report, flags, messageId: id, matchId, userId: senderId });
+    const organisationId = await this.organisations.organisationOfMatch(matchId);
+    await this.reports.insertAutoReportOnce({ ...report, flags, messageId: id, matchId, userId: senderId, organisationId });
   }
 
   @OnDomainEvent('meetup.concern')
@@ -74,6 +85,7 @@ export class ReportsService {
       matchId: event.matchId,
       userId: event.participantIds.find((id) => id !== event.reporterId) ?? null,
       details: `Concern raised in meetup feedback${comment === '' ? '' : `: ${comment}`}`.slice(0, 2000),
+      organisationId: await this.organisations.organisationOfMatch(event.matchId),
     });
   }
 

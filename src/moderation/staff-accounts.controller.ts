@@ -9,7 +9,7 @@ import { StaffActionsService } from './staff-actions.service.js';
 @ApiTags('staff: moderation')
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'Not staff, or the account is a staff account' })
-@ApiNotFoundResponse({ description: 'No such person' })
+@ApiNotFoundResponse({ description: "No such person, or (coordinators) not a member of the organisation's programmes" })
 @Roles('staff')
 @Controller('staff/users')
 export class StaffAccountsController {

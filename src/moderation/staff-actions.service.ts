@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AuditRepository, NewAuditEntry } from '../audit/audit.repository.js';
+import { OrganisationAccess, type AuditTarget } from '../access/organisation-access.js';
+import { AuditRepository, type NewAuditEntry } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
+import { matchErrors } from '../matches/match-errors.js';
 import { ProfileViews } from '../profiles/profile-views.js';
 import type { UserView } from '../users/dto/user.view.js';
 import type { UserEntity } from '../users/user.entity.js';
+import { userErrors } from '../users/user-errors.js';
 import { actionTarget, ActionTarget } from './domain/report-rules.js';
 import type { ReportView } from './dto/report.dto.js';
 import type { ResolveReportDto, StaffMessageView } from './dto/staff.dto.js';
@@ -14,9 +17,12 @@ import { toReportView, toStaffMessageView } from './moderation-views.js';
 import { ReportsRepository } from './reports.repository.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 
+type StaffAction = Omit<NewAuditEntry, 'actorId' | 'targetType' | 'targetId' | 'organisationId'>;
+
 /**
  * Every staff action runs in one transaction with exactly one audit entry: the direct routes
  * audit the thing acted on, resolving a report audits the report (the action is in its name).
+ * Whatever lies outside the caller's organisation answers 404 before anything is changed.
  */
 @Injectable()
 export class StaffActionsService {
@@ -28,42 +34,38 @@ export class StaffActionsService {
     private readonly audit: AuditRepository,
     private readonly views: ProfileViews,
     private readonly clock: Clock,
+    private readonly access: OrganisationAccess,
   ) {}
 
   async hideMessage(staff: UserEntity, messageId: string, note: string): Promise<StaffMessageView> {
-    const message = await this.audited({ actorId: staff.id, action: 'message.hide', targetType: 'message', targetId: messageId, note }, () =>
+    const message = await this.audited(staff, { type: 'message', id: messageId }, { action: 'message.hide', note }, () =>
       this.actions.hideMessage(staff.id, messageId, 'refuse'),
     );
     return toStaffMessageView(message);
   }
 
   async warnUser(staff: UserEntity, userId: string, note: string): Promise<UserView> {
-    const user = await this.audited({ actorId: staff.id, action: 'user.warn', targetType: 'user', targetId: userId, note }, () =>
-      this.actions.warnUser(staff.id, userId, note),
-    );
-    return this.views.userView(user);
+    const user = await this.audited(staff, { type: 'user', id: userId }, { action: 'user.warn', note }, () => this.actions.warnUser(staff.id, userId, note));
+    return this.views.userView(user, staff);
   }
 
   async suspendUser(staff: UserEntity, userId: string, reason: string, days: number | undefined): Promise<UserView> {
-    const user = await this.audited({ actorId: staff.id, action: 'user.suspend', targetType: 'user', targetId: userId, note: suspensionNote(reason, days) }, () =>
+    const user = await this.audited(staff, { type: 'user', id: userId }, { action: 'user.suspend', note: suspensionNote(reason, days) }, () =>
       this.actions.suspendUser(staff.id, userId, reason, days),
     );
-    return this.views.userView(user);
+    return this.views.userView(user, staff);
   }
 
   async unsuspendUser(staff: UserEntity, userId: string, note: string | undefined): Promise<UserView> {
-    const user = await this.audited({ actorId: staff.id, action: 'user.unsuspend', targetType: 'user', targetId: userId, note }, () =>
-      this.actions.unsuspendUser(userId),
-    );
-    return this.views.userView(user);
+    const user = await this.audited(staff, { type: 'user', id: userId }, { action: 'user.unsuspend', note }, () => this.actions.unsuspendUser(userId));
+    return this.views.userView(user, staff);
   }
 
   async resolveReport(staff: UserEntity, reportId: string, input: ResolveReportDto): Promise<ReportView> {
     if (input.suspendDays !== undefined && input.action !== 'suspend_user') {
       throw moderationErrors.refusal('report.days-without-suspension', 'suspendDays goes only with the suspend_user action');
     }
-    const audit: NewAuditEntry = { actorId: staff.id, action: `report.resolve.${input.action}`, targetType: 'report', targetId: reportId, note: input.note };
-    const report = await this.audited(audit, async () => {
+    const report = await this.audited(staff, { type: 'report', id: reportId }, { action: `report.resolve.${input.action}`, note: input.note }, async () => {
       const open = await this.reports.findByIdForUpdate(reportId);
       if (open === null) throw moderationErrors.notFound('report');
       if (open.status === 'resolved') throw moderationErrors.refusal('report.already-resolved', 'This report is already resolved');
@@ -94,13 +96,31 @@ export class StaffActionsService {
     }
   }
 
-  /** Runs `work` and appends `entry` in one unit of work; the events it recorded go out when it commits. */
-  private audited<T>(entry: NewAuditEntry, work: () => Promise<T>): Promise<T> {
+  /**
+   * Checks that `target` is in the caller's scope (else its not-found, nothing changed), then runs
+   * `work` and appends the audit entry in one unit of work; the events it recorded go out when it commits.
+   */
+  private audited<T>(staff: UserEntity, target: AuditTarget, entry: StaffAction, work: () => Promise<T>): Promise<T> {
     return this.uow.transaction(async () => {
+      await this.inScope(staff, target);
       const done = await work();
-      await this.audit.append(entry);
+      const organisationId = await this.access.auditOrganisation(staff, target);
+      await this.audit.append({ ...entry, actorId: staff.id, targetType: target.type, targetId: target.id, organisationId });
       return done;
     });
+  }
+
+  private inScope(staff: UserEntity, target: AuditTarget): Promise<void> {
+    switch (target.type) {
+      case 'match':
+        return this.access.match(staff, target.id, () => matchErrors.notFound('match'));
+      case 'message':
+        return this.access.message(staff, target.id, () => moderationErrors.notFound('message'));
+      case 'report':
+        return this.access.report(staff, target.id, () => moderationErrors.notFound('report'));
+      case 'user':
+        return this.access.person(staff, target.id, () => userErrors.notFound('user'));
+    }
   }
 }
 

@@ -19,6 +19,8 @@ import { ModerationQueueService } from './moderation-queue.service.js';
 import { StaffActionsService } from './staff-actions.service.js';
 import { StaffStatsService } from './staff-stats.service.js';
 
+const SCOPE = "Coordinators see and act on their own organisation's things only; anything of another organisation answers 404 and changes nothing. Admins: every organisation.";
+
 @ApiTags('staff: moderation')
 @ApiBearerAuth()
 @ApiForbiddenResponse({ description: 'Not staff' })
@@ -32,15 +34,18 @@ export class StaffModerationController {
   ) {}
 
   @Get('reports')
-  @ApiOperation({ summary: 'Reports (user and automatic), oldest first, each with its message, neighbouring messages, match and both people\'s history' })
+  @ApiOperation({
+    summary: 'Reports (user and automatic), oldest first, each with its message, neighbouring messages, match and both people\'s history',
+    description: SCOPE + " A report belongs to its match's programme's organisation, or to that of a programme the two people share; one about people sharing none is seen by admins only. A person's history counts only the caller's organisation's reports.",
+  })
   @ApiOkResponse({ type: ReportPageView })
-  reports(@Query() query: ReportsQueryDto): Promise<ReportPageView> {
-    return this.queue.listReports(query);
+  reports(@CurrentUser() staff: UserEntity, @Query() query: ReportsQueryDto): Promise<ReportPageView> {
+    return this.queue.listReports(staff, query);
   }
 
   @Post('reports/:id/resolve')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Resolve a report with an action; the action and one audit entry (on the report) happen in one transaction' })
+  @ApiOperation({ summary: 'Resolve a report with an action; the action and one audit entry (on the report) happen in one transaction', description: SCOPE })
   @ApiOkResponse({ type: ReportView })
   @ApiNotFoundResponse({ description: 'No such report' })
   @ApiConflictResponse({ description: 'Already resolved, nothing for the action to act on, or the match is not active' })
@@ -49,7 +54,7 @@ export class StaffModerationController {
   }
 
   @Get('matches/:id/messages')
-  @ApiOperation({ summary: 'A conversation as stored, hidden messages included, oldest first; every call is written to the audit log' })
+  @ApiOperation({ summary: 'A conversation as stored, hidden messages included, oldest first; every call is written to the audit log', description: `${SCOPE} Admins' reads are audited like anyone's.` })
   @ApiOkResponse({ type: MessagePageView })
   @ApiNotFoundResponse({ description: 'No such match' })
   conversation(@CurrentUser() staff: UserEntity, @Param('id', ParseUUIDPipe) id: string, @Query() query: ConversationQueryDto): Promise<MessagePageView> {
@@ -58,7 +63,7 @@ export class StaffModerationController {
 
   @Post('messages/:id/hide')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Hide a message: participants get message:hidden and see its body as null' })
+  @ApiOperation({ summary: 'Hide a message: participants get message:hidden and see its body as null', description: SCOPE })
   @ApiOkResponse({ type: StaffMessageView })
   @ApiNotFoundResponse({ description: 'No such message' })
   @ApiConflictResponse({ description: 'Already hidden' })
@@ -67,16 +72,24 @@ export class StaffModerationController {
   }
 
   @Get('audit-log')
-  @ApiOperation({ summary: 'Staff actions, newest first, filterable by actor, action (exact or dotted prefix) and target' })
+  @ApiOperation({
+    summary: 'Staff actions, newest first, filterable by actor, action (exact or dotted prefix) and target',
+    description:
+      "Coordinators see their organisation's entries only; admins see all, the platform's own (organisationId null) included. An entry belongs to the organisation of its target (the match's, the message's, the report's), and for a person in several organisations to the acting coordinator's.",
+  })
   @ApiOkResponse({ type: AuditPageView })
-  auditLog(@Query() query: AuditLogQueryDto): Promise<AuditPageView> {
-    return this.queue.auditLog(query);
+  auditLog(@CurrentUser() staff: UserEntity, @Query() query: AuditLogQueryDto): Promise<AuditPageView> {
+    return this.queue.auditLog(staff, query);
   }
 
   @Get('stats')
-  @ApiOperation({ summary: "The programme's figures: people, waiting and median wait, matches, meetups, open reports" })
+  @ApiOperation({
+    summary: "The organisation's figures: people, waiting and median wait, matches, meetups, open reports",
+    description:
+      "A coordinator's organisation only: people are members of its programmes (staff: its coordinators), pending hosts its own pending vettings, matches and meetups those of its programmes, reports its own. Admins: the whole platform.",
+  })
   @ApiOkResponse({ type: StaffStatsView })
-  stats(): Promise<StaffStatsView> {
-    return this.statistics.programmeFigures();
+  stats(@CurrentUser() staff: UserEntity): Promise<StaffStatsView> {
+    return this.statistics.figures(staff);
   }
 }

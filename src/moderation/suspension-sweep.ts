@@ -28,7 +28,9 @@ export class SuspensionSweep implements OnModuleInit {
     return this.uow.transaction(async () => {
       const lifted = await this.suspensions.liftDue(this.clock.now());
       for (const userId of lifted) {
-        await this.audit.append({ actorId: null, action: 'user.suspension-ended', targetType: 'user', targetId: userId, note: 'The suspension ran its term' });
+        // The suspension ends in the organisation whose staff suspended the person.
+        const organisationId = await this.audit.latestOrganisationOf('user.suspend', userId);
+        await this.audit.append({ actorId: null, action: 'user.suspension-ended', targetType: 'user', targetId: userId, note: 'The suspension ran its term', organisationId });
       }
       return lifted;
     });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { OrganisationAccess } from '../access/organisation-access.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { verifyPassword } from '../auth/passwords.js';
 import { Clock } from '../common/clock.js';
@@ -16,6 +17,7 @@ export class PrivacyService {
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
     private readonly outbox: Outbox,
+    private readonly organisations: OrganisationAccess,
   ) {}
 
   async exportData(user: UserEntity): Promise<Record<string, unknown>> {
@@ -29,8 +31,10 @@ export class PrivacyService {
     }
     const now = this.clock.now();
     await this.uow.transaction(async () => {
+      // Decided before erasure: the person's memberships say whose staff see the entry.
+      const organisationId = await this.organisations.auditOrganisation(user, { type: 'user', id: user.id });
       await this.registry.eraseAll(user.id, now);
-      await this.audit.append({ actorId: user.id, action: 'account.erase', targetType: 'user', targetId: user.id });
+      await this.audit.append({ actorId: user.id, action: 'account.erase', targetType: 'user', targetId: user.id, organisationId });
       await this.outbox.record('user.erased', { userId: user.id });
     });
   }

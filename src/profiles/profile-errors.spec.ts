@@ -7,6 +7,8 @@ describe('profiles error codes', () => {
     'profile.capacity-hosts-only': 400,
     'profile.unknown-place': 400,
     'volunteer.not-found': 404,
+    'organisation.not-found': 404,
+    'vetting.organisation-required': 400,
   };
 
   itAnswersEveryCodeWith(profileErrors, STATUS);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { OrganisationAccess } from '../access/organisation-access.js';
+import { actingOrganisationOf } from '../access/staff-scope.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
-import { DEFAULT_ORGANISATION_ID } from '../organisations/domain/programme.js';
 import { VettingsRepository } from '../organisations/vettings.repository.js';
 import { Outbox } from '../outbox/outbox.js';
 import type { UserView } from '../users/dto/user.view.js';
@@ -22,26 +23,42 @@ export class VettingService {
     private readonly audit: AuditRepository,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
+    private readonly access: OrganisationAccess,
   ) {}
 
-  /** The caller's organisation's volunteers; an admin without an organisation sees everyone's. */
-  async listVolunteers(staff: UserEntity, verification: Verification | undefined): Promise<UserView[]> {
-    const hosts = await this.users.findVolunteers(staff.organisationId, verification);
+  /** The caller's organisation's volunteers; an admin sees the named organisation's, or everyone's. */
+  async listVolunteers(staff: UserEntity, verification: Verification | undefined, requested: string | undefined): Promise<UserView[]> {
+    const organisationId = this.access.scope(staff).kind === 'platform' && requested === undefined ? null : this.actingFor(staff, requested);
+    const hosts = await this.users.findVolunteers(organisationId, verification);
     return this.views.userViews(hosts, staff);
   }
 
-  /** Decides for the caller's organisation; a volunteer of another organisation does not exist for them. */
-  async decide(staff: UserEntity, volunteerId: string, decision: 'verified' | 'rejected', note: string | undefined): Promise<UserView> {
-    const organisationId = staff.organisationId ?? DEFAULT_ORGANISATION_ID;
+  /** Decides for the caller's organisation (admins: the named one, else their own); a volunteer of another organisation does not exist for them. */
+  async decide(staff: UserEntity, volunteerId: string, decision: 'verified' | 'rejected', note: string | undefined, requested: string | undefined): Promise<UserView> {
+    const organisationId = this.actingFor(staff, requested);
     const updated = await this.uow.transaction(async () => {
       const volunteer = await this.users.findById(volunteerId);
       if (volunteer === null || volunteer.role !== 'host' || volunteer.erasedAt !== null) throw profileErrors.notFound('volunteer');
-      if ((await this.vettings.find(organisationId, volunteer.id)) === null) throw profileErrors.notFound('volunteer');
+      // Known to the organisation: a member of one of its programmes, or vetted by it before.
+      await this.access.person({ role: 'staff', organisationId }, volunteer.id, () => profileErrors.notFound('volunteer'));
       await this.vettings.decide({ organisationId, userId: volunteer.id, verification: decision, note: note ?? null, decidedBy: staff.id, decidedAt: this.clock.now() });
-      await this.audit.append({ actorId: staff.id, action: `volunteer.${decision === 'verified' ? 'verify' : 'reject'}`, targetType: 'user', targetId: volunteer.id, note });
+      // The decision is the organisation's own, whatever else the volunteer belongs to.
+      await this.audit.append({ actorId: staff.id, action: `volunteer.${decision === 'verified' ? 'verify' : 'reject'}`, targetType: 'user', targetId: volunteer.id, note, organisationId });
       if (decision === 'verified') await this.outbox.record('volunteer.verified', { userId: volunteer.id, verifiedBy: staff.id });
       return volunteer;
     });
     return this.views.userView(updated, staff);
+  }
+
+  private actingFor(staff: UserEntity, requested: string | undefined): string {
+    const acting = actingOrganisationOf(staff, requested);
+    switch (acting.kind) {
+      case 'organisation':
+        return acting.organisationId;
+      case 'out-of-scope':
+        throw profileErrors.notFound('organisation');
+      case 'unnamed':
+        throw profileErrors.refusal('vetting.organisation-required', 'Say for which organisation: ?organisationId=');
+    }
   }
 }

@@ -156,6 +156,13 @@ export class AuditEntryView {
   @ApiProperty({ example: 'message', enum: ['match', 'message', 'user', 'report'] }) targetType: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) targetId: string | null;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: "The organisation the action was in (the target's; for a person in several, the actor's own); null: the platform's, seen by admins only",
+  })
+  organisationId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

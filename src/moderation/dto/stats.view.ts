@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class ParticipantCountsView {
-  @ApiProperty({ description: 'Accounts with role migrant (erased accounts not counted)' }) migrants: number;
-  @ApiProperty({ description: 'Accounts with role host, the volunteers' }) hosts: number;
-  @ApiProperty() staff: number;
+  @ApiProperty({ description: "Migrants in the caller's organisation's programmes (admins: every account with role migrant); erased accounts not counted" }) migrants: number;
+  @ApiProperty({ description: "Hosts, the volunteers, in the caller's organisation's programmes (admins: every host)" }) hosts: number;
+  @ApiProperty({ description: "The organisation's coordinators (admins: every coordinator and admin)" }) staff: number;
 }
 
 export class MatchCountsView {

@@ -1,12 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { VERIFICATION_STATES } from '../../users/user.entity.js';
 import type { Verification } from '../../users/user.entity.js';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
-export class VolunteersQueryDto {
+export class VettingOrganisationQueryDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "Admins: the organisation whose vetting is meant (listing without it: every organisation's volunteers; deciding without it: the admin's own organisation). Coordinators: only their own may be named; another answers 404.",
+  })
+  @IsOptional() @IsUUID()
+  organisationId?: string;
+}
+
+export class VolunteersQueryDto extends VettingOrganisationQueryDto {
   @ApiPropertyOptional({ enum: VERIFICATION_STATES, description: 'Omit for every volunteer' })
   @IsOptional() @IsIn(VERIFICATION_STATES)
   verification?: Verification;
