@@ -54,9 +54,11 @@ const MATRIX: Record<string, Row> = {
   'GET /api/staff/stats': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/stats' }) },
   'GET /api/staff/jobs': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/jobs' }) },
   'POST /api/staff/matching/runs': {
-    kind: 'no-target',
-    why: 'names no programme yet (the default programme); per-programme rounds must answer 404 for another organisation’s programmeId',
+    kind: 'staff',
+    call: (s) => ({ method: 'post', url: '/api/staff/matching/runs', body: { programmeId: s.programmeId, dryRun: true } }),
+    ownStatus: 201,
   },
+  'GET /api/staff/check-ins': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/check-ins?programmeId=${s.programmeId}` }), ownStatus: 200 },
   'GET /api/staff/matching/runs/{id}': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/matching/runs/${s.runId}` }), ownStatus: 200 },
   'GET /api/staff/matches/{id}/messages': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/matches/${s.matchId}/messages` }), ownStatus: 200 },
   'GET /api/matches/{id}': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/matches/${s.matchId}` }), ownStatus: 200 },
@@ -112,6 +114,11 @@ const MATRIX: Record<string, Row> = {
   'PATCH /api/meetups/{id}': { kind: 'participants', call: (s) => ({ method: 'patch', url: `/api/meetups/${s.meetupId}`, body: { note: 'Bring a map' } }), status: 404 },
   'GET /api/meetups/{id}/ics': { kind: 'participants', call: (s) => ({ method: 'get', url: `/api/meetups/${s.meetupId}/ics` }), status: 404 },
   'POST /api/meetups/{id}/feedback': { kind: 'participants', call: (s) => ({ method: 'post', url: `/api/meetups/${s.meetupId}/feedback`, body: { happened: true } }), status: 404 },
+  'POST /api/matches/{id}/check-ins': {
+    kind: 'participants',
+    call: (s) => ({ method: 'post', url: `/api/matches/${s.matchId}/check-ins`, body: { score: 4 } }),
+    status: 403,
+  },
   'POST /api/users/{id}/block': { kind: 'participants', call: (s) => ({ method: 'post', url: `/api/users/${s.host.id}/block`, body: {} }), status: 403 },
 };
 
