@@ -37,11 +37,13 @@ export class MembershipsRepository {
   }
 
   async leave(programmeId: string, userId: string, at: Date): Promise<boolean> {
-    const rows: unknown[] = await this.uow.query(
-      `UPDATE programme_memberships SET status = 'left', left_at = $3 WHERE programme_id = $1 AND user_id = $2 AND status = 'active' RETURNING user_id`,
+    // Through a CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count], a SELECT with its rows.
+    const rows: Array<{ left: boolean }> = await this.uow.query(
+      `WITH changed AS (UPDATE programme_memberships SET status = 'left', left_at = $3 WHERE programme_id = $1 AND user_id = $2 AND status = 'active' RETURNING user_id)
+       SELECT count(*) > 0 AS left FROM changed`,
       [programmeId, userId, at],
     );
-    return rows.length > 0;
+    return rows[0]?.left === true;
   }
 
   /** Every membership of these people, oldest first, with names and (hosts) the organisation's vetting. */
