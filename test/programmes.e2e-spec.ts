@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { DEFAULT_PROGRAMME_ID } from '../src/organisations/domain/programme.js';
 import { bearer, createStaff, proposeMatch, SignedUpUser, signUp, withProfile } from './support/factories.js';
-import { createOrganisation, createProgramme, joinProgramme } from './support/organisations.js';
+import { createOrganisation, joinProgramme } from './support/organisations.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
 interface ProgrammeBody {
