@@ -26,6 +26,7 @@ import { RealtimeModule } from './realtime/realtime.module.js';
 import { MatchingModule } from './matching/matching.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
+import { ProgrammesModule } from './programmes/programmes.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export const CLIENT_DIST = join(process.cwd(), 'dist', 'client');
@@ -56,6 +57,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         ChatModule,
         MatchingModule,
+        ProgrammesModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: validationPipe },

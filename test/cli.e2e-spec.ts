@@ -142,6 +142,26 @@ describe.each(databases)('npm run cli on %s', (_where, open) => {
     expect(await database.query<{ count: string }>('SELECT count(*) FROM users')).toEqual(before);
   }, 180_000);
 
+  it('create-staff --organisation makes a coordinator of that organisation, and refuses an unknown one', async () => {
+    const [organisation] = await database.query<{ id: string }>(`INSERT INTO organisations (name, country_code) VALUES ('CLI Society', 'BE') RETURNING id`);
+    const created = await cli(database, 'create-staff', '--email', 'brussels@example.org', '--password', 'a-long-staff-passphrase', '--name', 'Els', '--organisation', organisation.id);
+    expect(created).toMatchObject({ code: 0 });
+    expect(lastJsonLine(created.stdout)).toMatchObject({ created: 'staff', organisationId: organisation.id });
+    expect(await database.query(`SELECT role, organisation_id FROM users WHERE email = 'brussels@example.org'`)).toEqual([{ role: 'staff', organisation_id: organisation.id }]);
+
+    const unknown = await cli(database, 'create-staff', '--email', 'nowhere@example.org', '--password', 'a-long-staff-passphrase', '--name', 'No One', '--organisation', '00000000-0000-4000-8000-0000000000ff');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('No organisation has the id 00000000-0000-4000-8000-0000000000ff');
+    expect(await database.query(`SELECT 1 FROM users WHERE email = 'nowhere@example.org'`)).toEqual([]);
+  }, 180_000);
+
+  it('create-staff --admin makes a platform admin', async () => {
+    const created = await cli(database, 'create-staff', '--email', 'platform@example.org', '--password', 'a-long-staff-passphrase', '--name', 'Ada', '--admin');
+    expect(created).toMatchObject({ code: 0 });
+    expect(lastJsonLine(created.stdout)).toMatchObject({ created: 'admin' });
+    expect(await database.query(`SELECT role FROM users WHERE email = 'platform@example.org'`)).toEqual([{ role: 'admin' }]);
+  }, 180_000);
+
   it('seed writes the synthetic people it reports', async () => {
     const outcome = await cli(database, 'seed', '--migrants', '12', '--hosts', '8', '--seed', '5');
     expect(outcome).toMatchObject({ code: 0 });
@@ -154,6 +174,39 @@ describe.each(databases)('npm run cli on %s', (_where, open) => {
       { role: 'migrant', count: '12' },
     ]);
   }, 180_000);
+
+  it('seed creates the two example organisations once, and makes members of the people who meet their rules', async () => {
+    const outcome = await cli(database, 'seed', '--migrants', '400', '--hosts', '400', '--seed', '11');
+    expect(outcome).toMatchObject({ code: 0 });
+    const summary = lastJsonLine(outcome.stdout) as { programmes: Array<{ name: string; members: number }> };
+    expect(summary.programmes.map((p) => p.name)).toEqual(['1001 Strengths', 'Ubuntu']);
+    expect(summary.programmes[0].members).toBeGreaterThan(0);
+    expect(await cli(database, 'seed', '--migrants', '10', '--hosts', '10', '--seed', '12')).toMatchObject({ code: 0 });
+    const examples = await database.query<{ organisation: string; country_code: string; programme: string; status: string }>(
+      `SELECT o.name AS organisation, o.country_code, p.name AS programme, p.status FROM organisations o JOIN programmes p ON p.organisation_id = o.id
+        WHERE o.name IN ('Netherlands Red Cross', 'South African Red Cross Society') ORDER BY o.name`,
+    );
+    expect(examples).toEqual([
+      { organisation: 'Netherlands Red Cross', country_code: 'NL', programme: '1001 Strengths', status: 'open' },
+      { organisation: 'South African Red Cross Society', country_code: 'ZA', programme: 'Ubuntu', status: 'open' },
+    ]);
+    // Every member of 1001 Strengths meets its rules: in NL, a woman, speaking Dutch; volunteers 55 or over.
+    const strangers = await database.query<{ count: string }>(
+      `SELECT count(*) FROM programme_memberships m JOIN programmes p ON p.id = m.programme_id JOIN profiles pr ON pr.user_id = m.user_id
+        WHERE p.name = '1001 Strengths' AND (pr.country_code <> 'NL' OR pr.gender <> 'female' OR NOT ('nl' = ANY(pr.language_codes))
+          OR (m.role = 'host' AND extract(year FROM now()) - pr.birth_year < 55))`,
+    );
+    expect(strangers).toEqual([{ count: '0' }]);
+    // Volunteers who joined have that organisation's vetting, most of them verified as with the default one.
+    const vetted = await database.query<{ verification: string }>(
+      `SELECT v.verification FROM programme_memberships m JOIN programmes p ON p.id = m.programme_id
+         JOIN volunteer_vettings v ON v.user_id = m.user_id AND v.organisation_id = p.organisation_id
+        WHERE p.name = '1001 Strengths' AND m.role = 'host'`,
+    );
+    const hosts = await database.query<{ count: string }>(`SELECT count(*) FROM programme_memberships m JOIN programmes p ON p.id = m.programme_id WHERE p.name = '1001 Strengths' AND m.role = 'host'`);
+    expect(vetted.length).toBe(Number(hosts[0].count));
+    expect(vetted.some((v) => v.verification === 'verified')).toBe(true);
+  }, 240_000);
 
   it('migration:revert undoes the last migration only', async () => {
     const outcome = await cli(database, 'migration:revert');

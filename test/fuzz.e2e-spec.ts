@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { DEFAULT_ORGANISATION_ID, DEFAULT_PROGRAMME_ID } from '../src/organisations/domain/programme.js';
 import { connectChat, type ChatClient } from './support/chat.js';
 import { activeMatch, bearer, createStaff, SignedUpUser, signUp, verifyHost, withProfile } from './support/factories.js';
 import { Components, FuzzCase, malformedAnywhere, malformedBodies, Schema, seededRandom, seededUuid, withNul } from './support/fuzz-inputs.js';
@@ -47,6 +48,7 @@ describe(`fuzzing every route from the OpenAPI document (seed ${SEED})`, () => {
   let migrant: SignedUpUser;
   let host: SignedUpUser;
   let staff: SignedUpUser;
+  let admin: SignedUpUser;
   /** Path parameters by route prefix: real resources, so a body that slipped through would act. */
   let realIds: Array<[RegExp, string]>;
   const random = seededRandom(SEED);
@@ -57,6 +59,7 @@ describe(`fuzzing every route from the OpenAPI document (seed ${SEED})`, () => {
     db = t.app.get(DataSource);
     document = (await t.http().get('/api/docs-json').expect(200)).body as OpenApiDocument;
     staff = await createStaff(t);
+    admin = await createStaff(t, { role: 'admin', organisationId: null });
     migrant = await withProfile(t, await signUp(t, { displayName: 'Amal' }));
     host = await withProfile(t, await signUp(t, { role: 'host', displayName: 'Joost' }), { capacity: 2 });
     await verifyHost(t, staff, host);
@@ -74,6 +77,9 @@ describe(`fuzzing every route from the OpenAPI document (seed ${SEED})`, () => {
       [/^\/api\/users\//, host.id],
       [/^\/api\/matches\//, match.id],
       [/^\/api\/meetups\//, (meetup.body as { id: string }).id],
+      // The default programme: the staff member's own, the one the migrant belongs to.
+      [/^\/api\/(staff\/|me\/)?programmes\//, DEFAULT_PROGRAMME_ID],
+      [/^\/api\/admin\/organisations\//, DEFAULT_ORGANISATION_ID],
     ];
   });
   afterAll(async () => {
@@ -88,7 +94,7 @@ describe(`fuzzing every route from the OpenAPI document (seed ${SEED})`, () => {
   const pathOf = (template: string, raw?: string): string =>
     template.replace(/\{[^}]+\}/g, () => raw ?? realIds.find(([prefix]) => prefix.test(template))?.[1] ?? seededUuid(random));
   /** A token whose role passes the route's guards, so validation is what answers. */
-  const callerFor = (template: string): SignedUpUser => (template.startsWith('/api/staff/') ? staff : migrant);
+  const callerFor = (template: string): SignedUpUser => (template.startsWith('/api/admin/') ? admin : template.startsWith('/api/staff/') ? staff : migrant);
 
   const send = async (route: Route, path: string, fuzzCase: FuzzCase | undefined): Promise<Pick<Answer, 'status' | 'errorShape'>> => {
     let request = t.http()[route.method](path).set(bearer(callerFor(route.template)));
@@ -135,7 +141,7 @@ describe(`fuzzing every route from the OpenAPI document (seed ${SEED})`, () => {
     expect(unexpected(answers)).toEqual([]);
     expect(await snapshot()).toEqual(before);
     // The callers' sessions survived too: no logout or erasure went through.
-    for (const user of [migrant, host, staff]) await t.http().get('/api/me').set(bearer(user)).expect(200);
+    for (const user of [migrant, host, staff, admin]) await t.http().get('/api/me').set(bearer(user)).expect(200);
     // About 1100 requests: 10 s on a PostgreSQL server, three times that on the embedded one.
   }, 180_000);
 

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Unauthor
 import { Reflector } from '@nestjs/core';
 import { Clock } from '../common/clock.js';
 import type { UserEntity, UserRole } from '../users/user.entity.js';
-import { ALLOW_SUSPENDED, AuthenticatedRequest, IS_PUBLIC, ROLES } from './auth.decorators.js';
+import { ALLOW_SUSPENDED, AuthenticatedRequest, IS_PUBLIC, OPTIONAL_USER, ROLES } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 
 /** Global HTTP guard: every route needs a live session unless marked @Public(); roles and suspension are enforced here. */
@@ -25,7 +25,10 @@ export class AuthGuard implements CanActivate {
 
   private async checkHttp(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true) return true;
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true) {
+      if (this.reflector.getAllAndOverride<boolean>(OPTIONAL_USER, targets) === true) await this.readOptionalUser(context);
+      return true;
+    }
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(request.headers.authorization);
@@ -42,6 +45,16 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenException('You are not allowed to do this');
     }
     return true;
+  }
+
+  /** A public route that shows more to someone signed in: a valid, unsuspended session counts; anything else is nobody. */
+  private async readOptionalUser(context: ExecutionContext): Promise<void> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token = bearerToken(request.headers.authorization);
+    const authenticated = token === undefined ? undefined : await this.auth.authenticate(token);
+    if (authenticated === undefined || isSuspended(authenticated.user, this.clock.now())) return;
+    request.user = authenticated.user;
+    request.sessionId = authenticated.sessionId;
   }
 }
 

@@ -26,6 +26,6 @@ import { StaffBootstrap } from './staff-bootstrap.js';
   ],
   controllers: [AuthController],
   providers: [AccountCreation, AccountPersonalData, AuthService, SessionsRepository, LoginFailuresRepository, StaffBootstrap, SignInRecordsSweep],
-  exports: [AuthService, SessionsRepository],
+  exports: [AuthService, SessionsRepository, AccountCreation],
 })
 export class AuthModule {}

@@ -4,8 +4,10 @@ import { hashPassword } from '../auth/passwords.js';
 import { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { runMigrationsLocked } from '../database/migrate.js';
+import { getGazetteer } from '../profiles/reference/gazetteer.js';
+import { EXAMPLE_PROGRAMMES } from './example-programmes.js';
 import { syntheticPeople, type SyntheticOptions, type SyntheticPerson } from './synthetic-people.js';
-import { SyntheticPeopleRepository, type Queryable } from './synthetic-people.repository.js';
+import { SyntheticPeopleRepository, type Queryable, type SeededProgramme } from './synthetic-people.repository.js';
 
 /** Every seeded account signs in with this password (printed in the summary). */
 export const SEED_PASSWORD = 'seeded-common-ground';
@@ -18,6 +20,8 @@ export interface SeedSummary {
   seed: number;
   password: string;
   emails: string;
+  /** The example programmes the people were offered, with how many of them joined each. */
+  programmes: Array<{ name: string; members: number }>;
   ms: number;
 }
 
@@ -29,17 +33,19 @@ export async function seedPeople(db: Queryable, options: SyntheticOptions): Prom
   const started = performance.now();
   const people = new SyntheticPeopleRepository(db);
   const passwordHash = await hashPassword(SEED_PASSWORD);
+  const programmes = await exampleProgrammes(people);
+  const now = new Date();
   let batch: SyntheticPerson[] = [];
   let seeded = 0;
   for (const person of syntheticPeople(options)) {
     batch.push(person);
     if (batch.length === BATCH_SIZE) {
-      await people.insertBatch(batch, passwordHash);
+      await people.insertBatch(batch, passwordHash, programmes, now);
       seeded += batch.length;
       batch = [];
     }
   }
-  if (batch.length > 0) await people.insertBatch(batch, passwordHash);
+  if (batch.length > 0) await people.insertBatch(batch, passwordHash, programmes, now);
   seeded += batch.length;
   await people.analyze();
   return {
@@ -49,8 +55,20 @@ export async function seedPeople(db: Queryable, options: SyntheticOptions): Prom
     seed: options.seed,
     password: SEED_PASSWORD,
     emails: `seed-${options.seed}-<1..${seeded}>@example.org`,
+    programmes: await Promise.all(EXAMPLE_PROGRAMMES.map(async (example, index) => ({ name: example.programme.name, members: await people.countMembers(programmes[index].id) }))),
     ms: Math.round(performance.now() - started),
   };
+}
+
+/** The example organisations and programmes (made unless they exist by name), with their centres resolved. */
+async function exampleProgrammes(people: SyntheticPeopleRepository): Promise<SeededProgramme[]> {
+  const seeded: SeededProgramme[] = [];
+  for (const example of EXAMPLE_PROGRAMMES) {
+    const programme = await people.ensureExample(example);
+    const place = programme.region.placeId === null || programme.region.placeId === undefined ? undefined : getGazetteer().findById(programme.region.placeId);
+    seeded.push({ ...programme, centre: place === undefined || (programme.region.radiusKm ?? null) === null ? null : { lat: place.lat, lon: place.lon } });
+  }
+  return seeded;
 }
 
 /** `npm run cli -- seed`: migrates, seeds, prints one summary JSON line. */

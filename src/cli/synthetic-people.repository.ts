@@ -1,5 +1,15 @@
-import { DEFAULT_ORGANISATION_ID, DEFAULT_PROGRAMME_ID } from '../organisations/domain/programme.js';
+import { DEFAULT_ORGANISATION_ID, DEFAULT_PROGRAMME_ID, type ProgrammeRegion, type ProgrammeRules } from '../organisations/domain/programme.js';
+import type { ExampleProgramme } from './example-programmes.js';
 import type { SyntheticPerson } from './synthetic-people.js';
+
+/** A seeded programme as stored (its coordinators may have changed its rules since), with its centre resolved. */
+export interface SeededProgramme {
+  id: string;
+  organisationId: string;
+  region: ProgrammeRegion;
+  rules: ProgrammeRules;
+  centre: { lat: number; lon: number } | null;
+}
 
 /** One connection of the CLI's own (or a benchmark's): the statements below share its session. */
 export interface Queryable {
@@ -13,17 +23,47 @@ export interface Queryable {
 export class SyntheticPeopleRepository {
   constructor(private readonly db: Queryable) {}
 
-  /** Stores a batch of people, with their profiles, in one transaction on the connection. */
-  async insertBatch(people: SyntheticPerson[], passwordHash: string): Promise<void> {
+  /**
+   * The example organisation and its programme, each created unless one of that name exists (the
+   * organisation whatever the case, the programme within the organisation); answers the programme as stored.
+   */
+  async ensureExample(example: ExampleProgramme): Promise<Omit<SeededProgramme, 'centre'>> {
+    await this.db.query(
+      `INSERT INTO organisations (name, country_code) SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM organisations WHERE lower(name) = lower($1))`,
+      [example.organisation.name, example.organisation.countryCode],
+    );
+    const { programme } = example;
+    await this.db.query(
+      `INSERT INTO programmes (organisation_id, name, description, status, region, rules)
+       SELECT o.id, $2, $3, 'open', $4, $5 FROM organisations o
+        WHERE lower(o.name) = lower($1) AND NOT EXISTS (SELECT 1 FROM programmes p WHERE p.organisation_id = o.id AND p.name = $2)`,
+      [example.organisation.name, programme.name, programme.description, JSON.stringify(programme.region), JSON.stringify(programme.rules)],
+    );
+    const rows = (await this.db.query(
+      `SELECT p.id, p.organisation_id AS "organisationId", p.region, p.rules FROM programmes p JOIN organisations o ON o.id = p.organisation_id
+        WHERE lower(o.name) = lower($1) AND p.name = $2 ORDER BY p.created_at LIMIT 1`,
+      [example.organisation.name, programme.name],
+    )) as Array<Omit<SeededProgramme, 'centre'>>;
+    return rows[0];
+  }
+
+  /** Stores a batch of people, with their profiles, in one transaction on the connection; those who meet a programme's rules join it. */
+  async insertBatch(people: SyntheticPerson[], passwordHash: string, programmes: readonly SeededProgramme[] = [], now = new Date()): Promise<void> {
     await this.db.query('BEGIN');
     try {
       await this.insertUsers(people, passwordHash);
       await this.insertProfiles(people);
+      for (const programme of programmes) await this.joinWhoMeetsTheRules(people, programme, now);
       await this.db.query('COMMIT');
     } catch (error) {
       await this.db.query('ROLLBACK');
       throw error;
     }
+  }
+
+  async countMembers(programmeId: string): Promise<number> {
+    const rows = (await this.db.query(`SELECT count(*) AS count FROM programme_memberships WHERE programme_id = $1 AND status = 'active'`, [programmeId])) as Array<{ count: string }>;
+    return Number(rows[0]?.count ?? 0);
   }
 
   /** Fresh planner statistics, so the first candidate queries after a bulk load plan well. */
@@ -78,6 +118,50 @@ export class SyntheticPeopleRepository {
         column((p) => p.maxDistanceKm), column((p) => p.meetOnline), json((p) => p.languages), json((p) => p.learning), json((p) => p.interests),
         json((p) => p.availability), column((p) => p.timezone), column((p) => p.capacity), column((p) => p.completedAt),
       ],
+    );
+  }
+
+  /**
+   * The batch's people who would be let in by joining (the region, their side's genders and ages,
+   * one of the languages) become members, set-based; a volunteer gets the programme's organisation's
+   * vetting with the decision the default organisation made, so as many are verified.
+   */
+  private async joinWhoMeetsTheRules(people: SyntheticPerson[], programme: SeededProgramme, now: Date): Promise<void> {
+    const { region, rules } = programme;
+    const side = (role: 'migrant' | 'host'): [string[], number | null, number | null] => [rules[role]?.genders ?? [], rules[role]?.minAge ?? null, rules[role]?.maxAge ?? null];
+    await this.db.query(
+      `INSERT INTO programme_memberships (programme_id, user_id, role, joined_at)
+       SELECT $1, u.id, u.role, u.created_at FROM users u JOIN profiles p ON p.user_id = u.id
+        WHERE u.id = ANY($2::uuid[])
+          AND (cardinality($3::text[]) = 0 OR p.country_code = ANY($3::text[]))
+          AND ($4::float8 IS NULL OR 2 * 6371.0088 * asin(least(1, sqrt(
+                power(sin(radians(p.lat - $4::float8) / 2), 2) + cos(radians($4::float8)) * cos(radians(p.lat)) * power(sin(radians(p.lon - $5::float8) / 2), 2)))) <= $6::float8)
+          AND CASE u.role
+                WHEN 'migrant' THEN (cardinality($7::text[]) = 0 OR p.gender = ANY($7::text[])) AND ($8::int IS NULL OR $14::int - p.birth_year >= $8::int) AND ($9::int IS NULL OR $14::int - p.birth_year <= $9::int)
+                ELSE (cardinality($10::text[]) = 0 OR p.gender = ANY($10::text[])) AND ($11::int IS NULL OR $14::int - p.birth_year >= $11::int) AND ($12::int IS NULL OR $14::int - p.birth_year <= $12::int)
+              END
+          AND (cardinality($13::text[]) = 0 OR p.language_codes && $13::text[])
+       ON CONFLICT DO NOTHING`,
+      [
+        programme.id,
+        people.map((p) => p.id),
+        region.countryCodes,
+        programme.centre?.lat ?? null,
+        programme.centre?.lon ?? null,
+        region.radiusKm ?? null,
+        ...side('migrant'),
+        ...side('host'),
+        rules.languages ?? [],
+        now.getUTCFullYear(),
+      ],
+    );
+    await this.db.query(
+      `INSERT INTO volunteer_vettings (organisation_id, user_id, verification, decided_at, created_at)
+       SELECT $1, m.user_id, d.verification, d.decided_at, d.created_at
+         FROM programme_memberships m JOIN volunteer_vettings d ON d.user_id = m.user_id AND d.organisation_id = $3
+        WHERE m.programme_id = $2 AND m.role = 'host' AND m.user_id = ANY($4::uuid[])
+       ON CONFLICT DO NOTHING`,
+      [programme.organisationId, programme.id, DEFAULT_ORGANISATION_ID, people.map((p) => p.id)],
     );
   }
 }

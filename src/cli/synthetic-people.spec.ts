@@ -24,7 +24,7 @@ describe('syntheticPeople', () => {
       expect(person.languages.every((l) => isLanguageCode(l.code))).toBe(true);
       expect(person.interests.every(isInterestCode)).toBe(true);
       expect(isIanaTimezone(person.timezone)).toBe(true);
-      expect(['NL', 'BE', 'DE', 'FR']).toContain(person.place.countryCode);
+      expect(['NL', 'BE', 'DE', 'FR', 'ZA']).toContain(person.place.countryCode);
     }
     expect(new Set(people.map((p) => p.email)).size).toBe(people.length);
     expect(people[0].email).toBe('seed-5-1@example.org');
@@ -33,6 +33,17 @@ describe('syntheticPeople', () => {
   it('gives migrants a native language from where newcomers come from, and hosts a local one', () => {
     const migrantNatives = new Set(people.slice(0, 300).map((p) => p.languages[0].code));
     expect([...migrantNatives].some((code) => ['ar', 'uk', 'fa', 'ti'].includes(code))).toBe(true);
-    expect(people.slice(300).every((p) => ['nl', 'fr', 'de'].includes(p.languages[0].code))).toBe(true);
+    expect(people.slice(300).every((p) => ['nl', 'fr', 'de', 'zu', 'en', 'st', 'xh'].includes(p.languages[0].code))).toBe(true);
+  });
+
+  it('places people in the Netherlands and around Johannesburg, with the languages of the example programmes', () => {
+    const many = [...syntheticPeople({ migrants: 2000, hosts: 2000, seed: 9 })];
+    const dutchSpeakers = many.filter((p) => p.place.countryCode === 'NL' && p.languages.some((l) => l.code === 'nl'));
+    expect(dutchSpeakers.length).toBeGreaterThan(100);
+    const johannesburg = { lat: -26.20227, lon: 28.04363 };
+    const nearJohannesburg = many.filter((p) => p.place.countryCode === 'ZA' && Math.hypot(p.place.lat - johannesburg.lat, p.place.lon - johannesburg.lon) < 0.5);
+    expect(nearJohannesburg.length).toBeGreaterThan(20);
+    expect(nearJohannesburg.some((p) => p.role === 'host' && p.languages.some((l) => ['zu', 'st'].includes(l.code)))).toBe(true);
+    expect(many.filter((p) => p.place.countryCode === 'ZA').every((p) => p.timezone === 'Africa/Johannesburg')).toBe(true);
   });
 });

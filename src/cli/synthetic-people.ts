@@ -36,15 +36,27 @@ interface Country {
   timezone: string;
   /** Local languages hosts speak natively, with their share. */
   local: Array<[string, number]>;
+  /** Where the country's newcomers come from, by native language; the European mix by default. */
+  migrantNative?: Array<[string, number]>;
+  /** Scales the country's share of people, which follows its places' population. */
+  weight?: number;
 }
 
+const MIGRANT_NATIVE: Array<[string, number]> = [['ar', 0.3], ['uk', 0.25], ['fa', 0.1], ['ti', 0.08], ['so', 0.07], ['prs', 0.05], ['ps', 0.05], ['ru', 0.05], ['tr', 0.05]];
 const COUNTRIES: readonly Country[] = [
   { code: 'NL', timezone: 'Europe/Amsterdam', local: [['nl', 1]] },
   { code: 'BE', timezone: 'Europe/Brussels', local: [['nl', 0.6], ['fr', 0.4]] },
   { code: 'DE', timezone: 'Europe/Berlin', local: [['de', 1]] },
   { code: 'FR', timezone: 'Europe/Paris', local: [['fr', 1]] },
+  // South Africa, for the Ubuntu-like example programme around Johannesburg: a smaller share of people.
+  {
+    code: 'ZA',
+    timezone: 'Africa/Johannesburg',
+    local: [['zu', 0.35], ['en', 0.25], ['st', 0.2], ['xh', 0.2]],
+    migrantNative: [['sn', 0.3], ['sw', 0.2], ['pt', 0.15], ['fr', 0.15], ['ny', 0.1], ['so', 0.1]],
+    weight: 0.3,
+  },
 ];
-const MIGRANT_NATIVE: Array<[string, number]> = [['ar', 0.3], ['uk', 0.25], ['fa', 0.1], ['ti', 0.08], ['so', 0.07], ['prs', 0.05], ['ps', 0.05], ['ru', 0.05], ['tr', 0.05]];
 const HOST_EXTRA: Array<[string, number]> = [['ar', 0.06], ['uk', 0.04], ['ru', 0.04], ['es', 0.08], ['tr', 0.03]];
 const DISTANCES: Array<[number, number]> = [[5, 0.15], [10, 0.3], [15, 0.25], [20, 0.15], [30, 0.15]];
 const WINDOWS: ReadonlyArray<[number[], string, string]> = [
@@ -145,7 +157,7 @@ function languagesOf(random: RandomSource, role: 'migrant' | 'host', country: Co
     if (!languages.some((l) => l.code === code)) languages.push({ code, level });
   };
   if (role === 'migrant') {
-    const native = pick(random, MIGRANT_NATIVE);
+    const native = pick(random, country.migrantNative ?? MIGRANT_NATIVE);
     add(native, 'native');
     if (native === 'uk' && random() < 0.6) add('ru', 'fluent');
     if (random() < 0.5) add('en', pick(random, [['basic', 0.4], ['conversational', 0.4], ['fluent', 0.2]]));
@@ -170,7 +182,7 @@ export function* syntheticPeople(options: SyntheticOptions): Generator<Synthetic
   const random = createSeededRandom(options.seed);
   const pools = placesByCountry();
   const interests = listInterests().map((i) => i.code);
-  const countryWeights: Array<[Country, number]> = COUNTRIES.map((c) => [c, pools.get(c.code)?.cumulative.at(-1) ?? 0]);
+  const countryWeights: Array<[Country, number]> = COUNTRIES.map((c) => [c, (pools.get(c.code)?.cumulative.at(-1) ?? 0) * (c.weight ?? 1)]);
   for (let n = 1; n <= options.migrants + options.hosts; n++) {
     const role = n <= options.migrants ? 'migrant' : 'host';
     const country = pick(random, countryWeights);

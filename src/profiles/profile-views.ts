@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock.js';
 import { kmBetween } from '../matching/domain/pair.js';
 import { roundKm } from '../matching/domain/score.js';
 import type { UserView } from '../users/dto/user.view.js';
-import type { UserEntity } from '../users/user.entity.js';
+import { isStaffRole, type UserEntity } from '../users/user.entity.js';
 import { toUserView } from '../users/user-view.js';
 import { MembershipsRepository } from '../organisations/memberships.repository.js';
 import { shownVerification } from '../organisations/domain/verification.js';
@@ -19,6 +20,7 @@ export class ProfileViews {
     private readonly profiles: ProfilesRepository,
     private readonly memberships: MembershipsRepository,
     private readonly vettings: VettingsRepository,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -42,8 +44,13 @@ export class ProfileViews {
 
   private async userViewsWith(people: { user: UserEntity; profile: ProfileEntity | null }[], viewer: UserEntity | undefined): Promise<UserView[]> {
     const ids = people.map((p) => p.user.id);
-    const [memberships, vettings] = await Promise.all([this.memberships.viewsFor(ids), this.vettings.forUsers(ids)]);
     const viewerOrganisation = viewer?.role === 'staff' ? viewer.organisationId : null;
+    const [memberships, vettings, history] = await Promise.all([
+      this.memberships.viewsFor(ids),
+      this.vettings.forUsers(ids),
+      // The migratory trail: a coordinator sees other organisations' memberships only as the person shared them.
+      viewerOrganisation === null ? undefined : this.memberships.sharedHistoryFor(ids, viewerOrganisation, this.clock.now()),
+    ]);
     return people.map(({ user, profile }) => {
       const missing = missingProfileFields({ ...(profile ?? this.profiles.emptyProfile(user.id)), role: user.role });
       const own = vettings.filter((v) => v.userId === user.id);
@@ -54,6 +61,7 @@ export class ProfileViews {
           // A coordinator sees a person's memberships in their own organisation's programmes only.
           memberships: (memberships.get(user.id) ?? []).filter((m) => viewerOrganisation === null || m.programme.organisationId === viewerOrganisation),
           verification: shownVerification(own, viewerOrganisation),
+          history: history === undefined || isStaffRole(user.role) ? undefined : (history.get(user.id) ?? []),
         },
       );
     });

@@ -1,6 +1,6 @@
 import type { ProfileView } from '../profiles/dto/profile.view.js';
 import type { UserView } from './dto/user.view.js';
-import type { MembershipView } from '../organisations/dto/membership.view.js';
+import type { MembershipHistoryView, MembershipView } from '../organisations/dto/membership.view.js';
 import type { UserEntity, Verification } from './user.entity.js';
 
 export interface ProfileSummary {
@@ -13,6 +13,8 @@ export interface ProfileSummary {
 export interface MembershipSummary {
   memberships: MembershipView[];
   verification: Verification | null;
+  /** The migratory trail, in a coordinator's view only (see ProfileViews). */
+  history?: MembershipHistoryView[];
 }
 
 export function toUserView(user: UserEntity, profile: ProfileSummary, programmes: MembershipSummary): UserView {
@@ -24,6 +26,7 @@ export function toUserView(user: UserEntity, profile: ProfileSummary, programmes
     status: user.status,
     verification: user.role === 'host' ? programmes.verification : null,
     memberships: programmes.memberships,
+    ...(programmes.history === undefined ? {} : { history: programmes.history }),
     organisationId: user.organisationId,
     profile: profile.profile,
     profileComplete: profile.profileComplete,

@@ -17,3 +17,12 @@ export class MembershipView {
   verification: Verification | null;
   @ApiProperty({ format: 'date-time' }) joinedAt: string;
 }
+
+/** One earlier membership elsewhere, as the migratory trail shows it: names, dates and meetups held, nothing else. */
+export class MembershipHistoryView {
+  @ApiProperty() programmeName: string;
+  @ApiProperty() organisationName: string;
+  @ApiProperty({ format: 'date-time' }) joinedAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Null while still a member' }) leftAt: string | null;
+  @ApiProperty({ description: "Meetups in that programme's matches that happened: confirmed, ended, and a participant said it took place" }) meetupsHeld: number;
+}

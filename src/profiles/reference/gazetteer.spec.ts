@@ -104,6 +104,14 @@ describe('Gazetteer on the real GeoNames data', () => {
     expect(gazetteer.search('amsterdam'.repeat(10_000))).toEqual([]);
   });
 
+  it('knows the countries people live in, by their upper-case code only', () => {
+    expect(gazetteer.hasCountry('NL')).toBe(true);
+    expect(gazetteer.hasCountry('ZA')).toBe(true);
+    expect(gazetteer.hasCountry('nl')).toBe(false);
+    expect(gazetteer.hasCountry('ZZ')).toBe(false);
+    expect(gazetteer.hasCountry('XX')).toBe(false);
+  });
+
   it('round-trips search results through findById', () => {
     for (const place of gazetteer.search('ber')) expect(gazetteer.findById(place.id)).toEqual(place);
   });

@@ -112,6 +112,11 @@ export class Gazetteer {
     return index.topMatches(prefix, limit).map((ref) => this.placeAt(ref));
   }
 
+  /** Whether any inhabited place lies in this country (ISO 3166-1 alpha-2, upper case): the countries people live in. */
+  hasCountry(countryCode: string): boolean {
+    return this.indexByCountry.has(countryCode);
+  }
+
   /** Accepts only the canonical decimal form that Place.id carries. */
   findById(id: string): Place | undefined {
     if (!CANONICAL_GEONAMES_ID.test(id)) return undefined;

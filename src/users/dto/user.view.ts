@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { MembershipView } from '../../organisations/dto/membership.view.js';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MembershipHistoryView, MembershipView } from '../../organisations/dto/membership.view.js';
 import { ProfileView } from '../../profiles/dto/profile.view.js';
 import { USER_ROLES, USER_STATUSES, VERIFICATION_STATES } from '../user.entity.js';
 import type { UserRole, UserStatus, Verification } from '../user.entity.js';
@@ -20,6 +20,12 @@ export class UserView {
   verification: Verification | null;
   @ApiProperty({ type: [MembershipView], description: 'The programmes the person takes part in (or left), oldest first' })
   memberships: MembershipView[];
+  @ApiPropertyOptional({
+    type: [MembershipHistoryView],
+    description:
+      "Extension, in a coordinator's view of a participant only: the person's memberships in other organisations' programmes, oldest first, when they joined one of the coordinator's organisation's programmes with `shareHistory: true`; empty otherwise",
+  })
+  history?: MembershipHistoryView[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Staff: the organisation they coordinate (admins may have one); null for participants' })
   organisationId: string | null;
   @ApiProperty({ type: ProfileView, nullable: true, description: 'The profile as stored (see PUT /api/me/profile); null before the first save' })

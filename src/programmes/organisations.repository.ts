@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+
+/** The organisations themselves: made by admins, read by everyone who names one. */
+@Injectable()
+export class OrganisationsRepository {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  /** Throws the unique violation when the name is taken, whatever its case. */
+  create(input: { name: string; countryCode: string }): Promise<OrganisationEntity> {
+    const organisations = this.uow.manager.getRepository(OrganisationEntity);
+    return organisations.save(organisations.create(input));
+  }
+
+  findById(id: string): Promise<OrganisationEntity | null> {
+    return this.uow.manager.getRepository(OrganisationEntity).findOneBy({ id });
+  }
+
+  async nameTaken(name: string): Promise<boolean> {
+    const rows: unknown[] = await this.uow.query(`SELECT 1 FROM organisations WHERE lower(name) = lower($1)`, [name]);
+    return rows.length > 0;
+  }
+
+  /** Every organisation, by name. */
+  findAllByName(): Promise<OrganisationEntity[]> {
+    return this.uow.manager.getRepository(OrganisationEntity).createQueryBuilder('o').orderBy('lower(o.name)').addOrderBy('o.id').getMany();
+  }
+}

@@ -1,0 +1,26 @@
+import { languageName } from '../matching/domain/score.js';
+import { describeRules } from '../organisations/domain/programme-rules.js';
+import type { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { storedRegion } from './domain/stored-programme.js';
+import type { OrganisationView } from './dto/organisation.dto.js';
+import type { ProgrammeView } from './dto/programme.view.js';
+import type { ProgrammeRecord } from './programmes.repository.js';
+
+export function toProgrammeView(record: ProgrammeRecord): ProgrammeView {
+  return {
+    id: record.id,
+    organisationId: record.organisationId,
+    organisationName: record.organisationName,
+    name: record.name,
+    description: record.description,
+    status: record.status,
+    region: storedRegion({ ...record.region, countryCodes: record.region.countryCodes ?? [] }),
+    rules: record.rules,
+    summary: describeRules(record.rules, languageName),
+    createdAt: record.createdAt.toISOString(),
+  };
+}
+
+export function toOrganisationView(organisation: OrganisationEntity): OrganisationView {
+  return { id: organisation.id, name: organisation.name, countryCode: organisation.countryCode, createdAt: organisation.createdAt.toISOString() };
+}
