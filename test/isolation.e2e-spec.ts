@@ -58,6 +58,30 @@ const MATRIX: Record<string, Row> = {
     call: (s) => ({ method: 'post', url: '/api/staff/matching/runs', body: { programmeId: s.programmeId, dryRun: true } }),
     ownStatus: 201,
   },
+  'GET /api/staff/programmes': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/programmes' }) },
+  'POST /api/staff/programmes': {
+    kind: 'staff',
+    call: (s) => ({ method: 'post', url: '/api/staff/programmes', body: { name: 'Walking together', organisationId: s.organisationId } }),
+    ownStatus: 201,
+  },
+  'PATCH /api/staff/programmes/{id}': {
+    kind: 'staff',
+    call: (s) => ({ method: 'patch', url: `/api/staff/programmes/${s.programmeId}`, body: { description: 'Weekly walks in the park' } }),
+    ownStatus: 200,
+  },
+  'GET /api/staff/programmes/{id}/members': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/programmes/${s.programmeId}/members` }), ownStatus: 200 },
+  'GET /api/staff/programmes/{id}/stats': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/programmes/${s.programmeId}/stats` }), ownStatus: 200 },
+  'GET /api/staff/programmes/{id}/export.csv': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/programmes/${s.programmeId}/export.csv` }), ownStatus: 200 },
+  'GET /api/programmes/{id}': {
+    kind: 'no-target',
+    why: 'public: an open programme is shown to everyone; a draft answers 404 outside its organisation (test/programmes.e2e-spec.ts)',
+  },
+  'POST /api/admin/organisations/{id}/staff': {
+    kind: 'participants',
+    call: (s) => ({ method: 'post', url: `/api/admin/organisations/${s.organisationId}/staff`, body: { email: 'second@example.org', password: 'a-long-staff-passphrase', displayName: 'Second' } }),
+    status: 403,
+  },
+  'DELETE /api/me/programmes/{programmeId}': { kind: 'participants', call: (s) => ({ method: 'delete', url: `/api/me/programmes/${s.programmeId}` }), status: 404 },
   'GET /api/staff/check-ins': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/check-ins?programmeId=${s.programmeId}` }), ownStatus: 200 },
   'GET /api/staff/matching/runs/{id}': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/matching/runs/${s.runId}` }), ownStatus: 200 },
   'GET /api/staff/matches/{id}/messages': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/matches/${s.matchId}/messages` }), ownStatus: 200 },
@@ -303,7 +327,14 @@ describe('isolation between organisations', () => {
       const { status, text } = await send(admin, row.call(a));
       expect({ route, status }).toEqual({ route, status: 200 });
       if (route === 'GET /api/staff/jobs') continue;
-      const expected = route === 'GET /api/staff/volunteers' ? [a.host.id, b.host.id] : route === 'GET /api/staff/reports' ? [a.messageReportId, b.messageReportId] : [a.matchId, b.matchId];
+      const expected =
+        route === 'GET /api/staff/volunteers'
+          ? [a.host.id, b.host.id]
+          : route === 'GET /api/staff/reports'
+            ? [a.messageReportId, b.messageReportId]
+            : route === 'GET /api/staff/programmes'
+              ? [a.programmeId, b.programmeId]
+              : [a.matchId, b.matchId];
       for (const id of expected) expect({ route, seen: text.includes(id) }).toEqual({ route, seen: true });
     }
     const stats = (await send(admin, { method: 'get', url: '/api/staff/stats' })).body as { matches: { active: number }; openReports: number };
@@ -331,7 +362,21 @@ describe('isolation between organisations', () => {
       }
       const entries = await db.query<Array<{ action: string; organisation_id: string | null }>>(`SELECT action, organisation_id FROM audit_log WHERE actor_id = $1`, [me.staff.id]);
       expect(entries.map((e) => e.action).sort()).toEqual(
-        ['conversation.read', 'conversation.read', 'match.end', 'message.hide', 'report.resolve.dismiss', 'user.suspend', 'user.unsuspend', 'user.warn', 'volunteer.reject', 'volunteer.verify'].sort(),
+        [
+          'conversation.read',
+          'conversation.read',
+          'match.end',
+          'message.hide',
+          'programme.create',
+          'programme.export',
+          'programme.update',
+          'report.resolve.dismiss',
+          'user.suspend',
+          'user.unsuspend',
+          'user.warn',
+          'volunteer.reject',
+          'volunteer.verify',
+        ].sort(),
       );
       expect(entries.filter((e) => e.organisation_id !== me.organisationId)).toEqual([]);
     }
