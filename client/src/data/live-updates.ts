@@ -33,7 +33,10 @@ export function staleAfter(type: AppNotification['type']): QueryKey[] {
       return [keys.meetups.all()];
     case 'account.verified':
       return [keys.me(), keys.suggestions.all()];
+    case 'match.ending':
+      return [keys.matches.all()];
     case 'account.warned':
+    case 'checkin.due':
       return [];
   }
 }

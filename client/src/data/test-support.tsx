@@ -30,6 +30,7 @@ export function makeUser(patch: Partial<User> = {}): User {
   return {
     id: '00000000-0000-4000-8000-000000000001', email: 'amal@example.org', displayName: 'Amal', role: 'migrant', status: 'active',
     verification: null, profile: null, profileComplete: true, missing: [], suspendedUntil: null, createdAt: '2026-01-05T10:00:00.000Z',
+    memberships: [], organisationId: null,
     ...patch,
   };
 }
@@ -44,7 +45,7 @@ export function makePerson(patch: Partial<PublicUser> = {}): PublicUser {
 export function makeMatch(patch: Partial<Match> = {}): Match {
   return {
     id: '00000000-0000-4000-8000-0000000000aa', status: 'proposed', acceptedByHost: false, acceptedByMigrant: true, activatedAt: null,
-    createdAt: '2026-05-01T10:00:00.000Z', endedAt: null, score: 72, reasons: [],
+    createdAt: '2026-05-01T10:00:00.000Z', endedAt: null, score: 72, reasons: [], programmeId: '00000000-0000-4000-8000-000000000002',
     migrant: makePerson({ id: '00000000-0000-4000-8000-000000000001', displayName: 'Amal', role: 'migrant' }), host: makePerson(),
     ...patch,
   };
