@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { AccessModule } from './access/access.module.js';
+import { AccountRecoveryModule } from './account-recovery/account-recovery.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ChatModule } from './chat/chat.module.js';
 import { MatchesModule } from './matches/matches.module.js';
@@ -54,6 +55,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         ChatModule,
         MatchingModule,
+        AccountRecoveryModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: validationPipe },
