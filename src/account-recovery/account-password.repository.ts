@@ -17,7 +17,7 @@ export class AccountPasswordRepository {
   /** Revokes the person's live sessions except `keep`; answers the ids revoked. */
   async revokeSessions(userId: string, keep: string | null, at: Date): Promise<string[]> {
     const rows = await this.uow.query<Array<{ id: string }>>(
-      `UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id`,
+      `WITH revoked AS (UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid) RETURNING id) SELECT id FROM revoked`,
       [userId, keep, at],
     );
     return rows.map((row) => row.id);

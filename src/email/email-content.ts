@@ -109,7 +109,16 @@ export class EmailContent {
         case 'account.verified':
         case 'account.warned':
           return `${base}${CLIENT_PATHS.home}`;
-        default:
+        case 'match.proposed':
+        case 'match.active':
+        case 'match.ending':
+        case 'meetup.proposed':
+        case 'meetup.confirmed':
+        case 'meetup.cancelled':
+        case 'meetup.reminder':
+        case 'chat.unread':
+        case 'checkin.due':
+        case 'nudge.proposal-waiting':
           return matchId === null ? `${base}${CLIENT_PATHS.home}` : `${base}${CLIENT_PATHS.match(matchId)}`;
       }
     })();

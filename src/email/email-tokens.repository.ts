@@ -15,7 +15,7 @@ export class EmailTokensRepository {
   /** Uses the token once: answers its person, or null when it is unknown, used or expired. */
   async consume(purpose: TokenPurpose, tokenHash: string, now: Date): Promise<string | null> {
     const rows = await this.uow.query<Array<{ user_id: string }>>(
-      `UPDATE email_tokens SET used_at = $3 WHERE token_hash = $2 AND purpose = $1 AND used_at IS NULL AND expires_at > $3 RETURNING user_id`,
+      `WITH used AS (UPDATE email_tokens SET used_at = $3 WHERE token_hash = $2 AND purpose = $1 AND used_at IS NULL AND expires_at > $3 RETURNING user_id) SELECT user_id FROM used`,
       [purpose, tokenHash, now],
     );
     return rows[0]?.user_id ?? null;

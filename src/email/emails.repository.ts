@@ -78,9 +78,9 @@ export class EmailsRepository {
     return rows.length === 0 ? null : toStored(rows[0]);
   }
 
-  /** Counts an attempt before it is made, so a process dying mid-send still leaves its trace. */
+  /** (UPDATE … RETURNING inside a CTE: TypeORM answers a bare UPDATE with [rows, count].) Counts an attempt before it is made, so a process dying mid-send still leaves its trace. */
   async countAttempt(id: string): Promise<number> {
-    const rows = await this.uow.query<Array<{ attempts: number }>>(`UPDATE emails SET attempts = attempts + 1 WHERE id = $1 AND state = 'queued' RETURNING attempts`, [id]);
+    const rows = await this.uow.query<Array<{ attempts: number }>>(`WITH counted AS (UPDATE emails SET attempts = attempts + 1 WHERE id = $1 AND state = 'queued' RETURNING attempts) SELECT attempts FROM counted`, [id]);
     return rows[0]?.attempts ?? 0;
   }
 

@@ -82,7 +82,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
    * when the caller's change commits. Call `wake` after the commit to start it at once.
    */
   async sendWithin(name: JobName, data: JobData, executor: JobSqlExecutor): Promise<void> {
-    const id = await this.boss.send(name, data, { db: executor as PgBoss.Db });
+    const id = await this.boss.send(name, data, { db: executor });
     if (id === null) throw new Error(`Job ${name} was not queued`);
   }
 
