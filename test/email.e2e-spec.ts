@@ -64,7 +64,7 @@ describe('Email over a real SMTP server', () => {
     const person = await signUp(t);
     await inbox.waitFor(person.email, 'account.verify-email');
     await t.http().post('/api/auth/verify-email/resend').set(bearer(person)).expect(202);
-    await eventually(async () => expect(inbox.to(person.email).filter((m) => emailType(m) === 'account.verify-email')).toHaveLength(2), 15_000);
+    await eventually(() => Promise.resolve(expect(inbox.to(person.email).filter((m) => emailType(m) === 'account.verify-email')).toHaveLength(2)), 15_000);
     await t.http().post('/api/auth/verify-email/resend').expect(401);
 
     await markVerified(person);
@@ -288,10 +288,10 @@ describe('Email without SMTP_URL', () => {
     t = await startTestApp({ JOB_POLLING_INTERVAL_SECONDS: '1' });
     const person = await signUp(t, { locale: 'nl' });
     const folder = join(t.config.dataDir, 'outbox');
-    const file = await eventually(async () => {
+    const file = await eventually(() => {
       const names = readdirSync(folder).filter((name) => name.endsWith('.eml'));
       expect(names).toHaveLength(1);
-      return join(folder, names[0]);
+      return Promise.resolve(join(folder, names[0]));
     }, 15_000);
     const parsed = await simpleParser(readFileSync(file));
     expect(parsed.subject).toBe('Bevestig je e-mailadres');

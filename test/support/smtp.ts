@@ -17,7 +17,8 @@ export interface TestInbox {
 }
 
 export function emailType(message: ParsedMail): string {
-  return String(message.headers.get('x-common-ground-type') ?? '');
+  const value = message.headers.get('x-common-ground-type');
+  return typeof value === 'string' ? value : '';
 }
 
 export function recipients(message: ParsedMail): string[] {
