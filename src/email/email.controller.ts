@@ -20,7 +20,7 @@ export class EmailController {
 
   @Put('me/preferences')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Change any part of the preferences; answers all of them', description: 'Types left out keep their setting; an unknown type, or one that cannot be turned off, is refused with 400.' })
+  @ApiOperation({ summary: 'Change any part of the preferences; answers all of them', description: '`email` maps any of the types to true (receive) or false; types left out keep their setting; an unknown type, or one that cannot be turned off (verification, password reset, staff warnings), is refused with 400.' })
   @ApiOkResponse({ type: PreferencesView })
   putPreferences(@CurrentUser() user: UserEntity, @Body() body: PreferencesInput): Promise<PreferencesView> {
     return this.preferences.update(user.id, body);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { EMAIL_LOCALES, EMAIL_TYPES, type EmailLocale, type EmailType, type OptionalEmailType } from '../domain/email-types.js';
 import type { EmailState } from '../emails.repository.js';
 
@@ -44,8 +44,9 @@ export class PreferencesInput {
   @IsOptional() @IsIn(EMAIL_LOCALES, { message: 'locale must be one of en, nl, ar, uk' })
   locale?: EmailLocale;
 
-  @ApiPropertyOptional({ type: EmailChoicesInput, description: 'Any of the types; those left out keep their setting. An unknown type is refused (400).' })
-  @IsOptional() @ValidateNested() @Type(() => EmailChoicesInput)
+  // No description here: with one, the document wraps the $ref in allOf, and clients lose the plain reference.
+  @ApiPropertyOptional({ type: EmailChoicesInput })
+  @IsOptional() @IsObject({ message: 'email must be an object of type: boolean' }) @ValidateNested() @Type(() => EmailChoicesInput)
   email?: EmailChoicesInput;
 }
 
