@@ -6,8 +6,8 @@ import { SMTPServer } from 'smtp-server';
 export interface TestInbox {
   url: string;
   messages: ParsedMail[];
-  /** Refuses the next `count` messages with a temporary error (451), as a busy server would. */
-  refuseNext(count: number): void;
+  /** Refuses the next `count` messages to `address` with a temporary error (451), as a busy server would. */
+  refuseNext(count: number, address: string): void;
   refused(): number;
   /** Messages to one address, oldest first. */
   to(address: string): ParsedMail[];
@@ -30,13 +30,14 @@ export function recipients(message: ParsedMail): string[] {
 export async function startTestInbox(): Promise<TestInbox> {
   const messages: ParsedMail[] = [];
   let toRefuse = 0;
+  let refusing = '';
   let refusedCount = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onRcptTo(_address, _session, callback) {
-      if (toRefuse > 0) {
+    onRcptTo(address, _session, callback) {
+      if (toRefuse > 0 && address.address.toLowerCase() === refusing) {
         toRefuse -= 1;
         refusedCount += 1;
         const error = Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 });
@@ -59,8 +60,9 @@ export async function startTestInbox(): Promise<TestInbox> {
   const inbox: TestInbox = {
     url: `smtp://127.0.0.1:${port}`,
     messages,
-    refuseNext: (count) => {
+    refuseNext: (count, address) => {
       toRefuse = count;
+      refusing = address.toLowerCase();
     },
     refused: () => refusedCount,
     to: (address) => messages.filter((m) => recipients(m).includes(address.toLowerCase())),
