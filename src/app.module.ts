@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { AccessModule } from './access/access.module.js';
+import { AccountRecoveryModule } from './account-recovery/account-recovery.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { ChatModule } from './chat/chat.module.js';
 import { CheckInsModule } from './check-ins/check-ins.module.js';
@@ -58,6 +59,7 @@ export class AppModule implements NestModule {
         ChatModule,
         MatchingModule,
         ProgrammesModule,
+        AccountRecoveryModule,
       ],
       providers: [
         { provide: APP_PIPE, useValue: validationPipe },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DomainError } from '../common/domain-error.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
-import type { UserEntity, UserRole } from '../users/user.entity.js';
+import { isStaffRole, type UserEntity, type UserRole } from '../users/user.entity.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { DEFAULT_ORGANISATION_ID, DEFAULT_PROGRAMME_ID } from '../organisations/domain/programme.js';
 import { MembershipsRepository } from '../organisations/memberships.repository.js';
@@ -47,7 +47,9 @@ export class AccountCreation {
         const { password: _password, ...account } = input;
         // A coordinator created without naming an organisation coordinates the default one.
         const organisationId = input.organisationId ?? (input.role === 'staff' ? DEFAULT_ORGANISATION_ID : null);
-        const user = await this.users.createUser({ ...account, organisationId, passwordHash, locale: input.locale ?? 'en' });
+        // Staff accounts are made by someone who knows the address; they never get a verification link.
+        const emailVerifiedAt = isStaffRole(input.role) ? input.termsAcceptedAt : null;
+        const user = await this.users.createUser({ ...account, organisationId, passwordHash, locale: input.locale ?? 'en', emailVerifiedAt });
         if (user.role === 'migrant' || user.role === 'host') {
           await this.memberships.join({ programmeId: DEFAULT_PROGRAMME_ID, userId: user.id, role: user.role, shareHistory: false, joinedAt: user.createdAt });
           if (user.role === 'host') await this.vettings.ensurePending(DEFAULT_ORGANISATION_ID, user.id);

@@ -47,7 +47,12 @@ export class AuthService {
   ) {}
 
   async signup(input: { email: string; password: string; displayName: string; role: 'migrant' | 'host'; locale?: string }, client: ClientInfo): Promise<SignedIn> {
-    const user = await this.createAccount({ ...input, termsAcceptedAt: this.clock.now() });
+    // The account and the event that sends its verification link commit together.
+    const user = await this.uow.transaction(async () => {
+      const created = await this.createAccount({ ...input, termsAcceptedAt: this.clock.now() });
+      await this.outbox.record('user.signed-up', { userId: created.id });
+      return created;
+    });
     return this.startSession(user, client);
   }
 

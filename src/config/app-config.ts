@@ -32,6 +32,11 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(60) JOB_POLLING_INTERVAL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) CHAT_RATE_LIMIT_BURST?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) CHAT_RATE_LIMIT_PER_SECOND?: number;
+  @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true }, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' }) SMTP_URL?: string;
+  @IsOptional() @IsString() @MinLength(3) MAIL_FROM?: string;
+  @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an http:// or https:// URL' }) PUBLIC_URL?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) PASSWORD_RESET_MAX_PER_EMAIL?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) PASSWORD_RESET_MAX_PER_ADDRESS?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
 }
 
@@ -59,6 +64,10 @@ export class AppConfig {
   readonly scheduledJobs: boolean;
   /** How often each process's job workers look for queued jobs. */
   readonly jobPollingIntervalSeconds: number;
+  /** Email: the SMTP server (undefined: each email is written under DATA_DIR/outbox), the sender, and where links point. */
+  readonly mail: { smtpUrl: string | undefined; from: string; publicUrl: string };
+  /** Password-reset requests allowed per email and per address in an hour. */
+  readonly passwordResetLimits: { perEmail: number; perAddress: number };
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -111,6 +120,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     scheduledJobs: (raw.SCHEDULED_JOBS ?? 'on') === 'on',
     jobPollingIntervalSeconds: raw.JOB_POLLING_INTERVAL_SECONDS ?? 2,
+    mail: {
+      smtpUrl: raw.SMTP_URL,
+      from: raw.MAIL_FROM ?? 'Common Ground <no-reply@localhost>',
+      publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT ?? 3000}`).replace(/\/+$/, ''),
+    },
+    passwordResetLimits: { perEmail: raw.PASSWORD_RESET_MAX_PER_EMAIL ?? 5, perAddress: raw.PASSWORD_RESET_MAX_PER_ADDRESS ?? 20 },
   } as AppConfig);
 }
 

@@ -12,6 +12,9 @@ export const JOB_NAMES = [
   'auth.sweep-sign-in-records',
   'matching.run-round',
   'events.deliver-pending',
+  'email.send',
+  'email.nudges',
+  'email.chat-unread',
 ] as const;
 
 export type JobName = (typeof JOB_NAMES)[number];
@@ -91,6 +94,30 @@ export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
     schedule: '* * * * *',
     retryLimit: 3,
     retryDelaySeconds: 10,
+    expireInSeconds: 10 * 60,
+  },
+  'email.send': {
+    name: 'email.send',
+    description: 'Sends one queued email (SMTP_URL, or an .eml file under DATA_DIR/outbox); a refused or failed send is retried with backoff and kept as failed with the server\'s answer after the last try',
+    schedule: null,
+    retryLimit: 10,
+    retryDelaySeconds: 5,
+    expireInSeconds: 5 * 60,
+  },
+  'email.nudges': {
+    name: 'email.nudges',
+    description: 'Queues the nudges: profile incomplete 3 days after sign-up, proposal unanswered for 3 days (each once per occasion)',
+    schedule: '*/15 * * * *',
+    retryLimit: 3,
+    retryDelaySeconds: 30,
+    expireInSeconds: 10 * 60,
+  },
+  'email.chat-unread': {
+    name: 'email.chat-unread',
+    description: 'Queues chat.unread emails: unread messages for 15 minutes and no connected socket, at most one per conversation an hour',
+    schedule: '*/5 * * * *',
+    retryLimit: 3,
+    retryDelaySeconds: 30,
     expireInSeconds: 10 * 60,
   },
 };

@@ -7,6 +7,11 @@ import { JOB_CATALOGUE, JOB_NAMES, type JobName } from './job-catalogue.js';
 export type JobData = Record<string, unknown>;
 export type JobHandler = (data: JobData) => Promise<unknown>;
 
+/** Runs pg-boss's SQL on a connection of the caller's: the job is queued in the caller's transaction. */
+export interface JobSqlExecutor {
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
 /** pg-boss keeps its tables in a schema of its own, created and upgraded by pg-boss at start. */
 export const JOB_SCHEMA = 'pgboss';
 
@@ -70,6 +75,21 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     const workerId = this.workerIds.get(name);
     if (workerId !== undefined) this.boss.notifyWorker(workerId);
     return id;
+  }
+
+  /**
+   * Queues a run of `name` through `executor` (the caller's transaction), so the job exists exactly
+   * when the caller's change commits. Call `wake` after the commit to start it at once.
+   */
+  async sendWithin(name: JobName, data: JobData, executor: JobSqlExecutor): Promise<void> {
+    const id = await this.boss.send(name, data, { db: executor });
+    if (id === null) throw new Error(`Job ${name} was not queued`);
+  }
+
+  /** Wakes this process's worker for `name` rather than waiting for its next poll. */
+  wake(name: JobName): void {
+    const workerId = this.workerIds.get(name);
+    if (workerId !== undefined) this.boss.notifyWorker(workerId);
   }
 
   /** Lets running jobs finish before the database closes. */

@@ -41,6 +41,6 @@ import { MeetupsService } from './meetups.service.js';
     MeetupsPersonalData,
     { provide: MeetupFacts, useClass: MeetupFactsFromDatabase },
   ],
-  exports: [MeetupFacts],
+  exports: [MeetupFacts, MeetupCalendarService],
 })
 export class MeetupsModule {}

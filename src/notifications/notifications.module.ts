@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmailModule } from '../email/email.module.js';
 import { NotificationEntity } from './notification.entity.js';
 import { NotificationPersonalData } from './notification-personal-data.js';
 import { NotificationsController } from './notifications.controller.js';
@@ -9,7 +10,7 @@ import { Notifier } from './notifier.js';
 
 /** Listens to domain events; nothing imports it to send a notification. */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity])],
+  imports: [TypeOrmModule.forFeature([NotificationEntity]), EmailModule],
   controllers: [NotificationsController],
   providers: [NotificationsRepository, NotificationsService, Notifier, NotificationPersonalData],
   exports: [Notifier],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
+import { EmailChannel } from '../email/email-channel.js';
 import type { NotificationEvent } from '../realtime/realtime-events.js';
 import { OnDomainEvent, type EventDelivery } from '../outbox/outbox.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
@@ -20,6 +21,7 @@ export class Notifier {
     private readonly notifications: NotificationsRepository,
     private readonly publisher: RealtimePublisher,
     private readonly clock: Clock,
+    private readonly email: EmailChannel,
   ) {}
 
   @OnDomainEvent('match.proposed') onMatchProposed(e: DomainEventMap['match.proposed'], delivery: EventDelivery): Promise<void> {
@@ -74,9 +76,12 @@ export class Notifier {
     const createdAt = this.clock.now();
     const stored = await this.notifications.createMany(plan.recipients.map((userId) => ({ userId, type: plan.type, data: plan.data, createdAt })), eventId);
     for (const notification of stored) this.deliver(notification.userId, toNotificationEvent(notification));
+    // Every recipient, not only those stored now: a delivery repeated after a crash finds the emails
+    // it had not queued yet, and the idempotency key keeps those queued before from going twice.
+    await this.email.notified(plan, eventId);
   }
 
-  /** Every channel a stored notification goes out on: today the person's sockets on any process. */
+  /** The live channel: the person's sockets on any process (email is queued by `notify`). */
   private deliver(userId: string, event: NotificationEvent): void {
     this.publisher.toUser(userId, 'notification', event);
   }

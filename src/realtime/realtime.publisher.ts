@@ -28,6 +28,11 @@ export class RealtimePublisher {
     this.gateway.namespace.to(matchRoom(matchId)).emit(event, ...payload);
   }
 
+  /** Whether the person has a socket open on any process (through the adapter, Redis included). */
+  async isConnected(userId: string): Promise<boolean> {
+    return (await this.gateway.namespace.in(userRoom(userId)).fetchSockets()).length > 0;
+  }
+
   disconnectUser(userId: string): void {
     this.gateway.namespace.in(userRoom(userId)).disconnectSockets(true);
   }

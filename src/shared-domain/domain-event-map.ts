@@ -48,6 +48,8 @@ export interface DomainEventMap {
   'user.warned': { userId: string; by: string; note: string };
   'user.suspended': { userId: string; by: string; until: string | null };
   'user.erased': { userId: string };
+  /** A participant signed up: their address gets its verification link. */
+  'user.signed-up': { userId: string };
   'session.ended': { sessionId: string; userId: string };
 }
 

@@ -21,6 +21,8 @@ export function toUserView(user: UserEntity, profile: ProfileSummary, programmes
   return {
     id: user.id,
     email: user.email ?? '',
+    emailVerified: user.emailVerifiedAt !== null,
+    locale: user.locale,
     displayName: user.displayName,
     role: user.role,
     status: user.status,

@@ -27,6 +27,8 @@ export class UserEntity {
   /** Staff: the organisation they coordinate. Admins may coordinate one too; participants none. */
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true }) organisationId: string | null;
   @Column({ type: 'text', default: 'en' }) locale: string;
+  /** When the person proved the address is theirs (a verification or reset link); staff and admins count as verified. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true }) emailVerifiedAt: Date | null;
   @Column({ name: 'terms_accepted_at', type: 'timestamptz' }) termsAcceptedAt: Date;
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

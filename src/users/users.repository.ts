@@ -12,6 +12,8 @@ export interface NewUser {
   termsAcceptedAt: Date;
   /** Staff: the organisation they coordinate (admins may have one). */
   organisationId?: string | null;
+  /** Set for staff and admins, who never get a verification link. */
+  emailVerifiedAt?: Date | null;
 }
 
 @Injectable()

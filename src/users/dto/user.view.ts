@@ -8,6 +8,10 @@ import type { UserRole, UserStatus, Verification } from '../user.entity.js';
 export class UserView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'email' }) email: string;
+  @ApiProperty({ description: 'Whether the address is verified; only a verified address receives email other than the verification and password-reset links (staff and admins count as verified)' })
+  emailVerified: boolean;
+  @ApiProperty({ example: 'nl', description: 'The language of emails (en, nl, ar, uk; English for any other), set at sign-up or in PUT /api/me/preferences' })
+  locale: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: USER_ROLES }) role: UserRole;
   @ApiProperty({ enum: USER_STATUSES }) status: UserStatus;
