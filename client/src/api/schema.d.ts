@@ -75,6 +75,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a password-reset link (single use, valid 60 minutes)
+         * @description The same 202 for every email, unknown ones included. Rate limited per email and per address (429 alike for known and unknown emails).
+         */
+        post: operations["AccountRecoveryController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the token from the reset link; every session of the account ends */
+        post: operations["AccountRecoveryController_confirmReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/signup": {
         parameters: {
             query?: never;
@@ -86,6 +123,43 @@ export interface paths {
         put?: never;
         /** Create a migrant or host account and sign in */
         post: operations["AuthController_signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify the address with the token from the verification email (no session needed) */
+        post: operations["AccountRecoveryController_verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a new verification link to the caller
+         * @description Nothing is sent when the address is verified already, and one email for repeated calls within a minute; the answer is 202 either way.
+         */
+        post: operations["AccountRecoveryController_resend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -399,6 +473,44 @@ export interface paths {
         /** Everything stored about the caller, as JSON (GDPR art. 15 and 20) */
         get: operations["PrivacyController_exportData"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the caller's password; every other session ends */
+        put: operations["AccountRecoveryController_changePassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's email language and which emails they receive */
+        get: operations["EmailController_getPreferences"];
+        /**
+         * Change any part of the preferences; answers all of them
+         * @description `email` maps any of the types to true (receive) or false; types left out keep their setting; an unknown type, or one that cannot be turned off (verification, password reset, staff warnings), is refused with 400.
+         */
+        put: operations["EmailController_putPreferences"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1004,6 +1116,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/users/{id}/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's 50 most recent emails, newest first: type, subject, state and the server's answer, never the body */
+        get: operations["EmailController_staffEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/users/{id}/suspend": {
         parameters: {
             query?: never;
@@ -1118,6 +1247,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One-click unsubscribe (RFC 8058): that type of email off for that person
+         * @description No session: the token in the List-Unsubscribe header or the unsubscribe page names the person and the type. Unsubscribing twice is fine (204). Any body (mail clients send List-Unsubscribe=One-Click) is ignored.
+         */
+        post: operations["EmailController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/block": {
         parameters: {
             query?: never;
@@ -1197,6 +1346,11 @@ export interface components {
             token: string;
             /** @description Subscribe to this URL in a calendar app; it stops working when revoked or rotated */
             url: string;
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            /** @description The sign-up rules apply (not one of the most common ones) */
+            newPassword: string;
         };
         CheckInFiguresView: {
             byScore: components["schemas"]["CheckInScoresView"];
@@ -1334,6 +1488,42 @@ export interface components {
              */
             reasonCode?: "not-a-good-fit" | "no-time" | "too-far" | "language" | "safety" | "other";
         };
+        EmailChoicesInput: {
+            "account.verified"?: boolean;
+            "chat.unread"?: boolean;
+            "checkin.due"?: boolean;
+            "match.active"?: boolean;
+            "match.declined"?: boolean;
+            "match.ending"?: boolean;
+            "match.expired"?: boolean;
+            "match.proposed"?: boolean;
+            "meetup.cancelled"?: boolean;
+            "meetup.confirmed"?: boolean;
+            "meetup.proposed"?: boolean;
+            "meetup.reminder"?: boolean;
+            "nudge.profile-incomplete"?: boolean;
+            "nudge.proposal-waiting"?: boolean;
+        };
+        EmailChoicesView: {
+            "account.verified": boolean;
+            "chat.unread": boolean;
+            "checkin.due": boolean;
+            "match.active": boolean;
+            "match.declined": boolean;
+            "match.ending": boolean;
+            "match.expired": boolean;
+            "match.proposed": boolean;
+            "meetup.cancelled": boolean;
+            "meetup.confirmed": boolean;
+            "meetup.proposed": boolean;
+            "meetup.reminder": boolean;
+            "nudge.profile-incomplete": boolean;
+            "nudge.proposal-waiting": boolean;
+        };
+        EmailTokenDto: {
+            /** @description The token from the link in the email (`?token=` or `#…token=`) */
+            token: string;
+        };
         EndMatchDto: {
             /** @description Free text for the coordinators; never shown to the other person */
             reason?: string;
@@ -1391,7 +1581,7 @@ export interface components {
             /** @description The newest run that failed on every attempt */
             lastFailure: components["schemas"]["JobFailureView"] | null;
             /** @enum {string} */
-            name: "matches.expire-proposals" | "matches.end-finished" | "check-ins.send-due" | "meetups.send-reminders" | "moderation.end-suspensions" | "auth.sweep-sign-in-records" | "matching.run-round" | "events.deliver-pending";
+            name: "matches.expire-proposals" | "matches.end-finished" | "check-ins.send-due" | "meetups.send-reminders" | "moderation.end-suspensions" | "auth.sweep-sign-in-records" | "matching.run-round" | "events.deliver-pending" | "email.send" | "email.nudges" | "email.chat-unread";
             /** @description Attempts after a failure, with exponential backoff */
             retryLimit: number;
             /** @description Cron expression (UTC); null when it runs on request */
@@ -1675,6 +1865,16 @@ export interface components {
             /** @description The organisation's coordinators (admins: every coordinator and admin) */
             staff: number;
         };
+        PasswordResetConfirmDto: {
+            /** @description The new password: the sign-up rules apply (not one of the most common ones) */
+            password: string;
+            /** @description The token from the reset link */
+            token: string;
+        };
+        PasswordResetRequestDto: {
+            /** Format: email */
+            email: string;
+        };
         PersonHistoryView: {
             displayName: string;
             /** @description The most recent reports naming this person (up to 10), newest first, this one excluded */
@@ -1700,6 +1900,23 @@ export interface components {
             /** @example Amsterdam */
             name: string;
             population: number;
+        };
+        PreferencesInput: {
+            email?: components["schemas"]["EmailChoicesInput"];
+            /**
+             * @description The language of emails (and of the account)
+             * @enum {string}
+             */
+            locale?: "en" | "nl" | "ar" | "uk";
+        };
+        PreferencesView: {
+            /** @description Every email type a person may turn off, with whether they receive it */
+            email: components["schemas"]["EmailChoicesView"];
+            /**
+             * @description The account's locale (English emails for any locale but en, nl, ar, uk)
+             * @example nl
+             */
+            locale: string;
         };
         ProfileInputDto: {
             /** @description Weekly windows; none may overlap on the same day */
@@ -2058,6 +2275,26 @@ export interface components {
              */
             role: "migrant" | "host";
         };
+        StaffEmailView: {
+            /** @description Tries so far */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The mail server's answer to the last failed try */
+            lastError: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /**
+             * @description queued: waiting or being retried; sent: the mail server accepted it; failed: every try failed
+             * @enum {string}
+             */
+            state: "queued" | "sent" | "failed";
+            subject: string;
+            /** @enum {string} */
+            type: "account.verify-email" | "account.password-reset" | "match.proposed" | "match.active" | "match.declined" | "match.expired" | "meetup.proposed" | "meetup.confirmed" | "meetup.cancelled" | "meetup.reminder" | "chat.unread" | "account.verified" | "account.warned" | "nudge.profile-incomplete" | "nudge.proposal-waiting" | "checkin.due" | "match.ending";
+        };
         StaffMessageView: {
             /** @description The stored body, hidden or not (a placeholder once the sender erased their account) */
             body: string;
@@ -2157,10 +2394,17 @@ export interface components {
             displayName: string;
             /** Format: email */
             email: string;
+            /** @description Whether the address is verified; only a verified address receives email other than the verification and password-reset links (staff and admins count as verified) */
+            emailVerified: boolean;
             /** @description Extension, in a coordinator's view of a participant only: the person's memberships in other organisations' programmes, oldest first, when they joined one of the coordinator's organisation's programmes with `shareHistory: true`; empty otherwise */
             history?: components["schemas"]["MembershipHistoryView"][];
             /** Format: uuid */
             id: string;
+            /**
+             * @description The language of emails (en, nl, ar, uk; English for any other), set at sign-up or in PUT /api/me/preferences
+             * @example nl
+             */
+            locale: string;
             /** @description The programmes the person takes part in (or left), oldest first */
             memberships: components["schemas"]["MembershipView"][];
             /** @description What matching still needs, by profile field name */
@@ -2374,6 +2618,63 @@ export interface operations {
             };
         };
     };
+    AccountRecoveryController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            /** @description A link is on its way if the account exists */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests for this email or from this address within an hour */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountRecoveryController_confirmReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Used, expired or unknown token; or a password the sign-up rules refuse (the token then still works) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuthController_signup: {
         parameters: {
             query?: never;
@@ -2404,6 +2705,53 @@ export interface operations {
             };
             /** @description Too many sign-ups from this address */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountRecoveryController_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailTokenDto"];
+            };
+        };
+        responses: {
+            /** @description The address is verified */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown, used or expired token (links last 7 days) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AccountRecoveryController_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued (or nothing to send) */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3213,6 +3561,76 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+        };
+    };
+    AccountRecoveryController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The current password is wrong, or the new one is refused by the sign-up rules */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EmailController_getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesView"];
+                };
+            };
+        };
+    };
+    EmailController_putPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesView"];
                 };
             };
         };
@@ -4368,6 +4786,34 @@ export interface operations {
             };
         };
     };
+    EmailController_staffEmails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffEmailView"][];
+                };
+            };
+            /** @description No such person in the caller's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffAccountsController_suspend: {
         parameters: {
             query?: never;
@@ -4621,6 +5067,33 @@ export interface operations {
             };
             /** @description No such volunteer in the organisation (not a member of its programmes and never vetted by it), or a coordinator named another organisation */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EmailController_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The token from the List-Unsubscribe link or the unsubscribe page */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is not valid */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -30,7 +30,7 @@ export function makeUser(patch: Partial<User> = {}): User {
   return {
     id: '00000000-0000-4000-8000-000000000001', email: 'amal@example.org', displayName: 'Amal', role: 'migrant', status: 'active',
     verification: null, profile: null, profileComplete: true, missing: [], suspendedUntil: null, createdAt: '2026-01-05T10:00:00.000Z',
-    memberships: [], organisationId: null,
+    memberships: [], organisationId: null, emailVerified: true, locale: 'en',
     ...patch,
   };
 }
