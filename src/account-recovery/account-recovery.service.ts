@@ -57,7 +57,7 @@ export class AccountRecoveryService {
     const { perEmail, perAddress } = this.config.passwordResetLimits;
     const recent = await this.requests.countSince(emailKey, address, new Date(now.getTime() - HOUR_MS));
     if (recent.forEmail >= perEmail || recent.forAddress >= perAddress) {
-      throw accountRecoveryErrors.refusal('account.too-many-reset-requests', 'Too many password reset requests; try again in an hour');
+      throw accountRecoveryErrors.refusal('account.too-many-reset-requests', 'Too many password reset requests; try again in an hour', { retryAfterSeconds: HOUR_MS / 1000 });
     }
     await this.requests.record(emailKey, address, now);
     await this.requests.deleteBefore(new Date(now.getTime() - 24 * HOUR_MS));
