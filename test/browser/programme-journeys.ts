@@ -106,11 +106,13 @@ export function programmeJourneys(people: () => ProgrammePeople): TestCase[] {
         await coordinator.getByLabel('How people meet').selectOption('either');
         await coordinator.getByLabel('Length of a match (weeks)').fill('26');
         await coordinator.getByLabel('Check-in every (weeks)').fill('4');
-        assertEqual(await coordinator.getByLabel('Status').inputValue(), 'draft', 'a new programme starts as a draft');
+        assertEqual(await coordinator.getByLabel('Status', { exact: true }).inputValue(), 'draft', 'a new programme starts as a draft');
         await coordinator.getByRole('button', { name: 'Create programme' }).click();
 
+        // The list may show the new programme's card a moment before the page moves to it.
+        await coordinator.waitForFunction('/^#\\/staff\\/programmes\\/[0-9a-f-]{36}$/.test(location.hash)');
+        await coordinator.getByRole('link', { name: 'Back to all programmes' }).waitFor();
         await coordinator.getByRole('heading', { level: 2, name: PROGRAMME }).waitFor();
-        assert(/^#\/staff\/programmes\/[0-9a-f-]{36}$/.test(new URL(coordinator.url()).hash), `the programme's address (${coordinator.url()})`);
         await coordinator.getByText(RULES).waitFor();
         await coordinator.getByText('No check-in needs attention.').waitFor();
         await coordinator.getByRole('figure').first().waitFor();
@@ -118,7 +120,7 @@ export function programmeJourneys(people: () => ProgrammePeople): TestCase[] {
         assert(!(await publicProgrammes(baseUrl)).includes(PROGRAMME), 'a draft is not in the public list');
 
         await coordinator.getByRole('button', { name: 'Edit programme' }).click();
-        await coordinator.getByLabel('Status').selectOption('open');
+        await coordinator.getByLabel('Status', { exact: true }).selectOption('open');
         await coordinator.getByRole('button', { name: 'Save changes' }).click();
         await coordinator.getByText('The programme was saved.').waitFor();
         await coordinator.getByText('Open ·', { exact: false }).first().waitFor();

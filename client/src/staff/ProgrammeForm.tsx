@@ -8,7 +8,7 @@ import { useCreateProgramme, useOrganisations, useUpdateProgramme } from '../dat
 import { describeError, describeFieldMessage } from '../i18n/describe-error';
 import { PlaceSearch } from '../profile/PlaceSearch';
 import {
-  draftFromProgramme, emptyDraft, GENDERS, inputFromDraft, LIMITS, MEETINGS, serverProblems, STATUSES, validateDraft,
+  changesFromDraft, draftFromProgramme, emptyDraft, GENDERS, inputFromDraft, LIMITS, MEETINGS, serverProblems, STATUSES, validateDraft,
   type ProgrammeDraft, type ProgrammeField, type SideDraft,
 } from './programme-form';
 
@@ -56,9 +56,8 @@ export function ProgrammeForm({ programme, admin, onSaved, onCancel }: Props) {
     setErrors(next);
     setFormError(Object.keys(next).length > 0 ? t('staff.programmes.fixErrors') : undefined);
     if (Object.keys(next).length > 0) return;
-    const body = inputFromDraft(draft);
-    if (programme === undefined) create.mutate(body, { onSuccess: (saved) => onSaved(saved), onError: refused });
-    else update.mutate({ id: programme.id, body }, { onSuccess: (saved) => onSaved(saved), onError: refused });
+    if (programme === undefined) create.mutate(inputFromDraft(draft), { onSuccess: (saved) => onSaved(saved), onError: refused });
+    else update.mutate({ id: programme.id, body: changesFromDraft(draft) }, { onSuccess: (saved) => onSaved(saved), onError: refused });
   }
 
   const side = (name: 'migrant' | 'host') => (

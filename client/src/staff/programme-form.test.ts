@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
 import type { Programme } from '../data/programme-api';
 import {
-  draftFromProgramme, emptyDraft, inputFromDraft, isCountryCode, parseCountryCodes, programmeFieldOf, serverProblems, validateDraft,
+  changesFromDraft, draftFromProgramme, emptyDraft, inputFromDraft, isCountryCode, parseCountryCodes, programmeFieldOf, serverProblems, validateDraft,
   type ProgrammeDraft,
 } from './programme-form';
 
@@ -96,6 +96,17 @@ describe('what the form sends', () => {
     const form = draftFromProgramme(programme);
     expect(form).toMatchObject({ countryCodes: 'ZA', place: { id: '993800' }, radiusKm: '60', host: { genders: [], minAge: '21', maxAge: '70' }, matchWeeks: '' });
     expect(inputFromDraft(form)).toMatchObject({ region: programme.region, rules: { host: { genders: null, minAge: 21, maxAge: 70 }, meeting: 'either', checkInWeeks: 2, migrant: null } });
+  });
+
+  it('never sends the organisation with an edit: a programme stays with its organisation', () => {
+    const programme: Programme = {
+      id: 'p1', organisationId: 'org-1', organisationName: 'Rode Kruis', name: 'Ubuntu', description: '', status: 'draft', createdAt: '2026-11-01T10:00:00.000Z',
+      region: { countryCodes: ['ZA'] }, rules: {},
+    };
+    const form = draftFromProgramme(programme);
+    expect(inputFromDraft(form).organisationId).toBe('org-1');
+    expect(changesFromDraft(form)).not.toHaveProperty('organisationId');
+    expect(changesFromDraft({ ...form, status: 'open' })).toMatchObject({ name: 'Ubuntu', status: 'open' });
   });
 });
 

@@ -176,6 +176,12 @@ export function inputFromDraft(draft: ProgrammeDraft): ProgrammeInput {
   return input;
 }
 
+/** The changes PATCH takes: everything but the organisation, which a programme never changes. */
+export function changesFromDraft(draft: ProgrammeDraft): ProgrammeInput {
+  const { organisationId: _organisation, ...changes } = inputFromDraft(draft);
+  return changes;
+}
+
 /** The server's property paths (class-validator names nested ones in full) and the fields that show them. */
 const FIELD_BY_PATH: Record<string, ProgrammeField> = {
   name: 'name',
