@@ -160,7 +160,8 @@ function Page({ route, user }: { route: Route; user: User | null }) {
 
 /** The pages emails link to, signed in or not; each reads its token once, from the address it opened with. */
 function OpenPageView({ page }: { page: OpenPage }) {
-  const token = hashParam(window.location.hash, 'token');
+  const given = hashParam(window.location.hash, 'token');
+  const token = given === null || given.trim() === '' ? null : given;
   switch (page) {
     case 'verify-email':
       return <VerifyEmailPage key={token} token={token} />;
