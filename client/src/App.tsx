@@ -2,6 +2,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from './api/client';
+import { ForgotPasswordPage } from './account/ForgotPasswordPage';
+import { PreferencesPage } from './account/PreferencesPage';
+import { ResetPasswordPage } from './account/ResetPasswordPage';
+import { UnsubscribePage } from './account/UnsubscribePage';
+import { VerifyEmailPage } from './account/VerifyEmailPage';
 import { LanguageSelector } from './components/LanguageSelector';
 import { Notice } from './components/Field';
 import { createQueryClient } from './data/query-client';
@@ -19,8 +24,8 @@ import { PrivacyPage } from './privacy/PrivacyPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { MyProgrammesPage } from './programmes/MyProgrammesPage';
 import { closeRealtime } from './realtime';
-import { href, navigate, parseHash, useRoute, type Route } from './router';
-import { pageFor } from './routes';
+import { hashParam, href, navigate, parseHash, useRoute, type Route } from './router';
+import { isSignedOutPage, openPageFor, pageFor, type OpenPage } from './routes';
 import { homeFor } from './session/home';
 import { isStaffRole } from './session/roles';
 import { SessionProvider, useSession } from './session/session';
@@ -48,14 +53,15 @@ function Shell() {
   const route = useRoute();
   const latest = useLatestNotification();
 
-  const publicPage = isPublicPage(route);
+  const signedOutPage = isSignedOutPage(route);
   useEffect(() => {
     // The address as it is now: a page may have moved on since this render (deleting the account
     // leaves for sign-up as the session ends).
-    if (user === null && !isPublicPage(parseHash(window.location.hash))) navigate('/login');
-    if (user !== null && user !== undefined && (publicPage || route.path === '/')) navigate(homeFor(user));
+    const now = parseHash(window.location.hash);
+    if (user === null && !isSignedOutPage(now) && openPageFor(now) === undefined) navigate('/login');
+    if (user !== null && user !== undefined && (signedOutPage || route.path === '/')) navigate(homeFor(user));
     if (user === null) closeRealtime();
-  }, [user, publicPage, route.path]);
+  }, [user, signedOutPage, route.path]);
 
   return (
     <>
@@ -88,7 +94,7 @@ function MainNav({ user, route }: { user: User; route: Route }) {
   const { unread } = useNotificationFeed();
   const links: Array<[string, string]> =
     isStaffRole(user.role)
-      ? [['/staff/volunteers', t('nav.staff')], ['/privacy', t('nav.privacy')]]
+      ? [['/staff/volunteers', t('nav.staff')], ['/account/preferences', t('nav.account')], ['/privacy', t('nav.privacy')]]
       : [
           ['/profile', t('nav.profile')],
           ['/programmes', t('nav.programmes')],
@@ -96,6 +102,7 @@ function MainNav({ user, route }: { user: User; route: Route }) {
           ['/matches', t('nav.matches')],
           ['/meetups', t('nav.meetups')],
           ['/notifications', unread > 0 ? t('nav.notificationsUnread', { count: unread }) : t('nav.notifications')],
+          ['/account/preferences', t('nav.account')],
           ['/privacy', t('nav.privacy')],
         ];
   const section = `/${route.segments[0] ?? ''}`;
@@ -114,6 +121,8 @@ function MainNav({ user, route }: { user: User; route: Route }) {
 
 function Page({ route, user }: { route: Route; user: User | null }) {
   const { t } = useTranslation();
+  const open = openPageFor(route);
+  if (open !== undefined) return <OpenPageView page={open} />;
   if (user === null) return route.segments[0] === 'signup' ? <SignUpPage /> : <LoginPage />;
   const page = pageFor(route);
   switch (page.name) {
@@ -136,6 +145,8 @@ function Page({ route, user }: { route: Route; user: User | null }) {
       return <PrivacyPage />;
     case 'programmes':
       return <MyProgrammesPage />;
+    case 'preferences':
+      return <PreferencesPage />;
     case 'staff':
       return isStaffRole(user.role) ? (
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
@@ -147,6 +158,18 @@ function Page({ route, user }: { route: Route; user: User | null }) {
   }
 }
 
-function isPublicPage(route: Route): boolean {
-  return route.segments[0] === 'signup' || route.segments[0] === 'login';
+/** The pages emails link to, signed in or not; each reads its token once, from the address it opened with. */
+function OpenPageView({ page }: { page: OpenPage }) {
+  const given = hashParam(window.location.hash, 'token');
+  const token = given === null || given.trim() === '' ? null : given;
+  switch (page) {
+    case 'verify-email':
+      return <VerifyEmailPage key={token} token={token} />;
+    case 'reset-password':
+      return <ResetPasswordPage key={token} token={token} />;
+    case 'forgot-password':
+      return <ForgotPasswordPage />;
+    case 'unsubscribe':
+      return <UnsubscribePage key={token} token={token} />;
+  }
 }

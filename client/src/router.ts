@@ -12,6 +12,12 @@ export function parseHash(hash: string): Route {
   return { path: normalised, segments: normalised.split('/').filter((segment) => segment !== '').map(decodeURIComponent) };
 }
 
+/** A query parameter of the hash ("#/reset-password?token=abc" → "abc"), or null. */
+export function hashParam(hash: string, name: string): string | null {
+  const query = hash.split('?').slice(1).join('?');
+  return new URLSearchParams(query).get(name);
+}
+
 export function navigate(path: string): void {
   window.location.hash = path;
 }

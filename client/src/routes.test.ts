@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHash } from './router';
-import { pageFor } from './routes';
+import { isSignedOutPage, openPageFor, pageFor } from './routes';
 
 const page = (hash: string) => pageFor(parseHash(hash));
 
@@ -11,6 +11,17 @@ describe('pages by address', () => {
     expect(page('#/matches/abc')).toEqual({ name: 'match', matchId: 'abc' });
     expect(page('#/staff')).toEqual({ name: 'staff', tab: 'volunteers' });
     expect(page('#/staff/audit')).toEqual({ name: 'staff', tab: 'audit' });
+    expect(page('#/account/preferences')).toEqual({ name: 'preferences' });
+  });
+
+  it('opens the pages emails link to for anyone, with or without their token, and only at their exact address', () => {
+    expect(openPageFor(parseHash('#/verify-email?token=abc'))).toBe('verify-email');
+    expect(openPageFor(parseHash('#/reset-password?token=abc'))).toBe('reset-password');
+    expect(openPageFor(parseHash('#/unsubscribe?token=abc.def'))).toBe('unsubscribe');
+    expect(openPageFor(parseHash('#/forgot-password'))).toBe('forgot-password');
+    for (const hash of ['#/reset-password/extra', '#/login', '#/account/preferences', '']) expect(openPageFor(parseHash(hash)), hash).toBeUndefined();
+    expect(isSignedOutPage(parseHash('#/login'))).toBe(true);
+    expect(isSignedOutPage(parseHash('#/forgot-password'))).toBe(false);
   });
 
   it('sends the start, sign-up and log-in addresses home once signed in', () => {
@@ -20,7 +31,7 @@ describe('pages by address', () => {
   });
 
   it('says "not found" for any address the app does not have', () => {
-    for (const hash of ['#/nowhere', '#/profile/extra', '#/matches/abc/def', '#/staff/payroll', '#/notifications/1']) {
+    for (const hash of ['#/nowhere', '#/profile/extra', '#/matches/abc/def', '#/staff/payroll', '#/notifications/1', '#/account', '#/account/other', '#/account/preferences/x']) {
       expect(page(hash), hash).toEqual({ name: 'not-found' });
     }
   });

@@ -12,6 +12,7 @@ export type Page =
   | { name: 'notifications' }
   | { name: 'privacy' }
   | { name: 'programmes' }
+  | { name: 'preferences' }
   | { name: 'staff'; tab: StaffTab; programmeId?: string }
   | { name: 'not-found' };
 
@@ -34,10 +35,25 @@ export function pageFor({ segments }: Route): Page {
   // One programme in the staff console: /staff/programmes/<id>.
   if (third !== undefined) return first === 'staff' && second === 'programmes' ? { name: 'staff', tab: 'programmes', programmeId: third } : { name: 'not-found' };
   if (first === 'matches' && second !== undefined) return { name: 'match', matchId: second };
+  if (first === 'account') return second === 'preferences' ? { name: 'preferences' } : { name: 'not-found' };
   if (first === 'staff') {
     if (second === undefined) return { name: 'staff', tab: 'volunteers' };
     return isStaffTab(second) ? { name: 'staff', tab: second } : { name: 'not-found' };
   }
   if (isSinglePage(first) && second === undefined) return { name: first };
   return { name: 'not-found' };
+}
+
+/** Pages anyone may open, signed in or not: the ones the server's emails link to, and asking for a reset link. */
+export const OPEN_PAGES = ['verify-email', 'reset-password', 'forgot-password', 'unsubscribe'] as const;
+export type OpenPage = (typeof OPEN_PAGES)[number];
+
+export function openPageFor({ segments }: Route): OpenPage | undefined {
+  const [first, ...rest] = segments;
+  return rest.length === 0 ? OPEN_PAGES.find((name) => name === first) : undefined;
+}
+
+/** Pages only for someone signed out (a signed-in person is sent to where they start). */
+export function isSignedOutPage({ segments }: Route): boolean {
+  return segments[0] === 'signup' || segments[0] === 'login';
 }

@@ -18,11 +18,13 @@ export const STAFF = { email: 'staff@example.org', password: 'coordinator-lanter
 
 export interface RunningApp {
   baseUrl: string;
+  /** Where the app writes each email as an `.eml` file: it runs without SMTP_URL. */
+  outboxDir: string;
   stop(): Promise<void>;
 }
 
 /** A database of its own: a new one on TEST_DATABASE_URL's server, else the embedded default in a temp dir. */
-async function freshDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+async function freshDatabase(): Promise<{ env: Record<string, string> & { DATA_DIR: string }; drop(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-browser-'));
   const serverUrl = process.env.TEST_DATABASE_URL;
   const removeDir = (): void => rmSync(dataDir, { recursive: true, force: true });
@@ -53,14 +55,17 @@ async function admin(serverUrl: string, sql: string): Promise<void> {
 export async function startApp(): Promise<RunningApp> {
   const database = await freshDatabase();
   const port = 4100 + Math.floor(Math.random() * 800);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...database.env, PORT: String(port), NODE_ENV: 'test', LOG_LEVEL: 'warn', STAFF_EMAIL: STAFF.email, STAFF_PASSWORD: STAFF.password, STAFF_NAME: 'Sam Staff' };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // Links in emails point at the address the browser uses.
+  const env: NodeJS.ProcessEnv = { ...process.env, ...database.env, PORT: String(port), PUBLIC_URL: baseUrl, NODE_ENV: 'test', LOG_LEVEL: 'warn', STAFF_EMAIL: STAFF.email, STAFF_PASSWORD: STAFF.password, STAFF_NAME: 'Sam Staff' };
   if (database.env.DATABASE_URL === undefined) delete env.DATABASE_URL;
   delete env.REDIS_URL;
+  delete env.SMTP_URL;
   const child = spawn(process.execPath, ['dist/src/main.js'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilHealthy(child, baseUrl);
   return {
     baseUrl,
+    outboxDir: join(database.env.DATA_DIR, 'outbox'),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

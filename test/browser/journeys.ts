@@ -1,11 +1,13 @@
 /**
  * The journeys the server supports today, in real Chromium: sign-up (with errors and in Arabic),
  * profiles, volunteer vetting by staff, matches (match-journeys.ts), organisations and programmes
- * (programme-journeys.ts), logging out and in, export and erasure. Each step runs axe.
+ * (programme-journeys.ts), logging out and in, export, email and password recovery
+ * (email-journeys.ts) and erasure. Each step runs axe.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { assert, assertEqual, checkPage, STAFF, type TestCase } from './harness.js';
+import { emailJourneys } from './email-journeys.js';
+import { assert, assertEqual, checkPage, STAFF, type RunningApp, type TestCase } from './harness.js';
 import { matchJourneys } from './match-journeys.js';
 import { programmeJourneys } from './programme-journeys.js';
 
@@ -81,7 +83,8 @@ async function fillProfile(page: Page, place: { type: string; pick: string; byKe
   await page.getByRole('button', { name: 'Remove Wednesday 18:00–21:00' }).waitFor();
 }
 
-export function journeys(browser: Browser, baseUrl: string): Journeys {
+export function journeys(browser: Browser, app: RunningApp): Journeys {
+  const { baseUrl, outboxDir } = app;
   const contexts: BrowserContext[] = [];
   let migrant: Page;
   let host: Page;
@@ -285,6 +288,7 @@ export function journeys(browser: Browser, baseUrl: string): Journeys {
         await checkPage(migrant, 'privacy-exported');
       },
     },
+    ...emailJourneys(() => ({ migrant, email: MIGRANT.email, password: MIGRANT.password, baseUrl, outboxDir, newPerson: person })),
     {
       name: 'delete my account, in Ukrainian: a taken email and a wrong password are shown by their fields',
       async run() {

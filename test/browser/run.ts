@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   try {
     app = await startApp();
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
-    const suite = journeys(browser, app.baseUrl);
+    const suite = journeys(browser, app);
     const bundleTest = {
       name: `initial JS stays under ${INITIAL_JS_BUDGET_KB} kB gzip`,
       run: () => (bundle.kb < INITIAL_JS_BUDGET_KB ? Promise.resolve() : Promise.reject(new Error(`initial JS is ${bundle.kb} kB gzip`))),

@@ -48,13 +48,15 @@ export async function call<T>(request: Promise<Result<T>>): Promise<T> {
   return result.data as T;
 }
 
-/** Domain error codes that belong to one form field. */
-const FIELD_BY_CODE: Record<string, string> = {
-  'auth.weak-password': 'password',
-  'auth.email-taken': 'email',
-  'privacy.wrong-password': 'password',
-  'profile.unknown-place': 'placeId',
-  'profile.capacity-hosts-only': 'capacity',
+/** Domain error codes that belong to one form field: the first of these names the form has. */
+const FIELDS_BY_CODE: Record<string, readonly string[]> = {
+  'auth.weak-password': ['password'],
+  'auth.email-taken': ['email'],
+  'privacy.wrong-password': ['password'],
+  'profile.unknown-place': ['placeId'],
+  'profile.capacity-hosts-only': ['capacity'],
+  'account.weak-password': ['password', 'newPassword'],
+  'account.wrong-password': ['currentPassword'],
 };
 
 /**
@@ -74,7 +76,7 @@ export function fieldOfMessage(message: string): string | undefined {
 export function fieldErrors(error: ApiError, fields: readonly string[]): { byField: Record<string, string[]>; other: string[] } {
   const byField: Record<string, string[]> = {};
   const other: string[] = [];
-  const codeField = error.code === undefined ? undefined : FIELD_BY_CODE[error.code];
+  const codeField = error.code === undefined ? undefined : FIELDS_BY_CODE[error.code]?.find((field) => fields.includes(field));
   for (const message of error.messages) {
     const head = fieldOfMessage(message);
     const field = codeField ?? (head !== undefined && fields.includes(head) ? head : undefined);

@@ -11,6 +11,7 @@ export type AuditFilters = Pick<QueryParams<'/api/staff/audit-log', 'get'>, 'act
  */
 export const keys = {
   me: () => ['me'] as const,
+  preferences: () => ['preferences'] as const,
   reference: {
     languages: (locale: string) => ['reference', 'languages', locale] as const,
     interests: () => ['reference', 'interests'] as const,

@@ -9,7 +9,7 @@ import { ApiError, fieldOfMessage } from '../api/errors';
 export const FIELD_NAMES = [
   'placeId', 'maxDistanceKm', 'languages', 'availability', 'timezone', 'gender', 'partnerGender', 'capacity',
   'bio', 'birthYear', 'meetOnline', 'learning', 'interests',
-  'displayName', 'email', 'password', 'role', 'acceptTerms',
+  'displayName', 'email', 'password', 'role', 'acceptTerms', 'currentPassword', 'newPassword', 'locale',
   'startsAt', 'durationMinutes', 'place', 'online', 'note', 'reason', 'details', 'happened', 'rating', 'comment', 'concern',
   'body', 'days', 'suspendDays', 'action',
 ] as const;

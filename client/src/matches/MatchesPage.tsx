@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Match, User } from '../api/client';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { Notice } from '../components/Field';
+import { VerifyEmailNotice } from '../account/VerifyEmailNotice';
 import { PageTitle } from '../components/PageTitle';
 import { PersonSummary, Reasons } from '../components/PersonSummary';
 import { useAcceptMatch, useDeclineMatch, useEndMatch, useMatches } from '../data/matches';
@@ -38,6 +39,7 @@ export function MatchesPage() {
   return (
     <section>
       <PageTitle>{t('matches.title')}</PageTitle>
+      <VerifyEmailNotice />
       <Notice kind="error">{error}</Notice>
       <h2>{t('matches.proposals')}</h2>
       {proposals.length === 0 ? <p>{t('matches.noProposals')}</p> : (

@@ -107,6 +107,9 @@ export function LoginPage() {
         <button type="submit" disabled={logIn.isPending}>{t('login.submit')}</button>
       </form>
       <p>
+        <a href={href('/forgot-password')}>{t('login.forgot')}</a>
+      </p>
+      <p>
         {t('login.noAccount')} <a href={href('/signup')}>{t('signup.title')}</a>
       </p>
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageInput } from '../api/client';
 import { Field, Notice, TextField } from '../components/Field';
+import { VerifyEmailNotice } from '../account/VerifyEmailNotice';
 import { PageTitle } from '../components/PageTitle';
 import { useFormErrors } from '../components/use-form-errors';
 import { useInterests, useLanguages } from '../data/reference';
@@ -62,6 +63,7 @@ export function ProfilePage() {
   return (
     <section>
       <PageTitle>{t('profile.title')}</PageTitle>
+      <VerifyEmailNotice />
       <ProfileStatus user={user} />
       <form onSubmit={submit} noValidate>
         <h2>{t('profile.aboutYou')}</h2>
