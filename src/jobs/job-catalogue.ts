@@ -29,6 +29,8 @@ export interface JobDefinition {
   retryDelaySeconds: number;
   /** A run still active after this long is taken as dead (its process stopped) and retried. */
   expireInSeconds: number;
+  /** How many runs one process works on at once (default 1). */
+  concurrency?: number;
 }
 
 export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
@@ -87,6 +89,8 @@ export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
     retryLimit: 2,
     retryDelaySeconds: 30,
     expireInSeconds: 60 * 60,
+    // Rounds of different programmes run side by side; one programme's are kept apart by its round lock.
+    concurrency: 2,
   },
   'events.deliver-pending': {
     name: 'events.deliver-pending',

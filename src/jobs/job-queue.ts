@@ -24,7 +24,7 @@ export const JOB_SCHEMA = 'pgboss';
 export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private readonly handlers = new Map<JobName, JobHandler>();
-  private readonly workerIds = new Map<JobName, string>();
+  private readonly workerIds = new Map<JobName, string[]>();
   private readonly boss: PgBoss;
   private started = false;
 
@@ -56,10 +56,17 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       );
       const handler = this.handlers.get(name);
       if (handler !== undefined) {
-        const workerId = await this.boss.work<JobData>(name, { pollingIntervalSeconds: this.config.jobPollingIntervalSeconds }, async ([received]) => {
-          if (received !== undefined) await handler(received.data ?? {});
-        });
-        this.workerIds.set(name, workerId);
+        const workerIds: string[] = [];
+        for (let worker = 0; worker < (job.concurrency ?? 1); worker += 1) {
+          workerIds.push(
+            await this.boss.work<JobData>(name, { pollingIntervalSeconds: this.config.jobPollingIntervalSeconds }, async ([received]) => {
+              if (received !== undefined) await handler(received.data ?? {});
+              // A job sent while this one ran woke a busy worker: look again now rather than at the next poll.
+              this.wake(name);
+            }),
+          );
+        }
+        this.workerIds.set(name, workerIds);
       }
       if (job.schedule !== null && this.config.scheduledJobs) await this.boss.schedule(name, job.schedule, {}, { tz: 'UTC' });
     }
@@ -72,8 +79,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   async send(name: JobName, data: JobData = {}): Promise<string> {
     const id = await this.boss.send(name, data);
     if (id === null) throw new Error(`Job ${name} was not queued`);
-    const workerId = this.workerIds.get(name);
-    if (workerId !== undefined) this.boss.notifyWorker(workerId);
+    this.wake(name);
     return id;
   }
 
@@ -88,8 +94,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   /** Wakes this process's worker for `name` rather than waiting for its next poll. */
   wake(name: JobName): void {
-    const workerId = this.workerIds.get(name);
-    if (workerId !== undefined) this.boss.notifyWorker(workerId);
+    for (const workerId of this.workerIds.get(name) ?? []) this.boss.notifyWorker(workerId);
   }
 
   /** Lets running jobs finish before the database closes. */
