@@ -22,7 +22,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const logger = createRootLogger(config.logLevel, options.logDestination);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: new PinoNestLogger(logger) });
   app.use(httpLogger(logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only the proxies the operator names may say who the client is (see TRUST_PROXY); the rate limits count by it.
+  app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix(API_PREFIX);
   app.use(
     helmet({
