@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import type { DestinationStream } from 'pino';
 import { createRootLogger, httpLogger, PinoNestLogger } from './common/logging.js';
 import { AppModule } from './app.module.js';
 import { AppConfig } from './config/app-config.js';
@@ -11,9 +12,14 @@ import { RealtimeIoAdapter } from './realtime/realtime-io.adapter.js';
 
 export const API_PREFIX = 'api';
 
+export interface AppOptions {
+  /** Where log lines go: standard output unless a test reads them. */
+  logDestination?: DestinationStream;
+}
+
 /** Builds the whole app as production runs it; tests call this too, so they exercise the real wiring. */
-export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const logger = createRootLogger(config.logLevel);
+export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<INestApplication> {
+  const logger = createRootLogger(config.logLevel, options.logDestination);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: new PinoNestLogger(logger) });
   app.use(httpLogger(logger));
   // Only the proxies the operator names may say who the client is (see TRUST_PROXY); the rate limits count by it.

@@ -39,7 +39,7 @@ export class StaffBootstrap implements OnApplicationBootstrap {
         organisationId: DEFAULT_ORGANISATION_ID,
         termsAcceptedAt: this.clock.now(),
       });
-      this.logger.log(`Created the first staff account for ${staff.email}`);
+      this.logger.log('Created the first staff account (STAFF_EMAIL)');
     } catch (error) {
       if (isDomainError(error) && error.code === 'auth.weak-password') {
         throw new ConfigError(`Invalid configuration:\n  - STAFF_PASSWORD cannot be used for ${staff.email}: ${error.message}`);

@@ -1,12 +1,42 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { LoggerService } from '@nestjs/common';
-import { pino, Logger as Pino } from 'pino';
+import { pino, type DestinationStream, type Logger as Pino, type LoggerOptions } from 'pino';
 import { pinoHttp, HttpLogger } from 'pino-http';
+import { REDACTED, REDACTED_PATHS, redactUrl, scrubText, serializeError, serializeRequest } from './log-redaction.js';
 
-/** Structured JSON logs; every HTTP log line carries the request id (the caller's X-Request-Id when sane). */
-export function createRootLogger(level: string): Pino {
-  return pino({ level, base: { app: 'common-ground' }, redact: ['req.headers.authorization', 'req.headers.cookie'] });
+/** The serializers of every log line, the access log's included: what `log-redaction.ts` lets through. */
+const SERIALIZERS = {
+  err: serializeError,
+  error: serializeError,
+  req: serializeRequest,
+  res: (res: { statusCode: unknown }) => ({ statusCode: res.statusCode }),
+  route: (route: unknown) => (typeof route === 'string' ? redactUrl(route) : route),
+  url: (url: unknown) => (typeof url === 'string' ? redactUrl(url) : url),
+};
+
+/**
+ * The one logging configuration: structured JSON lines, every HTTP line with its request id (the
+ * caller's X-Request-Id when sane), and nothing a person would not want an operator to read.
+ */
+export function loggerOptions(level: string): LoggerOptions {
+  return {
+    level,
+    base: { app: 'common-ground' },
+    redact: { paths: [...REDACTED_PATHS], censor: REDACTED },
+    serializers: SERIALIZERS,
+    hooks: {
+      // Messages are free text: an email or token interpolated into one is scrubbed too.
+      logMethod(args, method) {
+        method.apply(this, args.map((arg: unknown) => (typeof arg === 'string' ? scrubText(arg) : arg)) as Parameters<typeof method>);
+      },
+    },
+  };
+}
+
+/** `destination`: where the lines go (standard output unless a test captures them). */
+export function createRootLogger(level: string, destination?: DestinationStream): Pino {
+  return destination === undefined ? pino(loggerOptions(level)) : pino(loggerOptions(level), destination);
 }
 
 export function httpLogger(logger: Pino): HttpLogger {
@@ -18,10 +48,8 @@ export function httpLogger(logger: Pino): HttpLogger {
       return id;
     },
     autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
-    serializers: {
-      req: (req: { id: unknown; method: unknown; url: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
-      res: (res: { statusCode: unknown }) => ({ statusCode: res.statusCode }),
-    },
+    // pino-http puts its own serializers on its child logger, so they are given again here.
+    serializers: SERIALIZERS,
   });
 }
 
@@ -52,7 +80,10 @@ export class PinoNestLogger implements LoggerService {
 
   private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, rest: unknown[]): void {
     const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
-    if (typeof message === 'object' && message !== null) {
+    if (message instanceof Error) {
+      // Spread, an error's own fields (a failed query's parameters) would escape the err serializer.
+      this.logger[level]({ context, err: message }, typeof rest[0] === 'string' && rest.length > 1 ? rest[0] : message.message);
+    } else if (typeof message === 'object' && message !== null) {
       const extra = typeof rest[0] === 'string' && rest.length > 1 ? rest[0] : undefined;
       this.logger[level]({ context, ...(message) }, extra);
     } else {

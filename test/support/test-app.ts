@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
-import { createApp } from '../../src/app.factory.js';
+import { AppOptions, createApp } from '../../src/app.factory.js';
 import { AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { createTestDatabase, TestDatabase } from './test-database.js';
 
@@ -17,7 +17,7 @@ export interface TestApp {
 }
 
 /** The real app (same module, pipes, guards, filters) on its own database and a random port. */
-export async function startTestApp(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, database?: TestDatabase, options: AppOptions = {}): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-test-'));
   const config = loadConfig({
@@ -26,7 +26,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     ...env,
   }).withDatabaseUrl(db.url);
-  const app = await createApp(config);
+  const app = await createApp(config, options);
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();
   return {
