@@ -108,6 +108,17 @@ export class EmailsRepository {
     return rows.length > 0;
   }
 
+  /** Retention: deletes up to `limit` sent or failed emails made before `cutoff`; a queued one is never due. */
+  async deleteSettledBefore(cutoff: Date, limit: number): Promise<number> {
+    const rows = await this.uow.query<Array<{ deleted: number }>>(
+      `WITH due AS (SELECT id FROM emails WHERE state <> 'queued' AND created_at < $1 ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED),
+       deleted AS (DELETE FROM emails WHERE id IN (SELECT id FROM due) RETURNING 1)
+       SELECT count(*)::int AS deleted FROM deleted`,
+      [cutoff, limit],
+    );
+    return rows[0]?.deleted ?? 0;
+  }
+
   async deleteAllOf(userId: string): Promise<void> {
     await this.uow.query(`DELETE FROM emails WHERE user_id = $1`, [userId]);
   }
