@@ -81,6 +81,12 @@ const MATRIX: Record<string, Row> = {
     call: (s) => ({ method: 'post', url: `/api/admin/organisations/${s.organisationId}/staff`, body: { email: 'second@example.org', password: 'a-long-staff-passphrase', displayName: 'Second' } }),
     status: 403,
   },
+  'PATCH /api/admin/organisations/{id}': {
+    kind: 'participants',
+    call: (s) => ({ method: 'patch', url: `/api/admin/organisations/${s.organisationId}`, body: { safeguardingEmail: 'safe@example.org' } }),
+    status: 403,
+  },
+  'GET /api/staff/organisation': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/organisation' }) },
   'DELETE /api/me/programmes/{programmeId}': { kind: 'participants', call: (s) => ({ method: 'delete', url: `/api/me/programmes/${s.programmeId}` }), status: 404 },
   'GET /api/staff/check-ins': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/check-ins?programmeId=${s.programmeId}` }), ownStatus: 200 },
   'GET /api/staff/matching/runs/{id}': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/matching/runs/${s.runId}` }), ownStatus: 200 },
