@@ -1,35 +1,34 @@
 /**
  * Matching benchmark: full rounds on seeded people (dry run through the real service, end to end:
  * queries, scoring, solving), the greedy baseline on the same graph, the dense solver against
- * munkres-js, and suggestion latency over HTTP on a small and a large population.
+ * munkres-js, and suggestion latency over HTTP on a small and a large population; each with
+ * everyone in the default programme and again with the same people spread over many programmes.
  *
  *   npm run bench -- matching [--rounds 1000,10000,50000] [--suggestions 2000,100000] [--requests 200]
+ *                             [--programmes 1,20] [--no-dense]
  *
  * Round sizes are "per side" (1000 = 1000 migrants and 1000 hosts); suggestion sizes are people
- * in total, half of each role. Each size gets a throwaway database on BENCH_DATABASE_URL or
- * TEST_DATABASE_URL (created and dropped), else an embedded PGlite.
+ * in total, half of each role. `--programmes`: 1 is everyone in the default programme; N > 1 lays
+ * N programmes over the same seeded database after the single-programme figures are taken (see
+ * programme-population.ts), so both are measured on the same people in one run. Each size gets a
+ * throwaway database on BENCH_DATABASE_URL or TEST_DATABASE_URL (created and dropped), else an
+ * embedded PGlite.
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { createApp } from '../src/app.factory.js';
-import { SEED_PASSWORD, seedPeople } from '../src/cli/seed.js';
-import { loadConfig } from '../src/config/app-config.js';
 import { greedyCapacitatedAssignment } from '../src/matching/domain/greedy.js';
 import { MatchingRoundsService } from '../src/matching/matching-rounds.service.js';
-import { createThrowawayDatabase } from './throwaway-database.js';
+import type { MatchingRunEntity } from '../src/matching/matching-run.entity.js';
+import type { BenchProgramme } from './programme-population.js';
+import { withSeededApp, type SeededApp } from './seeded-app.js';
+import { listen, signInSeeded, timeSuggestions, type Latency } from './suggestions-latency.js';
 import { benchSolvers } from './solver-bench.js';
-
-const SEED = 42;
 
 interface Flags {
   rounds: number[];
   suggestions: number[];
   requests: number;
+  programmes: number[];
   dense: boolean;
 }
 
@@ -40,128 +39,175 @@ function parseFlags(args: string[]): Flags {
       rounds: { type: 'string', default: '1000,10000,50000' },
       suggestions: { type: 'string', default: '2000,100000' },
       requests: { type: 'string', default: '200' },
+      programmes: { type: 'string', default: '1,20' },
       'no-dense': { type: 'boolean', default: false },
     },
   });
   const sizes = (text: string) => text.split(',').filter((s) => s.trim() !== '').map(Number);
-  return { rounds: sizes(values.rounds), suggestions: sizes(values.suggestions), requests: Number(values.requests), dense: !values['no-dense'] };
+  const programmes = sizes(values.programmes);
+  if (programmes.length === 0 || programmes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--programmes takes counts of 1 or more, e.g. 1,20');
+  return { rounds: sizes(values.rounds), suggestions: sizes(values.suggestions), requests: Number(values.requests), programmes, dense: !values['no-dense'] };
+}
+
+/**
+ * One database per group: the single-programme figures first when asked for, then one count of
+ * programmes laid over the same people. A further count needs people back in one programme, so a
+ * fresh database.
+ */
+function scenarioGroups(counts: readonly number[]): Array<{ single: boolean; many: number | null }> {
+  const many = [...new Set(counts.filter((n) => n > 1))];
+  const single = counts.includes(1);
+  if (many.length === 0) return [{ single, many: null }];
+  return many.map((count, index) => ({ single: single && index === 0, many: count }));
 }
 
 export async function benchMatching(args: string[], log: (line: string) => void): Promise<void> {
   const flags = parseFlags(args);
   log(`matching benchmark, ${new Date().toISOString()}, node ${process.version}, database: ${process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'embedded PGlite'}`);
   if (flags.dense) await benchSolvers(log);
+  const groups = scenarioGroups(flags.programmes);
   if (flags.rounds.length > 0) {
+    const single: string[] = [];
+    const compared: string[] = [];
+    for (const size of flags.rounds) {
+      for (const group of groups) {
+        const rows = await benchRound(size, group.single, group.many);
+        single.push(...rows.single);
+        compared.push(...rows.compared);
+      }
+    }
+    if (single.length > 0) {
+      log('');
+      log('| migrants × hosts | seed s | candidate pairs | round (dry run) s | peak RSS MB | pairs | total score | greedy total | optimal/greedy |');
+      log('|---|---|---|---|---|---|---|---|---|');
+      single.forEach((row) => log(row));
+    }
     log('');
-    log('| migrants × hosts | seed s | candidate pairs | round (dry run) s | peak RSS MB | pairs | total score | greedy total | optimal/greedy |');
-    log('|---|---|---|---|---|---|---|---|---|');
-    for (const size of flags.rounds) log(await benchRound(size));
+    log('| migrants × hosts | programmes | round | members (migrants × hosts) | candidate pairs | pairs | round s | rounds\' own s | peak RSS MB | × 1 programme (round s) | × 1 programme (own s) |');
+    log('|---|---|---|---|---|---|---|---|---|---|---|');
+    compared.forEach((row) => log(row));
   }
   if (flags.suggestions.length > 0) {
-    log('');
-    log('| people | requests | p50 ms | p95 ms | max ms |');
-    log('|---|---|---|---|---|');
-    for (const people of flags.suggestions) log(await benchSuggestions(people, flags.requests));
-  }
-}
-
-async function withSeededApp<T>(migrants: number, hosts: number, work: (app: INestApplication, seedSeconds: number) => Promise<T>): Promise<T> {
-  const database = await createThrowawayDatabase();
-  const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-'));
-  try {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      DATA_DIR: dataDir,
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-01',
-      RATE_LIMIT_PER_USER: '100000',
-      RATE_LIMIT_PER_ADDRESS: '100000',
-    }).withDatabaseUrl(database.url);
-    const app = await createApp(config);
-    try {
-      const started = performance.now();
-      const runner = app.get(DataSource).createQueryRunner();
-      await runner.connect();
-      try {
-        await seedPeople({ query: (sql, parameters) => runner.query(sql, parameters) }, { migrants, hosts, seed: SEED });
-      } finally {
-        await runner.release();
-      }
-      return await work(app, (performance.now() - started) / 1000);
-    } finally {
-      await app.close();
+    const rows: string[] = [];
+    for (const people of flags.suggestions) {
+      for (const group of groups) rows.push(...(await benchSuggestions(people, flags.requests, group.single, group.many)));
     }
-  } finally {
-    await database.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    log('');
+    log('| people | programmes | programmeId | requests | p50 ms | p95 ms | max ms | p95 × 1 programme |');
+    log('|---|---|---|---|---|---|---|---|');
+    rows.forEach((row) => log(row));
   }
 }
 
 /** Samples the resident set size while `work` runs. */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number; seconds: number }> {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 10);
+  const started = performance.now();
   try {
     const result = await work();
     peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, peakMb: Math.round(peak / 1024 / 1024) };
+    return { result, peakMb: Math.round(peak / 1024 / 1024), seconds: (performance.now() - started) / 1000 };
   } finally {
     clearInterval(timer);
   }
 }
 
-async function benchRound(size: number): Promise<string> {
-  return withSeededApp(size, size, async (app, seedSeconds) => {
-    const rounds = app.get(MatchingRoundsService);
-    const started = performance.now();
-    const { result: run, peakMb } = await withPeakRss(() => rounds.runToCompletion(null, true));
-    const seconds = (performance.now() - started) / 1000;
-    if (run.status !== 'finished') throw new Error(`round failed: ${run.error ?? 'unknown'}`);
-    // The same graph again, for the greedy baseline (outside the timed round).
-    const plan = await rounds.planRound(new Date());
-    const greedy = greedyCapacitatedAssignment(plan.graph.problem);
-    const ratio = greedy.totalWeight === 0 ? 'n/a' : (plan.solution.totalWeight / greedy.totalWeight).toFixed(4);
-    return `| ${size} × ${size} | ${seedSeconds.toFixed(1)} | ${plan.graph.problem.edges.length} | ${seconds.toFixed(2)} | ${peakMb} | ${run.proposals} | ${run.totalScore.toFixed(1)} | ${greedy.totalWeight.toFixed(1)} | ${ratio} |`;
-  });
+function finished(run: MatchingRunEntity): MatchingRunEntity {
+  if (run.status !== 'finished') throw new Error(`round failed: ${run.error ?? 'unknown'}`);
+  return run;
 }
 
-async function benchSuggestions(people: number, requests: number): Promise<string> {
-  const migrants = Math.floor(people / 2);
-  return withSeededApp(migrants, people - migrants, async (app) => {
-    await app.listen(0, '127.0.0.1');
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const tokens = await signInSeeded(base, people, migrants);
-    const timings: number[] = [];
-    for (let i = 0; i < requests + 20; i++) {
-      const started = performance.now();
-      const response = await fetch(`${base}/api/matching/suggestions?limit=10`, { headers: { Authorization: `Bearer ${tokens[i % tokens.length]}` } });
-      await response.arrayBuffer();
-      if (response.status !== 200) throw new Error(`suggestions answered ${response.status}`);
-      if (i >= 20) timings.push(performance.now() - started); // the first 20 warm up
+const ratio = (value: number, single: number | undefined) => (single === undefined ? 'n/a' : `${(value / single).toFixed(2)}×`);
+
+/** A round's wall time around runToCompletion (queueing and polling included) and its own, as the worker recorded it. */
+interface RoundTimes {
+  seconds: number;
+  ownSeconds: number;
+}
+
+async function benchRound(size: number, withSingle: boolean, many: number | null): Promise<{ single: string[]; compared: string[] }> {
+  return withSeededApp(size, size, async (seeded) => {
+    const rounds = seeded.app.get(MatchingRoundsService);
+    const rows = { single: [] as string[], compared: [] as string[] };
+    let single: RoundTimes | undefined;
+    if (withSingle) {
+      const { result: run, peakMb, seconds } = await withPeakRss(() => rounds.runToCompletion(null, true));
+      finished(run);
+      // The same graph again, for the greedy baseline (outside the timed round).
+      const plan = await rounds.planRound(new Date());
+      const greedy = greedyCapacitatedAssignment(plan.graph.problem);
+      const optimalOverGreedy = greedy.totalWeight === 0 ? 'n/a' : (plan.solution.totalWeight / greedy.totalWeight).toFixed(4);
+      const edges = plan.graph.problem.edges.length;
+      rows.single.push(`| ${size} × ${size} | ${seeded.seedSeconds.toFixed(1)} | ${edges} | ${seconds.toFixed(2)} | ${peakMb} | ${run.proposals} | ${run.totalScore.toFixed(1)} | ${greedy.totalWeight.toFixed(1)} | ${optimalOverGreedy} |`);
+      const members = `${plan.graph.migrants.length} × ${plan.graph.hosts.length}`;
+      single = { seconds, ownSeconds: (run.durationMs ?? 0) / 1000 };
+      rows.compared.push(`| ${size} × ${size} | 1 | the default programme | ${members} | ${edges} | ${run.proposals} | ${seconds.toFixed(2)} | ${single.ownSeconds.toFixed(2)} | ${peakMb} | 1.00× | 1.00× |`);
     }
-    timings.sort((a, b) => a - b);
-    const at = (fraction: number) => timings[Math.min(timings.length - 1, Math.floor(fraction * timings.length))].toFixed(1);
-    return `| ${people} | ${requests} | ${at(0.5)} | ${at(0.95)} | ${at(1)} |`;
+    if (many !== null) rows.compared.push(...(await compareManyProgrammes(seeded, size, many, single)));
+    return rows;
   });
 }
 
-/** Ten seeded migrants and ten seeded hosts spread over the numbering (pending hosts skipped). */
-async function signInSeeded(base: string, people: number, migrants: number): Promise<string[]> {
-  const tokens: string[] = [];
-  const step = Math.max(1, Math.floor(migrants / 10));
-  const candidates = [...Array.from({ length: 10 }, (_, i) => 1 + i * step), ...Array.from({ length: 20 }, (_, i) => migrants + 1 + i * Math.max(1, Math.floor((people - migrants) / 20)))];
-  for (const n of candidates) {
-    const response = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: `seed-${SEED}-${n}@example.org`, password: SEED_PASSWORD }),
-    });
-    const body = (await response.json()) as { accessToken: string; user: { role: string; verification: string | null } };
-    if (body.user.role === 'host' && body.user.verification !== 'verified') continue;
-    tokens.push(body.accessToken);
-    if (tokens.length === 20) break;
-  }
-  return tokens;
+/**
+ * The rounds of every programme, one after another (each timed) and all started at once, the
+ * plans of all of them computed side by side (no queue), then (untimed) each programme's graph
+ * for its size. The "one programme" row is the one with the most candidate pairs.
+ */
+async function compareManyProgrammes(seeded: SeededApp, size: number, count: number, single: RoundTimes | undefined): Promise<string[]> {
+  const programmes = await seeded.spreadOverProgrammes(count);
+  const rounds = seeded.app.get(MatchingRoundsService);
+  const each: Array<{ programme: BenchProgramme; seconds: number; peakMb: number; run: MatchingRunEntity }> = [];
+  const sequential = await withPeakRss(async () => {
+    for (const programme of programmes) {
+      const { result: run, peakMb, seconds } = await withPeakRss(() => rounds.runToCompletion(null, true, programme.id));
+      each.push({ programme, seconds, peakMb, run: finished(run) });
+    }
+  });
+  const together = await withPeakRss(() => Promise.all(programmes.map((programme) => rounds.runToCompletion(null, true, programme.id))));
+  const sideBySide = await withPeakRss(() => Promise.all(programmes.map((programme) => rounds.planRound(new Date(), programme.id))));
+  const graphs = sideBySide.result.map(({ graph }) => ({ migrants: graph.migrants.length, hosts: graph.hosts.length, edges: graph.problem.edges.length }));
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const largest = graphs.reduce((best, graph, index) => (graph.edges > graphs[best].edges ? index : best), 0);
+  const allMembers = `${sum(graphs.map((g) => g.migrants))} × ${sum(graphs.map((g) => g.hosts))}`;
+  const allEdges = sum(graphs.map((g) => g.edges));
+  const own = (runs: MatchingRunEntity[]) => sum(runs.map((run) => run.durationMs ?? 0)) / 1000;
+  const proposals = (runs: MatchingRunEntity[]) => sum(runs.map((run) => run.proposals));
+  const row = (round: string, members: string, edges: number, pairs: number, seconds: number, ownSeconds: number | null, peakMb: number) =>
+    `| ${size} × ${size} | ${count} | ${round} | ${members} | ${edges} | ${pairs} | ${seconds.toFixed(2)} | ${ownSeconds?.toFixed(2) ?? 'n/a'} | ${peakMb} | ${ratio(seconds, single?.seconds)} | ${ownSeconds === null ? 'n/a' : ratio(ownSeconds, single?.ownSeconds)} |`;
+  const one = each[largest];
+  const togetherRuns = together.result.map(finished);
+  return [
+    row(`one: ${one.programme.name} (the most candidate pairs)`, `${graphs[largest].migrants} × ${graphs[largest].hosts}`, graphs[largest].edges, one.run.proposals, one.seconds, own([one.run]), one.peakMb),
+    row(`all ${count}, one after another`, allMembers, allEdges, proposals(each.map((e) => e.run)), sequential.seconds, own(each.map((e) => e.run)), sequential.peakMb),
+    row(`all ${count}, started at once (queued)`, allMembers, allEdges, proposals(togetherRuns), together.seconds, own(togetherRuns), together.peakMb),
+    row(`all ${count}, planned side by side (no queue)`, allMembers, allEdges, sum(sideBySide.result.map((plan) => plan.proposals.length)), sideBySide.seconds, null, sideBySide.peakMb),
+  ];
+}
+
+async function benchSuggestions(people: number, requests: number, single: boolean, many: number | null): Promise<string[]> {
+  const migrants = Math.floor(people / 2);
+  return withSeededApp(migrants, people - migrants, async (seeded) => {
+    const base = await listen(seeded.app);
+    const callers = await signInSeeded(base, people, migrants);
+    const rows: string[] = [];
+    const row = (programmes: number, programmeId: string, latency: Latency, singleP95: number | undefined) =>
+      `| ${people} | ${programmes} | ${programmeId} | ${requests} | ${latency.p50.toFixed(1)} | ${latency.p95.toFixed(1)} | ${latency.max.toFixed(1)} | ${ratio(latency.p95, singleP95)} |`;
+    let singleP95: number | undefined;
+    if (single) {
+      const latency = await timeSuggestions(base, callers, requests, false);
+      singleP95 = latency.p95;
+      rows.push(row(1, 'none (the default programme)', latency, singleP95));
+    }
+    if (many !== null) {
+      await seeded.spreadOverProgrammes(many);
+      // Signed in again for their memberships: each caller's first programme where they may be proposed.
+      const spread = await signInSeeded(base, people, migrants, callers.map((caller) => caller.email));
+      rows.push(row(many, "none (all the caller's programmes)", await timeSuggestions(base, spread, requests, false), singleP95));
+      rows.push(row(many, "one (the caller's first)", await timeSuggestions(base, spread, requests, true), singleP95));
+    }
+    return rows;
+  });
 }

@@ -8,6 +8,8 @@ import { defineConfig } from 'vite';
  */
 export const sharedModules = {
   '@shared/realtime-events': fileURLToPath(new URL('../src/realtime/realtime-events.ts', import.meta.url)),
+  // Loaded lazily (PasswordStrength): zxcvbn-ts and its dictionaries stay out of the initial bundle.
+  '@shared/password-strength': fileURLToPath(new URL('../src/shared-domain/password-strength.ts', import.meta.url)),
 };
 
 export default defineConfig({

@@ -16,7 +16,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   const logger = createRootLogger(config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: new PinoNestLogger(logger) });
   app.use(httpLogger(logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only the proxies the operator names may say who the client is (see TRUST_PROXY); the rate limits count by it.
+  app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix(API_PREFIX);
   app.use(
     helmet({

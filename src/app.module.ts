@@ -6,7 +6,7 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { refuseMalformedRequests } from './common/malformed-input.js';
-import { RateLimitGuard } from './common/rate-limit.guard.js';
+import { AddressRateLimitGuard, PersonRateLimitGuard } from './common/rate-limit.guard.js';
 import { validationPipe } from './common/validation.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -23,6 +23,7 @@ import { MatchesModule } from './matches/matches.module.js';
 import { MeetupsModule } from './meetups/meetups.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { MatchingModule } from './matching/matching.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
@@ -41,6 +42,7 @@ export class AppModule implements NestModule {
         ConfigModule.forRoot(config),
         ServeStaticModule.forRoot({ rootPath: CLIENT_DIST, exclude: ['/api/{*path}', '/socket.io/{*path}'] }),
         DatabaseModule,
+        RateLimitsModule,
         HealthModule,
         JobsModule,
         OutboxModule,
@@ -64,9 +66,11 @@ export class AppModule implements NestModule {
       providers: [
         { provide: APP_PIPE, useValue: validationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
-        // Order matters: authentication first, so rate limits can count per person.
+        // Order matters: every request counts against its address before authentication (bad tokens
+        // included), and against its person once authentication has found them.
+        { provide: APP_GUARD, useClass: AddressRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: PersonRateLimitGuard },
       ],
     };
   }

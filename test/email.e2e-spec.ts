@@ -221,6 +221,8 @@ describe('Email over a real SMTP server', () => {
 
   it('delays an email the server refuses for a while, and loses none', async () => {
     const { migrant, host } = await verifiedPair();
+    // The sign-up's verification email must not take one of the refusals meant for the proposal.
+    await inbox.waitFor(host.email, 'account.verify-email');
     inbox.refuseNext(2, host.email);
     await t.http().post('/api/matches').set(bearer(migrant)).send({ partnerId: host.id }).expect(201);
     await eventually(async () => expect((await emailsOf(host.id, 'match.proposed'))[0]?.last_error).toContain('Mailbox busy'), 10_000);

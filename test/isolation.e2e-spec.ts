@@ -88,6 +88,7 @@ const MATRIX: Record<string, Row> = {
   },
   'GET /api/staff/organisation': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/organisation' }) },
   'DELETE /api/me/programmes/{programmeId}': { kind: 'participants', call: (s) => ({ method: 'delete', url: `/api/me/programmes/${s.programmeId}` }), status: 404 },
+  'GET /api/staff/users/{id}/emails': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/users/${s.host.id}/emails` }), ownStatus: 200 },
   'GET /api/staff/check-ins': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/check-ins?programmeId=${s.programmeId}` }), ownStatus: 200 },
   'GET /api/staff/matching/runs/{id}': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/matching/runs/${s.runId}` }), ownStatus: 200 },
   'GET /api/staff/matches/{id}/messages': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/matches/${s.matchId}/messages` }), ownStatus: 200 },

@@ -57,7 +57,7 @@ export class AccountRecoveryService {
     const { perEmail, perAddress } = this.config.passwordResetLimits;
     const recent = await this.requests.countSince(emailKey, address, new Date(now.getTime() - HOUR_MS));
     if (recent.forEmail >= perEmail || recent.forAddress >= perAddress) {
-      throw accountRecoveryErrors.refusal('account.too-many-reset-requests', 'Too many password reset requests; try again in an hour');
+      throw accountRecoveryErrors.refusal('account.too-many-reset-requests', 'Too many password reset requests; try again in an hour', { retryAfterSeconds: HOUR_MS / 1000 });
     }
     await this.requests.record(emailKey, address, now);
     await this.requests.deleteBefore(new Date(now.getTime() - 24 * HOUR_MS));
@@ -74,7 +74,7 @@ export class AccountRecoveryService {
       const user = userId === null ? null : await this.users.findById(userId);
       if (user === null || user.erasedAt !== null || user.email === null) throw invalidToken();
       // A refusal here rolls the transaction back: the link still works for a better password.
-      refuseWeak(password, user.email);
+      refuseWeak(password, user.email, user.displayName);
       await this.accounts.setPassword(user.id, await hashPassword(password));
       await this.tokens.useUpAll(user.id, 'password-reset', now);
       await this.accounts.markEmailVerified(user.id, now);
@@ -87,7 +87,7 @@ export class AccountRecoveryService {
     if (user.passwordHash === null || !(await verifyPassword(user.passwordHash, currentPassword))) {
       throw accountRecoveryErrors.refusal('account.wrong-password', 'The current password is not correct');
     }
-    refuseWeak(newPassword, user.email ?? '');
+    refuseWeak(newPassword, user.email ?? '', user.displayName);
     const passwordHash = await hashPassword(newPassword);
     const now = this.clock.now();
     await this.uow.transaction(async () => {
@@ -108,7 +108,7 @@ function invalidToken() {
   return accountRecoveryErrors.refusal('account.invalid-token', 'This link is not valid (any more): it was used, it expired, or it is not ours');
 }
 
-function refuseWeak(password: string, email: string): void {
-  const problem = passwordProblem(password, email);
+function refuseWeak(password: string, email: string, displayName: string): void {
+  const problem = passwordProblem(password, email, displayName);
   if (problem !== undefined) throw accountRecoveryErrors.refusal('account.weak-password', problem);
 }

@@ -118,7 +118,8 @@ export class AuthService {
     const recent = await this.loginFailures.countRecentFailures(emailKey, address, since);
     if (recent.forEmail >= perEmail || recent.forAddress >= perAddress) {
       this.logger.warn({ address }, 'Login refused: too many failed attempts');
-      throw authErrors.refusal('auth.too-many-attempts', `Too many failed login attempts; try again in ${windowMinutes} minutes`);
+      // The window from now is when the latest failure leaves it: an upper bound on the wait.
+      throw authErrors.refusal('auth.too-many-attempts', `Too many failed login attempts; try again in ${windowMinutes} minutes`, { retryAfterSeconds: windowMinutes * 60 });
     }
   }
 

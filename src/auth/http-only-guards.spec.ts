@@ -1,7 +1,8 @@
 import { ExecutionContext, HttpException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Clock } from '../common/clock.js';
-import { RateLimitGuard } from '../common/rate-limit.guard.js';
+import { AddressRateLimitGuard, PersonRateLimitGuard } from '../common/rate-limit.guard.js';
+import { RateLimitStore } from '../rate-limits/rate-limit-store.js';
 import type { AppConfig } from '../config/app-config.js';
 import { AuthGuard } from './auth.guard.js';
 import type { AuthService } from './auth.service.js';
@@ -25,7 +26,7 @@ const noAuthService = {
     throw new Error('a socket event must not reach the session check');
   },
 } as unknown as AuthService;
-const config = { rateLimits: { perUserPerMinute: 1, perAddressPerMinute: 100, signupsPerMinute: 1 } } as AppConfig;
+const config = { rateLimits: { perUserPerMinute: 1, perAddressPerMinute: 100, signupsPerMinute: 1 }, dataDir: '/nowhere', redisUrl: undefined } as AppConfig;
 
 describe('the global HTTP guards on Socket.IO events', () => {
   it('AuthGuard lets a socket event through synchronously, without a session check', () => {
@@ -38,9 +39,12 @@ describe('the global HTTP guards on Socket.IO events', () => {
     await expect(guard.canActivate(contextOf('http', { headers: {} }))).rejects.toBeInstanceOf(UnauthorizedException);
   });
 
-  it('RateLimitGuard lets socket events through synchronously and does not count them', async () => {
-    const guard = new RateLimitGuard(config);
+  it('the rate-limit guards let socket events through synchronously and do not count them', async () => {
+    const store = new RateLimitStore(config);
+    const guard = new PersonRateLimitGuard(config, store);
+    const addressGuard = new AddressRateLimitGuard(config, store);
     for (let i = 0; i < 5; i += 1) expect(guard.canActivate(contextOf('ws'))).toBe(true);
+    for (let i = 0; i < 5; i += 1) expect(addressGuard.canActivate(contextOf('ws'))).toBe(true);
     // One request a minute per person: the socket events above used none of it.
     const request = { ip: '203.0.113.7', user: { id: 'person-1' } };
     await expect(guard.canActivate(contextOf('http', request))).resolves.toBe(true);

@@ -1,38 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
+import { RateLimitStore, type Budget } from '../rate-limits/rate-limit-store.js';
 import { chatErrors } from './chat-errors.js';
-import { TokenBucket } from './domain/token-bucket.js';
-import type { RealtimeSocket } from '../realtime/rooms.js';
 
-/** Per socket: a burst allowance of events, then a steady rate (CHAT_RATE_LIMIT_BURST / _PER_SECOND). */
+/**
+ * Per person, however many sockets they open: CHAT_RATE_LIMIT_BURST events in a window of
+ * BURST / PER_SECOND seconds (30 in 6 s by default), shared by every process when REDIS_URL is set.
+ */
 @Injectable()
 export class ChatRateLimit {
-  private readonly buckets = new WeakMap<RealtimeSocket, TokenBucket>();
+  private readonly budget: Budget;
+  private readonly burst: number;
+  private readonly windowSeconds: number;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(config: AppConfig, store: RateLimitStore) {
+    const { burst, perSecond } = config.chatRateLimit;
+    this.burst = burst;
+    this.windowSeconds = Math.max(1, Math.ceil(burst / perSecond));
+    this.budget = store.budget('chat', burst, this.windowSeconds);
+  }
 
-  /** Throws a `rate-limited` refusal once the socket's allowance is spent. */
-  take(socket: RealtimeSocket): void {
-    if (this.tryTake(socket)) return;
-    const { burst, perSecond } = this.config.chatRateLimit;
-    const retryMs = this.bucket(socket).msUntilNext(performance.now());
+  /** Throws a `rate-limited` refusal once the person's allowance is spent. */
+  async take(userId: string): Promise<void> {
+    const outcome = await this.budget.consume(userId);
+    if (outcome.allowed) return;
     throw chatErrors.refusal(
       'chat.rate-limited',
-      `rate-limited: at most ${burst} events at once and ${perSecond} per second; retry in ${retryMs} ms`,
-      { retryAfterMs: retryMs },
+      `rate-limited: at most ${this.burst} events in ${this.windowSeconds} seconds; retry in ${outcome.retryAfterMs} ms`,
+      { retryAfterMs: outcome.retryAfterMs },
     );
   }
 
-  tryTake(socket: RealtimeSocket): boolean {
-    return this.bucket(socket).tryTake(performance.now());
-  }
-
-  private bucket(socket: RealtimeSocket): TokenBucket {
-    let bucket = this.buckets.get(socket);
-    if (bucket === undefined) {
-      bucket = new TokenBucket(this.config.chatRateLimit.burst, this.config.chatRateLimit.perSecond, performance.now());
-      this.buckets.set(socket, bucket);
-    }
-    return bucket;
+  async tryTake(userId: string): Promise<boolean> {
+    return (await this.budget.consume(userId)).allowed;
   }
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from '../config/app-config.js';
 import { matchErrors } from '../matches/match-errors.js';
+import { RateLimitStore } from '../rate-limits/rate-limit-store.js';
 import { ChatRateLimit } from './chat-rate-limit.js';
 import { ChatGateway } from './chat.gateway.js';
 import type { ChatService } from './chat.service.js';
@@ -33,7 +34,8 @@ describe('ChatGateway event binding', () => {
     typing: () => Promise.reject(matchErrors.notFound('match')),
   } as unknown as ChatService;
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-gateway-'));
-  const gateway = new ChatGateway(chat, {} as MessageFanout, new ChatRateLimit(loadConfig({ DATA_DIR: dataDir })));
+  const config = loadConfig({ DATA_DIR: dataDir });
+  const gateway = new ChatGateway(chat, {} as MessageFanout, new ChatRateLimit(config, new RateLimitStore(config)));
   const matchId = randomUUID();
   // The unexpected error below is logged on purpose; keep the test output quiet.
   beforeAll(() => {

@@ -50,7 +50,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   async join(socket: RealtimeSocket, payload: JoinDto): Promise<JoinAck> {
-    this.rateLimit.take(socket);
+    await this.rateLimit.take(socket.data.userId);
     const match = await this.chat.conversation(viewerOf(socket), payload.matchId);
     const afterSeq = payload.afterSeq ?? 0;
     await this.fanout.enter(socket, match.id, afterSeq);
@@ -59,17 +59,17 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   async send(socket: RealtimeSocket, payload: SendDto): Promise<SendAck> {
-    this.rateLimit.take(socket);
+    await this.rateLimit.take(socket.data.userId);
     return { ok: true, message: await this.chat.send(viewerOf(socket), payload) };
   }
 
   async typing(socket: RealtimeSocket, payload: TypingDto): Promise<void> {
     // Typing is a hint: over the limit it is dropped quietly rather than answered with an error.
-    if (this.rateLimit.tryTake(socket)) await this.chat.typing(viewerOf(socket), payload.matchId);
+    if (await this.rateLimit.tryTake(socket.data.userId)) await this.chat.typing(viewerOf(socket), payload.matchId);
   }
 
   async read(socket: RealtimeSocket, payload: ReadDto): Promise<ReadAck> {
-    this.rateLimit.take(socket);
+    await this.rateLimit.take(socket.data.userId);
     return { ok: true, seq: await this.chat.markRead(viewerOf(socket), payload.matchId, payload.seq) };
   }
 

@@ -17,6 +17,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const requestId = typeof request.id === 'string' ? request.id : undefined;
     const body = this.toBody(exception, requestId, `${request.method} ${request.originalUrl}`);
     if (response.headersSent) return;
+    if (body.statusCode === 429 && !response.hasHeader('Retry-After')) response.setHeader('Retry-After', String(retryAfterSeconds(body)));
     // A route's own Content-Type (text/calendar) is set before its pipes run; an error is JSON all the same.
     response.status(body.statusCode).type('json').json(body);
   }
@@ -41,4 +42,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const text = typeof message === 'string' || Array.isArray(message) ? (message as string | string[]) : exception.message;
     return errorBody(status, text, { requestId });
   }
+}
+
+/** Every 429 says when to come back: the refusal's own `retryAfterSeconds`, or a minute, the shortest window of any budget. */
+function retryAfterSeconds(body: HttpErrorBody): number {
+  const named = body.params?.retryAfterSeconds;
+  return typeof named === 'number' && named > 0 ? Math.ceil(named) : 60;
 }

@@ -23,6 +23,16 @@ describe('loadConfig', () => {
     expect(config.corsOrigins).toEqual([]);
   });
 
+  it('trusts no proxy unless TRUST_PROXY names them, in the forms Express accepts', () => {
+    const trust = (value?: string): unknown => loadConfig({ DATA_DIR: dataDir(), ...(value === undefined ? {} : { TRUST_PROXY: value }) }).trustProxy;
+    expect(trust()).toBe(false);
+    expect(trust('0')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('loopback, 10.0.0.0/8, 2001:db8::1')).toEqual(['loopback', '10.0.0.0/8', '2001:db8::1']);
+    expect(() => trust('proxy.example.org')).toThrow(/TRUST_PROXY: invalid IP address: proxy.example.org/);
+    expect(() => trust('true')).toThrow(/TRUST_PROXY=true would believe any client/);
+  });
+
   it('refuses to start in production without JWT_SECRET', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(/JWT_SECRET is required/);
   });

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { compileTrust, type TrustedProxies } from '../common/client-address.js';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -32,6 +33,9 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(60) JOB_POLLING_INTERVAL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) CHAT_RATE_LIMIT_BURST?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) CHAT_RATE_LIMIT_PER_SECOND?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) SOCKETS_PER_PERSON?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) HANDSHAKES_PER_ADDRESS?: number;
+  @IsOptional() @IsString() TRUST_PROXY?: string;
   @IsOptional() @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true }, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' }) SMTP_URL?: string;
   @IsOptional() @IsString() @MinLength(3) MAIL_FROM?: string;
   @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an http:// or https:// URL' }) PUBLIC_URL?: string;
@@ -61,8 +65,15 @@ export class AppConfig {
   readonly matchProposalTtlDays: number;
   readonly loginLimits: { perEmail: number; perAddress: number; windowMinutes: number };
   readonly rateLimits: { perUserPerMinute: number; perAddressPerMinute: number; signupsPerMinute: number };
-  /** Per chat socket: a burst of events, then a steady refill. */
+  /** Per person, whatever number of sockets they open: a burst of chat events, then a steady rate. */
   readonly chatRateLimit: { burst: number; perSecond: number };
+  /** Open sockets one person may hold at once, and socket handshakes one address may start a minute. */
+  readonly socketLimits: { perPerson: number; handshakesPerAddressPerMinute: number };
+  /**
+   * Express's `trust proxy`: the proxies whose X-Forwarded-For is believed (false: none, the client's
+   * own address counts; a number: that many hops; a list: addresses, CIDRs or loopback/linklocal/uniquelocal).
+   */
+  readonly trustProxy: TrustedProxies;
   readonly logLevel: string;
   /** Whether this process puts the job catalogue's schedules in place (off: jobs run only when sent). */
   readonly scheduledJobs: boolean;
@@ -123,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       signupsPerMinute: raw.SIGNUP_RATE_LIMIT ?? 100,
     },
     chatRateLimit: { burst: raw.CHAT_RATE_LIMIT_BURST ?? 30, perSecond: raw.CHAT_RATE_LIMIT_PER_SECOND ?? 5 },
+    socketLimits: { perPerson: raw.SOCKETS_PER_PERSON ?? 10, handshakesPerAddressPerMinute: raw.HANDSHAKES_PER_ADDRESS ?? 300 },
+    trustProxy: trustProxy(raw.TRUST_PROXY),
     logLevel: raw.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     scheduledJobs: (raw.SCHEDULED_JOBS ?? 'on') === 'on',
     jobPollingIntervalSeconds: raw.JOB_POLLING_INTERVAL_SECONDS ?? 2,
@@ -150,6 +163,23 @@ function staffBootstrap(raw: EnvironmentVariables): AppConfig['staffBootstrap'] 
     throw new ConfigError('Invalid configuration:\n  - STAFF_EMAIL and STAFF_PASSWORD are set together (the first staff account needs both)');
   }
   return { email: raw.STAFF_EMAIL, password: raw.STAFF_PASSWORD, name: raw.STAFF_NAME ?? 'Staff' };
+}
+
+/** Unset or 0: trust no proxy. A whole number: that many hops. Otherwise a comma list Express accepts. */
+export function trustProxy(value: string | undefined): TrustedProxies {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === '0' || text.toLowerCase() === 'false') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const trusted = text.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (trusted.some((entry) => entry.toLowerCase() === 'true')) {
+    throw new ConfigError('Invalid configuration:\n  - TRUST_PROXY=true would believe any client\'s X-Forwarded-For; name the proxies (addresses, CIDRs, loopback) or a number of hops');
+  }
+  try {
+    compileTrust(trusted);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  - TRUST_PROXY: ${(error as Error).message} (expected a number of hops or a comma list of addresses, CIDRs, loopback, linklocal, uniquelocal)`);
+  }
+  return trusted;
 }
 
 /** Outside production a secret is generated once and kept beside the data, so sessions survive restarts. */

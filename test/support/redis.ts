@@ -30,6 +30,6 @@ export const describeWithRedis: jest.Describe = reachable || process.env.CI !== 
  * Two app processes on one database, fanning out through Redis, as the scaled-out deployment runs:
  * started before the enclosing block's tests and closed after them.
  */
-export function twoAppsSharingRedis(): TwoApps {
-  return twoAppsOnOneDatabase({ REDIS_URL: TEST_REDIS_URL });
+export function twoAppsSharingRedis(env: Record<string, string> = {}): TwoApps {
+  return twoAppsOnOneDatabase({ ...env, REDIS_URL: TEST_REDIS_URL });
 }

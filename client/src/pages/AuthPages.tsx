@@ -4,6 +4,7 @@ import { ApiError } from '../api/errors';
 import { Notice, TextField } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { useFormErrors, type Errors } from '../components/use-form-errors';
+import { PasswordStrength } from '../components/PasswordStrength';
 import { useLogIn, useSignUp } from '../data/session';
 import { describeError } from '../i18n/describe-error';
 import { href, navigate } from '../router';
@@ -46,6 +47,7 @@ export function SignUpPage() {
         <TextField id="displayName" label={t('signup.displayName')} hint={t('signup.displayNameHint')} value={form.displayName} onChange={(displayName) => setForm({ ...form, displayName })} error={errors.displayName} autoComplete="nickname" required />
         <TextField id="email" type="email" label={t('signup.email')} value={form.email} onChange={(email) => setForm({ ...form, email })} error={errors.email} autoComplete="email" required />
         <TextField id="password" type="password" label={t('signup.password')} hint={t('signup.passwordHint', { min: 10 })} value={form.password} onChange={(password) => setForm({ ...form, password })} error={errors.password} autoComplete="new-password" required />
+        <PasswordStrength id="password" password={form.password} email={form.email} displayName={form.displayName} />
         <fieldset className="field" aria-describedby={errors.role === undefined ? undefined : 'role-error'}>
           <legend>{t('signup.role')}</legend>
           {(['migrant', 'host'] as const).map((role) => (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/errors';
 import { Notice, TextField } from '../components/Field';
 import { useFormErrors, type Errors } from '../components/use-form-errors';
+import { PasswordStrength } from '../components/PasswordStrength';
 import type { Organisation } from '../data/programme-api';
 import { useCreateCoordinator, useCreateOrganisation, useOrganisations } from '../data/staff-programmes';
 import { describeFirstError } from '../i18n/describe-error';
@@ -109,6 +110,7 @@ function CoordinatorForm({ organisation, onClose }: { organisation: Organisation
       <TextField id={`${id}-name`} label={t('staff.organisations.coordinatorName')} value={form.displayName} onChange={(displayName) => setForm({ ...form, displayName })} error={feedback.errors.displayName} required />
       <TextField id={`${id}-email`} type="email" label={t('signup.email')} value={form.email} onChange={(email) => setForm({ ...form, email })} error={feedback.errors.email} autoComplete="off" required />
       <TextField id={`${id}-password`} type="password" label={t('staff.organisations.password')} hint={t('signup.passwordHint', { min: PASSWORD_MIN })} value={form.password} onChange={(password) => setForm({ ...form, password })} error={feedback.errors.password} autoComplete="new-password" required />
+      <PasswordStrength id={`${id}-password`} password={form.password} email={form.email} displayName={form.displayName} />
       <Notice kind="error">{feedback.formError}</Notice>
       <Notice kind="success">{done}</Notice>
       <div className="actions">
