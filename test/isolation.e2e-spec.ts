@@ -81,6 +81,12 @@ const MATRIX: Record<string, Row> = {
     call: (s) => ({ method: 'post', url: `/api/admin/organisations/${s.organisationId}/staff`, body: { email: 'second@example.org', password: 'a-long-staff-passphrase', displayName: 'Second' } }),
     status: 403,
   },
+  'PATCH /api/admin/organisations/{id}': {
+    kind: 'participants',
+    call: (s) => ({ method: 'patch', url: `/api/admin/organisations/${s.organisationId}`, body: { safeguardingEmail: 'safe@example.org' } }),
+    status: 403,
+  },
+  'GET /api/staff/organisation': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/organisation' }) },
   'DELETE /api/me/programmes/{programmeId}': { kind: 'participants', call: (s) => ({ method: 'delete', url: `/api/me/programmes/${s.programmeId}` }), status: 404 },
   'GET /api/staff/users/{id}/emails': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/users/${s.host.id}/emails` }), ownStatus: 200 },
   'GET /api/staff/check-ins': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/check-ins?programmeId=${s.programmeId}` }), ownStatus: 200 },
@@ -324,7 +330,8 @@ describe('isolation between organisations', () => {
 
   it('lets an admin see and read both organisations, each read audited in its organisation', async () => {
     for (const [route, row] of Object.entries(MATRIX)) {
-      if (row.kind !== 'list' || route === 'GET /api/staff/stats') continue;
+      // The caller's own organisation: an admin belongs to none (404, test/safeguarding.e2e-spec.ts) and lists every one at /api/admin/organisations.
+      if (row.kind !== 'list' || route === 'GET /api/staff/stats' || route === 'GET /api/staff/organisation') continue;
       const { status, text } = await send(admin, row.call(a));
       expect({ route, status }).toEqual({ route, status: 200 });
       if (route === 'GET /api/staff/jobs') continue;

@@ -20,6 +20,7 @@ interface Report {
   id: string;
   source: string;
   reason: string;
+  urgent: boolean;
   details: string | null;
   status: string;
   messageId: string | null;
@@ -127,6 +128,7 @@ describe('Moderation and safety', () => {
         userId: pair.host.id,
         reporterId: pair.migrant.id,
         flags: [],
+        urgent: false,
         createdAt: expect.any(String),
         resolvedAt: null,
         resolution: null,
@@ -245,7 +247,7 @@ describe('Moderation and safety', () => {
   });
 
   describe('the staff queue', () => {
-    it('lists open reports oldest first with the message, its neighbours, the match and both people\'s history', async () => {
+    it('lists open reports urgent first, then oldest first, with the message, its neighbours, the match and both people\'s history', async () => {
       const pair = await activePair(t);
       const messages = [];
       for (const [i, sender] of [pair.host, pair.migrant, pair.host, pair.migrant, pair.host].entries()) messages.push(await insertMessage(t, pair.matchId, sender.id, `message ${i + 1}`));
@@ -254,8 +256,12 @@ describe('Moderation and safety', () => {
 
       const queue = await wholeQueue('open');
       expect(queue.every((r) => r.status === 'open')).toBe(true);
-      const times = queue.map((r) => Date.parse(r.createdAt));
-      expect(times).toEqual([...times].sort((a, b) => a - b));
+      const urgentFirst = queue.map((r) => (r.urgent ? 0 : 1));
+      expect(urgentFirst).toEqual([...urgentFirst].sort((a, b) => a - b));
+      for (const urgent of [true, false]) {
+        const times = queue.filter((r) => r.urgent === urgent).map((r) => Date.parse(r.createdAt));
+        expect(times).toEqual([...times].sort((a, b) => a - b));
+      }
       const item = queue.find((r) => r.id === filed.id);
       expect(item?.context.message).toMatchObject({ id: messages[2].id, body: 'message 3', seq: 3 });
       expect(item?.context.neighbours.map((m) => m.body)).toEqual(['message 1', 'message 2', 'message 4', 'message 5']);

@@ -1,16 +1,21 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
 import { PersonalDataRegistry } from '../privacy/personal-data.registry.js';
+import { RetentionRegistry } from '../privacy/retention.registry.js';
 import { MessagesRepository } from './messages.repository.js';
 
 /**
  * Messages a person sent (with their own text, even when hidden) and how far they read. Erasure keeps
- * each message's place in the other person's history but empties its body, shown as null from then on.
+ * each message's place in the other person's history but empties its body, shown as null from then on;
+ * retention does the same to a whole conversation RETENTION_MESSAGE_DAYS after its match ended.
  */
 @Injectable()
 export class MessagePersonalData implements OnModuleInit {
   constructor(
     private readonly registry: PersonalDataRegistry,
     private readonly messages: MessagesRepository,
+    private readonly retention: RetentionRegistry,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -22,6 +27,11 @@ export class MessagePersonalData implements OnModuleInit {
         await this.messages.eraseBodiesOf(userId);
         await this.messages.deleteReadPositionsOf(userId);
       },
+    });
+    this.retention.register({
+      name: 'messages',
+      keepDays: this.config.retention.messageDays,
+      sweepBatch: (cutoff, limit, now) => this.messages.eraseBodiesOfMatchesEndedBefore(cutoff, limit, now),
     });
   }
 

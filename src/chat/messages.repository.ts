@@ -145,6 +145,34 @@ export class MessagesRepository {
     await this.uow.manager.getRepository(MessageEntity).update({ senderId }, { body: '', bodyErased: true });
   }
 
+  /**
+   * Retention: up to `limit` matches that ended before `cutoff` get their messages' text erased as
+   * account erasure does (rows, seq and sender stay, for the history's shape and the figures) and are
+   * marked, so they are never due again. A match with an open report waits: staff may need the words.
+   * Answers how many matches were done; two runs at once take different matches (SKIP LOCKED).
+   */
+  async eraseBodiesOfMatchesEndedBefore(cutoff: Date, limit: number, now: Date): Promise<number> {
+    const rows = await this.uow.query<Array<{ done: number }>>(
+      `WITH due AS (
+         SELECT x.id FROM matches x
+         WHERE x.ended_at < $1 AND x.messages_erased_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.match_id = x.id AND r.status = 'open')
+         ORDER BY x.ended_at
+         LIMIT $2
+         FOR UPDATE OF x SKIP LOCKED
+       ),
+       erased AS (
+         UPDATE messages SET body = '', body_erased = true WHERE match_id IN (SELECT id FROM due) AND NOT body_erased RETURNING 1
+       ),
+       marked AS (
+         UPDATE matches SET messages_erased_at = $3 WHERE id IN (SELECT id FROM due) RETURNING 1
+       )
+       SELECT (SELECT count(*) FROM marked)::int AS done, (SELECT count(*) FROM erased)::int AS erased`,
+      [cutoff, limit, now],
+    );
+    return rows[0]?.done ?? 0;
+  }
+
   async deleteReadPositionsOf(userId: string): Promise<void> {
     await this.uow.manager.getRepository(ReadPositionEntity).delete({ userId });
   }

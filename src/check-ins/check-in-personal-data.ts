@@ -1,5 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
 import { PersonalDataRegistry } from '../privacy/personal-data.registry.js';
+import { RetentionRegistry } from '../privacy/retention.registry.js';
 import { CheckInsRepository } from './check-ins.repository.js';
 import { toCheckInView } from './check-ins.service.js';
 
@@ -9,6 +11,8 @@ export class CheckInPersonalData implements OnModuleInit {
   constructor(
     private readonly registry: PersonalDataRegistry,
     private readonly checkIns: CheckInsRepository,
+    private readonly retention: RetentionRegistry,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -17,6 +21,12 @@ export class CheckInPersonalData implements OnModuleInit {
       eraseOrder: 110,
       export: async (userId) => (await this.checkIns.findByUser(userId)).map(toCheckInView),
       erase: (userId) => this.checkIns.forgetCommentsBy(userId),
+    });
+    // A comment is part of the conversation about the match: it goes when the messages go.
+    this.retention.register({
+      name: 'checkInComments',
+      keepDays: this.config.retention.messageDays,
+      sweepBatch: (cutoff, limit) => this.checkIns.forgetCommentsOfMatchesEndedBefore(cutoff, limit),
     });
   }
 }

@@ -66,6 +66,22 @@ export class CheckInsRepository {
   }
 
   /** Erasure: what a person wrote is theirs; the score stays for the programme's figures. */
+  /** Retention: up to `limit` comments on check-ins of matches that ended before `cutoff` are forgotten (the score stays). */
+  async forgetCommentsOfMatchesEndedBefore(cutoff: Date, limit: number): Promise<number> {
+    const rows = await this.uow.query<Array<{ forgotten: number }>>(
+      `WITH due AS (
+         SELECT c.id FROM check_ins c JOIN matches m ON m.id = c.match_id
+         WHERE c.comment IS NOT NULL AND m.ended_at < $1
+         LIMIT $2
+         FOR UPDATE OF c SKIP LOCKED
+       ),
+       forgotten AS (UPDATE check_ins SET comment = NULL WHERE id IN (SELECT id FROM due) RETURNING 1)
+       SELECT count(*)::int AS forgotten FROM forgotten`,
+      [cutoff, limit],
+    );
+    return rows[0]?.forgotten ?? 0;
+  }
+
   async forgetCommentsBy(userId: string): Promise<void> {
     await this.uow.manager.getRepository(CheckInEntity).update({ userId }, { comment: null });
   }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { OrganisationAccess } from '../access/organisation-access.js';
 import { Clock } from '../common/clock.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
+import { Outbox } from '../outbox/outbox.js';
 import { decodeCursor, toPage, type Page } from '../common/pagination.js';
 import { matchErrors } from '../matches/match-errors.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
@@ -21,6 +23,8 @@ export class CheckInsService {
     private readonly matches: MatchesRepository,
     private readonly access: OrganisationAccess,
     private readonly clock: Clock,
+    private readonly uow: UnitOfWork,
+    private readonly outbox: Outbox,
   ) {}
 
   /**
@@ -34,14 +38,21 @@ export class CheckInsService {
     if (!mayCheckIn(match, now)) {
       throw checkInErrors.refusal('check-in.match-not-active', 'Check-ins are for active matches, or for one check-in period after a match ended');
     }
-    const saved = await this.checkIns.insert({
-      matchId,
-      programmeId: match.programmeId,
-      userId: user.id,
-      score: input.score,
-      comment: input.comment ?? null,
-      wantsContact: input.wantsContact ?? false,
-      createdAt: now,
+    const saved = await this.uow.transaction(async () => {
+      const checkIn = await this.checkIns.insert({
+        matchId,
+        programmeId: match.programmeId,
+        userId: user.id,
+        score: input.score,
+        comment: input.comment ?? null,
+        wantsContact: input.wantsContact ?? false,
+        createdAt: now,
+      });
+      // Asking for contact is a safety concern: moderation opens an urgent report for the organisation's staff.
+      if (checkIn.wantsContact) {
+        await this.outbox.record('checkin.contact-requested', { checkInId: checkIn.id, matchId, userId: user.id, score: checkIn.score, comment: checkIn.comment });
+      }
+      return checkIn;
     });
     return toCheckInView(saved);
   }

@@ -62,6 +62,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short', DATA_DIR: dataDir() })).toThrow(/at least 32/);
   });
 
+  it('keeps data for the documented retention periods unless told otherwise, and refuses periods it cannot honour', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).retention).toEqual({ messageDays: 180, notificationDays: 365, emailDays: 90 });
+    const shorter = loadConfig({ RETENTION_MESSAGE_DAYS: '30', RETENTION_NOTIFICATION_DAYS: '60', RETENTION_EMAIL_DAYS: '45', DATA_DIR: dataDir() });
+    expect(shorter.retention).toEqual({ messageDays: 30, notificationDays: 60, emailDays: 45 });
+    expect(() => loadConfig({ RETENTION_MESSAGE_DAYS: '0', DATA_DIR: dataDir() })).toThrow(/RETENTION_MESSAGE_DAYS must be at least 1/);
+    expect(() => loadConfig({ RETENTION_NOTIFICATION_DAYS: 'a year', DATA_DIR: dataDir() })).toThrow(/RETENTION_NOTIFICATION_DAYS must be a whole number/);
+    expect(() => loadConfig({ RETENTION_EMAIL_DAYS: '7', DATA_DIR: dataDir() })).toThrow(/RETENTION_EMAIL_DAYS must be at least 30/);
+  });
+
   it('parses numbers and lists', () => {
     const config = loadConfig({ PORT: '8080', CORS_ORIGINS: 'https://a.org, https://b.org', MATCH_MIN_SCORE: '35', DATA_DIR: dataDir() });
     expect(config.port).toBe(8080);

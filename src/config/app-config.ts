@@ -41,6 +41,10 @@ class EnvironmentVariables {
   @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an http:// or https:// URL' }) PUBLIC_URL?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) PASSWORD_RESET_MAX_PER_EMAIL?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) PASSWORD_RESET_MAX_PER_ADDRESS?: number;
+  @IsOptional() @Transform(toInt) @IsInt({ message: 'RETENTION_MESSAGE_DAYS must be a whole number of days' }) @Min(1, { message: 'RETENTION_MESSAGE_DAYS must be at least 1' }) RETENTION_MESSAGE_DAYS?: number;
+  @IsOptional() @Transform(toInt) @IsInt({ message: 'RETENTION_NOTIFICATION_DAYS must be a whole number of days' }) @Min(1, { message: 'RETENTION_NOTIFICATION_DAYS must be at least 1' }) RETENTION_NOTIFICATION_DAYS?: number;
+  /** At least 30: an email's idempotency key must outlive every occasion that could queue it again (the longest is 14 days). */
+  @IsOptional() @Transform(toInt) @IsInt({ message: 'RETENTION_EMAIL_DAYS must be a whole number of days' }) @Min(30, { message: 'RETENTION_EMAIL_DAYS must be at least 30' }) RETENTION_EMAIL_DAYS?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
 }
 
@@ -79,6 +83,8 @@ export class AppConfig {
   readonly mail: { smtpUrl: string | undefined; from: string; publicUrl: string };
   /** Password-reset requests allowed per email and per address in an hour. */
   readonly passwordResetLimits: { perEmail: number; perAddress: number };
+  /** Days kept: message bodies and check-in comments after their match ended, notifications and email records after they were made. */
+  readonly retention: { messageDays: number; notificationDays: number; emailDays: number };
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -139,6 +145,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT ?? 3000}`).replace(/\/+$/, ''),
     },
     passwordResetLimits: { perEmail: raw.PASSWORD_RESET_MAX_PER_EMAIL ?? 5, perAddress: raw.PASSWORD_RESET_MAX_PER_ADDRESS ?? 20 },
+    retention: {
+      messageDays: raw.RETENTION_MESSAGE_DAYS ?? 180,
+      notificationDays: raw.RETENTION_NOTIFICATION_DAYS ?? 365,
+      emailDays: raw.RETENTION_EMAIL_DAYS ?? 90,
+    },
   } as AppConfig);
 }
 

@@ -4,6 +4,8 @@ import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { MeetupCalendarService } from '../meetups/meetup-calendar.service.js';
 import { emailLocaleOf, isOptionalEmailType, type EmailLocale, type EmailType } from './domain/email-types.js';
+import { URGENT_CAUSE_WORDS } from './domain/email-messages.js';
+import type { UrgentReportCause } from '../shared-domain/domain-event-map.js';
 import { formatMeetupTime, renderEmail, type EmailParams, type RenderedEmail } from './domain/render-email.js';
 import { EmailFactsRepository, type RecipientFacts } from './email-facts.repository.js';
 import { EmailTokensRepository } from './email-tokens.repository.js';
@@ -26,6 +28,7 @@ export const CLIENT_PATHS = {
   profile: '/#/profile',
   suggestions: '/#/suggestions',
   match: (matchId: string) => `/#/matches/${encodeURIComponent(matchId)}`,
+  staffReports: '/#/staff/reports',
   home: '/#/',
 } as const;
 
@@ -78,6 +81,12 @@ export class EmailContent {
       const startsAt = typeof data.startsAt === 'string' ? new Date(data.startsAt) : await this.facts.meetupStart(data.meetupId);
       if (startsAt !== null) params.when = formatMeetupTime(startsAt, locale, recipient.timezone);
     }
+    if (type === 'safeguarding.urgent-report') {
+      const cause = String(data.cause) as UrgentReportCause;
+      params.cause = URGENT_CAUSE_WORDS[locale][cause] ?? URGENT_CAUSE_WORDS[locale]['safety-report'];
+      params.programme = String(data.programme ?? '—');
+      params.reference = String(data.reportId ?? '—');
+    }
     if (type.startsWith('match.') || type.startsWith('meetup.') || type === 'chat.unread' || type === 'checkin.due' || type === 'nudge.proposal-waiting') {
       params.partner ??= '—';
       params.when ??= '—';
@@ -120,6 +129,8 @@ export class EmailContent {
         case 'checkin.due':
         case 'nudge.proposal-waiting':
           return matchId === null ? `${base}${CLIENT_PATHS.home}` : `${base}${CLIENT_PATHS.match(matchId)}`;
+        case 'safeguarding.urgent-report':
+          return `${base}${CLIENT_PATHS.staffReports}`;
       }
     })();
     const unsubscribe = isOptionalEmailType(type) ? `${base}${CLIENT_PATHS.unsubscribe}?token=${unsubscribeToken(this.config.jwtSecret, userId, type)}` : null;

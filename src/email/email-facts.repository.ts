@@ -11,6 +11,15 @@ export interface RecipientFacts {
   timezone: string | null;
 }
 
+export interface UrgentReportFacts {
+  organisationId: string;
+  organisation: string;
+  countryCode: string;
+  safeguardingEmail: string | null;
+  /** The programme of the report's match; null for a report about a person. */
+  programme: string | null;
+}
+
 export interface MatchFacts {
   id: string;
   migrantId: string;
@@ -39,6 +48,31 @@ export class EmailFactsRepository {
     const row = rows[0];
     if (row === undefined) return null;
     return { id: row.id, email: row.email, displayName: row.display_name, locale: row.locale, emailVerified: row.email_verified_at !== null, erased: row.erased_at !== null, timezone: row.timezone };
+  }
+
+  /** What a safeguarding email about a report may say, and where it goes: no person is named. */
+  async urgentReport(reportId: string): Promise<UrgentReportFacts | null> {
+    const rows = await this.uow.query<Array<{ organisation_id: string | null; organisation: string | null; country_code: string | null; safeguarding_email: string | null; programme: string | null }>>(
+      `SELECT r.organisation_id, o.name AS organisation, o.country_code, o.safeguarding_email, p.name AS programme
+       FROM reports r
+       LEFT JOIN organisations o ON o.id = r.organisation_id
+       LEFT JOIN matches m ON m.id = r.match_id
+       LEFT JOIN programmes p ON p.id = m.programme_id
+       WHERE r.id = $1`,
+      [reportId],
+    );
+    const row = rows[0];
+    if (row === undefined || row.organisation_id === null || row.organisation === null || row.country_code === null) return null;
+    return { organisationId: row.organisation_id, organisation: row.organisation, countryCode: row.country_code, safeguardingEmail: row.safeguarding_email, programme: row.programme };
+  }
+
+  /** The organisation's coordinators with an address (not erased, not suspended). */
+  async coordinatorsOf(organisationId: string): Promise<string[]> {
+    const rows = await this.uow.query<Array<{ id: string }>>(
+      `SELECT id FROM users WHERE organisation_id = $1 AND role = 'staff' AND erased_at IS NULL AND email IS NOT NULL AND status = 'active' ORDER BY id`,
+      [organisationId],
+    );
+    return rows.map((row) => row.id);
   }
 
   async match(matchId: string): Promise<MatchFacts | null> {

@@ -1,5 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
 import { PersonalDataRegistry } from '../privacy/personal-data.registry.js';
+import { RetentionRegistry } from '../privacy/retention.registry.js';
 import { EmailPreferencesRepository } from './email-preferences.repository.js';
 import { EmailTokensRepository } from './email-tokens.repository.js';
 import { EmailsRepository } from './emails.repository.js';
@@ -12,6 +14,8 @@ export class EmailPersonalData implements OnModuleInit {
     private readonly emails: EmailsRepository,
     private readonly preferences: EmailPreferencesRepository,
     private readonly tokens: EmailTokensRepository,
+    private readonly retention: RetentionRegistry,
+    private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -27,6 +31,11 @@ export class EmailPersonalData implements OnModuleInit {
         await this.preferences.deleteAllOf(userId);
         await this.tokens.deleteAllOf(userId);
       },
+    });
+    this.retention.register({
+      name: 'emails',
+      keepDays: this.config.retention.emailDays,
+      sweepBatch: (cutoff, limit) => this.emails.deleteSettledBefore(cutoff, limit),
     });
   }
 }

@@ -5,6 +5,8 @@ import { JobQueue } from '../jobs/job-queue.js';
 import { EmailContent } from './email-content.js';
 import { EmailFactsRepository } from './email-facts.repository.js';
 import { EmailsRepository } from './emails.repository.js';
+import { addressRecipient } from './email-queue.js';
+import { emailLocaleOf } from './domain/email-types.js';
 import { MailTransport } from './mail-transport.js';
 
 /** The first try and every retry the catalogue allows. */
@@ -35,8 +37,8 @@ export class EmailSender implements OnModuleInit {
   async send(emailId: string): Promise<void> {
     const email = await this.emails.findById(emailId);
     if (email === null || email.state !== 'queued') return;
-    const recipient = await this.facts.recipient(email.userId);
-    if (recipient === null || recipient.erased || recipient.email === null) {
+    const recipient = email.userId === null ? addressRecipient(email.toAddress ?? '', String(email.data.organisation ?? ''), emailLocaleOf(email.locale)) : await this.facts.recipient(email.userId);
+    if (recipient === null || recipient.erased || recipient.email === null || recipient.email === '') {
       await this.emails.recordFailure(emailId, 'the account no longer has an email address', true);
       return;
     }

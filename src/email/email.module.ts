@@ -12,6 +12,7 @@ import { EmailSender } from './email-sender.js';
 import { EmailTokensRepository } from './email-tokens.repository.js';
 import { EmailsRepository } from './emails.repository.js';
 import { MailTransport } from './mail-transport.js';
+import { SafeguardingEmails } from './safeguarding-emails.js';
 
 /**
  * Email: the queue (`EmailQueue`, the one way an email is queued), the `email.send` job, the
@@ -33,6 +34,7 @@ import { MailTransport } from './mail-transport.js';
     EmailPreferencesService,
     EmailPersonalData,
     MailTransport,
+    SafeguardingEmails,
   ],
   exports: [EmailChannel, EmailQueue, EmailTokensRepository],
 })

@@ -6,7 +6,9 @@ export type EmailState = 'queued' | 'sent' | 'failed';
 
 export interface NewEmail {
   id: string;
-  userId: string;
+  /** An account, or (for an organisation's safeguarding contact) an address: exactly one of the two. */
+  userId: string | null;
+  toAddress?: string;
   type: EmailType;
   idempotencyKey: string;
   locale: string;
@@ -17,7 +19,8 @@ export interface NewEmail {
 
 export interface StoredEmail {
   id: string;
-  userId: string;
+  userId: string | null;
+  toAddress: string | null;
   type: EmailType;
   locale: string;
   subject: string;
@@ -31,7 +34,8 @@ export interface StoredEmail {
 
 interface EmailRow {
   id: string;
-  user_id: string;
+  user_id: string | null;
+  to_address: string | null;
   type: EmailType;
   locale: string;
   subject: string;
@@ -46,6 +50,7 @@ interface EmailRow {
 const toStored = (row: EmailRow): StoredEmail => ({
   id: row.id,
   userId: row.user_id,
+  toAddress: row.to_address,
   type: row.type,
   locale: row.locale,
   subject: row.subject,
@@ -65,10 +70,10 @@ export class EmailsRepository {
   /** Inserts the email unless one with its idempotency key exists; answers whether it was new. */
   async insertOnce(email: NewEmail): Promise<boolean> {
     const rows = await this.uow.query<Array<{ id: string }>>(
-      `INSERT INTO emails (id, user_id, type, idempotency_key, locale, subject, data, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO emails (id, user_id, to_address, type, idempotency_key, locale, subject, data, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-      [email.id, email.userId, email.type, email.idempotencyKey, email.locale, email.subject, JSON.stringify(email.data), email.createdAt],
+      [email.id, email.userId, email.toAddress ?? null, email.type, email.idempotencyKey, email.locale, email.subject, JSON.stringify(email.data), email.createdAt],
     );
     return rows.length === 1;
   }
@@ -106,6 +111,17 @@ export class EmailsRepository {
       [userId, matchId, since],
     );
     return rows.length > 0;
+  }
+
+  /** Retention: deletes up to `limit` sent or failed emails made before `cutoff`; a queued one is never due. */
+  async deleteSettledBefore(cutoff: Date, limit: number): Promise<number> {
+    const rows = await this.uow.query<Array<{ deleted: number }>>(
+      `WITH due AS (SELECT id FROM emails WHERE state <> 'queued' AND created_at < $1 ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED),
+       deleted AS (DELETE FROM emails WHERE id IN (SELECT id FROM due) RETURNING 1)
+       SELECT count(*)::int AS deleted FROM deleted`,
+      [cutoff, limit],
+    );
+    return rows[0]?.deleted ?? 0;
   }
 
   async deleteAllOf(userId: string): Promise<void> {

@@ -15,6 +15,7 @@ export const JOB_NAMES = [
   'email.send',
   'email.nudges',
   'email.chat-unread',
+  'privacy.apply-retention',
 ] as const;
 
 export type JobName = (typeof JOB_NAMES)[number];
@@ -123,5 +124,13 @@ export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
     retryLimit: 3,
     retryDelaySeconds: 30,
     expireInSeconds: 10 * 60,
+  },
+  'privacy.apply-retention': {
+    name: 'privacy.apply-retention',
+    description: 'Keeps less, for less long: erases message text and check-in comments RETENTION_MESSAGE_DAYS after their match ended (not while a report on it is open), deletes notifications older than RETENTION_NOTIFICATION_DAYS and sent or failed email records older than RETENTION_EMAIL_DAYS',
+    schedule: '41 3 * * *',
+    retryLimit: 3,
+    retryDelaySeconds: 300,
+    expireInSeconds: 60 * 60,
   },
 };

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { OrganisationAccess } from '../access/organisation-access.js';
 import type { StaffScope } from '../access/staff-scope.js';
 import { AuditRepository } from '../audit/audit.repository.js';
-import { decodeCursor, toPage } from '../common/pagination.js';
+import { decodeCursor, decodeRankedCursor, toPage, toRankedPage } from '../common/pagination.js';
 import { matchErrors } from '../matches/match-errors.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { AuditLogQueryDto, AuditPageView, ConversationQueryDto, MessagePageView, PersonHistoryView, QueuedReportView, ReportPageView, ReportsQueryDto } from './dto/staff.dto.js';
+import { queueRank } from './domain/report-rules.js';
 import { ModeratedMessagesRepository } from './moderated-messages.repository.js';
 import { toAuditEntryView, toMatchSummaryView, toReportView, toStaffMessageView } from './moderation-views.js';
 import type { ReportEntity } from './report.entity.js';
@@ -35,8 +36,8 @@ export class ModerationQueueService {
   async listReports(staff: UserEntity, query: ReportsQueryDto): Promise<ReportPageView> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const scope = this.access.scope(staff);
-    const rows = await this.reports.findQueuePage(scope, query.status, limit, decodeCursor(query.cursor));
-    const page = toPage(rows, limit, (r) => ({ at: r.createdAt, id: r.id }), (r) => r);
+    const rows = await this.reports.findQueuePage(scope, query.status, limit, decodeRankedCursor(query.cursor));
+    const page = toRankedPage(rows, limit, (r) => ({ rank: queueRank(r.urgent), at: r.createdAt, id: r.id }), (r) => r);
     const items: QueuedReportView[] = [];
     for (const report of page.items) items.push(await this.withContext(scope, report));
     return { items, nextCursor: page.nextCursor };

@@ -17,6 +17,7 @@ export function toReportView(report: ReportEntity): ReportView {
     userId: report.userId,
     reporterId: report.reporterId,
     flags: report.flags,
+    urgent: report.urgent,
     createdAt: report.createdAt.toISOString(),
     resolvedAt: report.resolvedAt?.toISOString() ?? null,
     resolution: report.resolution,

@@ -27,6 +27,8 @@ export class ReportEntity {
   /** Null for automatic flags. */
   @Column({ name: 'reporter_id', type: 'uuid', nullable: true }) reporterId: string | null;
   @Column({ type: 'jsonb', default: () => `'[]'` }) flags: Flag[];
+  /** Safety concerns first: first in the staff queue, and emailed to the organisation's safeguarding contact. */
+  @Column({ type: 'boolean', default: false }) urgent: boolean;
   /** Whose staff see it: the organisation of the match's programme, or of a programme the two people share; null: admins only. */
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true }) organisationId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Repository } from 'typeorm';
 import { scopeCondition, type StaffScope } from '../access/staff-scope.js';
-import type { KeysetPosition } from '../common/pagination.js';
+import type { RankedKeysetPosition } from '../common/pagination.js';
 import type { Flag } from './domain/flags.js';
 import type { ReportReason, ReportStatus } from './domain/report-rules.js';
 import { ReportEntity } from './report.entity.js';
@@ -18,6 +18,7 @@ export interface NewUserReport extends ReportTarget {
   reason: ReportReason;
   details: string | null;
   organisationId: string | null;
+  urgent: boolean;
 }
 
 export interface NewAutoReport {
@@ -29,6 +30,8 @@ export interface NewAutoReport {
   flags: Flag[];
   organisationId: string | null;
 }
+
+const RANK_SQL = `(CASE WHEN r.urgent THEN 0 ELSE 1 END)`;
 
 /** The only place reports are queried or written. */
 @Injectable()
@@ -73,14 +76,25 @@ export class ReportsRepository {
     return this.uow.manager.getRepository(ReportEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
   }
 
-  /** The staff queue: oldest first, `limit + 1` rows so the caller can tell whether another page exists. */
-  findQueuePage(scope: StaffScope, status: ReportStatus | undefined, limit: number, after: KeysetPosition | undefined): Promise<ReportEntity[]> {
+  /**
+   * The staff queue: urgent reports first, then the rest, oldest first within each (the rank is
+   * `queueRank`: 0 urgent, 1 not); `limit + 1` rows so the caller can tell whether another page exists.
+   */
+  findQueuePage(scope: StaffScope, status: ReportStatus | undefined, limit: number, after: RankedKeysetPosition | undefined): Promise<ReportEntity[]> {
     const inScope = scopeCondition(scope, 'r.organisation_id');
     const query = this.reports.createQueryBuilder('r').where(inScope.where, inScope.parameters);
     if (status !== undefined) query.andWhere('r.status = :status', { status });
     // Cursors carry milliseconds and PostgreSQL keeps microseconds: compare and sort at the cursor's precision.
-    if (after !== undefined) query.andWhere(`(date_trunc('milliseconds', r.created_at), r.id) > (:at, :id)`, { at: after.at, id: after.id });
-    return query.orderBy(`date_trunc('milliseconds', r.created_at)`, 'ASC').addOrderBy('r.id', 'ASC').limit(limit + 1).getMany();
+    if (after !== undefined) {
+      query.andWhere(`(${RANK_SQL}, date_trunc('milliseconds', r.created_at), r.id) > (:rank, :at, :id)`, { rank: after.rank, at: after.at, id: after.id });
+    }
+    return query.orderBy(RANK_SQL, 'ASC').addOrderBy(`date_trunc('milliseconds', r.created_at)`, 'ASC').addOrderBy('r.id', 'ASC').limit(limit + 1).getMany();
+  }
+
+  /** Escalates an open report; answers whether this call made it urgent (false: it already was). */
+  async markUrgent(id: string): Promise<boolean> {
+    const rows = await this.uow.query<unknown[]>(`WITH marked AS (UPDATE reports SET urgent = true WHERE id = $1 AND NOT urgent RETURNING 1) SELECT 1 FROM marked`, [id]);
+    return rows.length === 1;
   }
 
   /** Reports naming a person, newest first, within the staff member's scope: their history as staff weigh a new one. */

@@ -11,16 +11,19 @@ import { userErrors } from '../users/user-errors.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { detectFlags, type Flag } from './domain/flags.js';
 import { FlagScanner } from './flag-scanner.js';
-import { autoReportFor } from './domain/report-rules.js';
+import { autoReportFor, isUrgentReport, urgentCauseOf, type ReportOrigin } from './domain/report-rules.js';
 import type { CreateReportDto, ReportView } from './dto/report.dto.js';
 import { ModeratedMessagesRepository } from './moderated-messages.repository.js';
 import { toReportView } from './moderation-views.js';
 import { reportErrors, type ReportErrorCode } from './report-errors.js';
 import type { ReportEntity } from './report.entity.js';
 import { NewUserReport, ReportsRepository, ReportTarget } from './reports.repository.js';
-import { OnDomainEvent } from '../outbox/outbox.js';
+import { OnDomainEvent, Outbox } from '../outbox/outbox.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 
 type MessageCreated = DomainEventMap['message.created'];
+/** What opening a participant's report asks for; its urgency follows from how it came in. */
+type ReportRequest = Omit<NewUserReport, 'urgent'>;
 
 /** How reports come in: filed by a participant, raised by meetup feedback, or opened by the flag detector. */
 @Injectable()
@@ -35,12 +38,14 @@ export class ReportsService {
     private readonly meetupFacts: MeetupFacts,
     private readonly scanner: FlagScanner,
     private readonly organisations: OrganisationAccess,
+    private readonly uow: UnitOfWork,
+    private readonly outbox: Outbox,
   ) {}
 
   async fileReport(reporter: UserEntity, input: CreateReportDto): Promise<ReportView> {
     const target = await this.targetOf(reporter, input);
     const organisationId = await this.organisationOf(reporter.id, target);
-    const report = await this.openOnce({ ...target, reporterId: reporter.id, reason: input.reason, details: input.details ?? null, organisationId });
+    const report = await this.openOnce({ ...target, reporterId: reporter.id, reason: input.reason, details: input.details ?? null, organisationId }, 'participant');
     return toReportView(report);
   }
 
@@ -86,20 +91,61 @@ export class ReportsService {
       userId: event.participantIds.find((id) => id !== event.reporterId) ?? null,
       details: `Concern raised in meetup feedback${comment === '' ? '' : `: ${comment}`}`.slice(0, 2000),
       organisationId: await this.organisations.organisationOfMatch(event.matchId),
-    });
+    }, 'meetup-concern');
   }
 
-  /** A second report on the same target while the first is open returns the first; the unique index settles races. */
-  private async openOnce(report: NewUserReport): Promise<ReportEntity> {
-    const existing = await this.reports.findOpenReportOn(report.reporterId, report);
-    if (existing !== null) return existing;
+  /**
+   * A participant asking staff for contact in a check-in: an urgent report on the match, filed in their
+   * name, about nobody in particular (asking for contact accuses no one), so staff call them first.
+   */
+  @OnDomainEvent('checkin.contact-requested')
+  async onCheckInContactRequested(event: DomainEventMap['checkin.contact-requested']): Promise<void> {
+    const comment = event.comment?.trim() ?? '';
+    await this.openOnce({
+      reporterId: event.userId,
+      reason: 'other',
+      messageId: null,
+      matchId: event.matchId,
+      userId: null,
+      details: `Asked to be contacted in a check-in (score ${event.score} of 5)${comment === '' ? '' : `: ${comment}`}`.slice(0, 2000),
+      organisationId: await this.organisations.organisationOfMatch(event.matchId),
+    }, 'checkin-contact');
+  }
+
+  /**
+   * A second report on the same target while the first is open returns the first (escalated when the
+   * new one is urgent); the unique index settles races. An urgent report is announced (`report.urgent`)
+   * in the transaction that opens or escalates it, so its email goes exactly when it committed.
+   */
+  private async openOnce(request: ReportRequest, origin: ReportOrigin): Promise<ReportEntity> {
+    const urgent = isUrgentReport(origin, request.reason);
+    const existing = await this.reports.findOpenReportOn(request.reporterId, request);
+    if (existing !== null) return urgent ? this.escalate(existing, origin) : existing;
     try {
-      return await this.reports.insertUserReport(report);
+      return await this.uow.transaction(async () => {
+        const report = await this.reports.insertUserReport({ ...request, urgent });
+        if (urgent) await this.announceUrgent(report, origin);
+        return report;
+      });
     } catch (error) {
-      const raced = isUniqueViolation(error) ? await this.reports.findOpenReportOn(report.reporterId, report) : null;
+      const raced = isUniqueViolation(error) ? await this.reports.findOpenReportOn(request.reporterId, request) : null;
       if (raced === null) throw error;
-      return raced;
+      return urgent ? this.escalate(raced, origin) : raced;
     }
+  }
+
+  private async escalate(report: ReportEntity, origin: ReportOrigin): Promise<ReportEntity> {
+    if (report.urgent) return report;
+    await this.uow.transaction(async () => {
+      if (await this.reports.markUrgent(report.id)) await this.announceUrgent(report, origin);
+    });
+    report.urgent = true;
+    return report;
+  }
+
+  private announceUrgent(report: ReportEntity, origin: ReportOrigin): Promise<void> {
+    if (origin === 'flag') throw new Error('an automatic flag is never urgent');
+    return this.outbox.record('report.urgent', { reportId: report.id, organisationId: report.organisationId, cause: urgentCauseOf(origin) });
   }
 
   /** The most specific thing named: a message (with its match and sender), else a match, else a person. */

@@ -78,6 +78,17 @@ export class NotificationsRepository {
     return this.notifications.find({ where: { userId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
+  /** Retention: deletes up to `limit` notifications made before `cutoff`, oldest first. */
+  async deleteMadeBefore(cutoff: Date, limit: number): Promise<number> {
+    const rows = await this.uow.query<Array<{ deleted: number }>>(
+      `WITH due AS (SELECT id FROM notifications WHERE created_at < $1 ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED),
+       deleted AS (DELETE FROM notifications WHERE id IN (SELECT id FROM due) RETURNING 1)
+       SELECT count(*)::int AS deleted FROM deleted`,
+      [cutoff, limit],
+    );
+    return rows[0]?.deleted ?? 0;
+  }
+
   async deleteAllOf(userId: string): Promise<void> {
     await this.uow.manager.getRepository(NotificationEntity).delete({ userId });
   }

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { UserView } from '../users/dto/user.view.js';
 import type { UserEntity } from '../users/user.entity.js';
-import { CreateCoordinatorDto, CreateOrganisationDto, OrganisationView } from './dto/organisation.dto.js';
+import { CreateCoordinatorDto, CreateOrganisationDto, OrganisationView, UpdateOrganisationDto } from './dto/organisation.dto.js';
 import { OrganisationsService } from './organisations.service.js';
 
 @ApiTags('admin: organisations')
@@ -20,6 +20,19 @@ export class AdminOrganisationsController {
   @ApiConflictResponse({ description: '`organisation.name-taken`' })
   create(@CurrentUser() admin: UserEntity, @Body() body: CreateOrganisationDto): Promise<OrganisationView> {
     return this.organisations.create(admin, body);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Change an organisation: name, country or safeguarding address (audited as `organisation.update`)',
+    description: '`safeguardingEmail: null` removes the address (urgent concerns then go to every coordinator). 404 `organisation.not-found`; 409 `organisation.name-taken`.',
+  })
+  @ApiOkResponse({ type: OrganisationView })
+  @ApiBadRequestResponse({ description: 'Invalid input' })
+  @ApiNotFoundResponse({ description: 'No such organisation' })
+  @ApiConflictResponse({ description: '`organisation.name-taken`' })
+  update(@CurrentUser() admin: UserEntity, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateOrganisationDto): Promise<OrganisationView> {
+    return this.organisations.update(admin, id, body);
   }
 
   @Get()

@@ -8,7 +8,7 @@ export class OrganisationsRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
   /** Throws the unique violation when the name is taken, whatever its case. */
-  create(input: { name: string; countryCode: string }): Promise<OrganisationEntity> {
+  create(input: { name: string; countryCode: string; safeguardingEmail: string | null }): Promise<OrganisationEntity> {
     const organisations = this.uow.manager.getRepository(OrganisationEntity);
     return organisations.save(organisations.create(input));
   }
@@ -17,9 +17,15 @@ export class OrganisationsRepository {
     return this.uow.manager.getRepository(OrganisationEntity).findOneBy({ id });
   }
 
-  async nameTaken(name: string): Promise<boolean> {
-    const rows: unknown[] = await this.uow.query(`SELECT 1 FROM organisations WHERE lower(name) = lower($1)`, [name]);
+  /** Whether another organisation (not `exceptId`) has this name, whatever its case. */
+  async nameTaken(name: string, exceptId: string | null = null): Promise<boolean> {
+    const rows: unknown[] = await this.uow.query(`SELECT 1 FROM organisations WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2`, [name, exceptId]);
     return rows.length > 0;
+  }
+
+  /** Throws the unique violation when the new name is taken. */
+  async update(organisation: OrganisationEntity, changes: Partial<Pick<OrganisationEntity, 'name' | 'countryCode' | 'safeguardingEmail'>>): Promise<OrganisationEntity> {
+    return this.uow.manager.getRepository(OrganisationEntity).save(Object.assign(organisation, changes));
   }
 
   /** Every organisation, by name. */

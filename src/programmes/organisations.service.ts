@@ -7,7 +7,7 @@ import { UnitOfWork } from '../database/unit-of-work.js';
 import { ProfileViews } from '../profiles/profile-views.js';
 import type { UserView } from '../users/dto/user.view.js';
 import type { UserEntity } from '../users/user.entity.js';
-import type { CreateCoordinatorDto, CreateOrganisationDto, OrganisationView } from './dto/organisation.dto.js';
+import type { CreateCoordinatorDto, CreateOrganisationDto, OrganisationView, UpdateOrganisationDto } from './dto/organisation.dto.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 import { programmeErrors } from './programme-errors.js';
 import { toOrganisationView } from './programme-views.js';
@@ -29,7 +29,7 @@ export class OrganisationsService {
     if (await this.organisations.nameTaken(input.name)) throw taken();
     try {
       return await this.uow.transaction(async () => {
-        const organisation = await this.organisations.create({ name: input.name, countryCode: input.countryCode });
+        const organisation = await this.organisations.create({ name: input.name, countryCode: input.countryCode, safeguardingEmail: input.safeguardingEmail ?? null });
         await this.audit.append({ actorId: admin.id, action: 'organisation.create', targetType: 'organisation', targetId: organisation.id, note: organisation.name, organisationId: organisation.id });
         return toOrganisationView(organisation);
       });
@@ -38,6 +38,38 @@ export class OrganisationsService {
       if (isUniqueViolation(error)) throw taken();
       throw error;
     }
+  }
+
+  /** An admin changes the name, country or safeguarding address; audited as `organisation.update` with what changed. */
+  async update(admin: UserEntity, id: string, input: UpdateOrganisationDto): Promise<OrganisationView> {
+    const organisation = await this.organisations.findById(id);
+    if (organisation === null) throw programmeErrors.notFound('organisation');
+    const name = input.name ?? organisation.name;
+    const taken = (): Error => programmeErrors.refusal('organisation.name-taken', `An organisation named "${name}" already exists`);
+    if (input.name !== undefined && (await this.organisations.nameTaken(input.name, id))) throw taken();
+    const changes = {
+      ...(input.name === undefined ? {} : { name: input.name }),
+      ...(input.countryCode === undefined ? {} : { countryCode: input.countryCode }),
+      ...(input.safeguardingEmail === undefined ? {} : { safeguardingEmail: input.safeguardingEmail }),
+    };
+    try {
+      return await this.uow.transaction(async () => {
+        const updated = await this.organisations.update(organisation, changes);
+        const note = `Changed: ${Object.keys(changes).join(', ') || 'nothing'}`;
+        await this.audit.append({ actorId: admin.id, action: 'organisation.update', targetType: 'organisation', targetId: id, note, organisationId: id });
+        return toOrganisationView(updated);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw taken();
+      throw error;
+    }
+  }
+
+  /** A coordinator's own organisation (its safeguarding address included); 404 for an account without one. */
+  async ownOrganisation(staff: UserEntity): Promise<OrganisationView> {
+    const organisation = staff.organisationId === null ? null : await this.organisations.findById(staff.organisationId);
+    if (organisation === null) throw programmeErrors.notFound('organisation');
+    return toOrganisationView(organisation);
   }
 
   async list(): Promise<OrganisationView[]> {

@@ -22,5 +22,5 @@ export function toProgrammeView(record: ProgrammeRecord): ProgrammeView {
 }
 
 export function toOrganisationView(organisation: OrganisationEntity): OrganisationView {
-  return { id: organisation.id, name: organisation.name, countryCode: organisation.countryCode, createdAt: organisation.createdAt.toISOString() };
+  return { id: organisation.id, name: organisation.name, countryCode: organisation.countryCode, safeguardingEmail: organisation.safeguardingEmail, createdAt: organisation.createdAt.toISOString() };
 }

@@ -15,6 +15,7 @@ import { ProgrammeReportsService } from './programme-reports.service.js';
 import { ProgrammesController } from './programmes.controller.js';
 import { ProgrammesRepository } from './programmes.repository.js';
 import { ProgrammesService } from './programmes.service.js';
+import { StaffOrganisationController } from './staff-organisation.controller.js';
 import { StaffProgrammesController } from './staff-programmes.controller.js';
 
 /**
@@ -24,7 +25,7 @@ import { StaffProgrammesController } from './staff-programmes.controller.js';
  */
 @Module({
   imports: [UsersModule, ProfilesModule, OrganisationsModule, AuthModule, MatchesModule],
-  controllers: [AdminOrganisationsController, StaffProgrammesController, ProgrammesController, MyProgrammesController],
+  controllers: [AdminOrganisationsController, StaffProgrammesController, StaffOrganisationController, ProgrammesController, MyProgrammesController],
   providers: [
     OrganisationsRepository,
     ProgrammesRepository,

@@ -18,6 +18,9 @@ interface MeetupEventBase {
  * emitters never know who listens. Plain types, so pure rules can read them; `DomainEvents` in
  * common emits them.
  */
+/** Why a report is urgent: a participant's report about safety, a meetup concern, a check-in asking for contact. */
+export type UrgentReportCause = 'safety-report' | 'meetup-concern' | 'checkin-contact';
+
 export interface DomainEventMap {
   'match.proposed': MatchEventBase & { proposedBy: string | null };
   /** A first acceptance; the acceptance that makes the match active is told as `match.activated` only. */
@@ -31,6 +34,10 @@ export interface DomainEventMap {
   'match.ending': MatchEventBase & { programmeId: string; endsAt: string };
   /** Check-in period `period` (1, 2, …) of an active match has come (once per period). */
   'checkin.due': MatchEventBase & { programmeId: string; period: number };
+  /** A check-in with `wantsContact: true`: moderation opens an urgent report for the organisation's staff. */
+  'checkin.contact-requested': { checkInId: string; matchId: string; userId: string; score: number; comment: string | null };
+  /** A report became urgent (opened urgent, or an open one escalated): its organisation's safeguarding contact is emailed. */
+  'report.urgent': { reportId: string; organisationId: string | null; cause: UrgentReportCause };
   'volunteer.verified': { userId: string; verifiedBy: string };
   'meetup.proposed': MeetupEventBase & { by: string };
   'meetup.confirmed': MeetupEventBase & { by: string };

@@ -1,3 +1,4 @@
+import type { UrgentReportCause } from '../../shared-domain/domain-event-map.js';
 import type { EmailLocale, EmailType } from './email-types.js';
 
 /** One email's words: `{name}`-style placeholders are filled by `renderEmail`. */
@@ -43,6 +44,7 @@ export const EMAIL_MESSAGES: EmailCatalogue = {
       'nudge.proposal-waiting': { subject: '{partner} is waiting for your answer', body: 'The proposal with {partner} has been waiting for three days. Please accept or decline it.', action: 'Answer the proposal' },
       'checkin.due': { subject: 'How is it going with {partner}?', body: 'Tell us in a minute how your match with {partner} is going.', action: 'Check in' },
       'match.ending': { subject: 'Your match with {partner} ends in two weeks', body: 'Your programme with {partner} ends in two weeks. Plan a last meetup and say goodbye.', action: 'Open the match' },
+      'safeguarding.urgent-report': { subject: 'Urgent safety concern in {programme}', body: 'A safety concern needs your attention: {cause} in the programme {programme} (report {reference}). Open it in the staff console: the details are there, not in this email.', action: 'Open the reports' },
     },
   },
   nl: {
@@ -70,6 +72,7 @@ export const EMAIL_MESSAGES: EmailCatalogue = {
       'nudge.proposal-waiting': { subject: '{partner} wacht op je antwoord', body: 'Het voorstel met {partner} wacht al drie dagen. Accepteer het of wijs het af.', action: 'Voorstel beantwoorden' },
       'checkin.due': { subject: 'Hoe gaat het met {partner}?', body: 'Laat ons in een minuut weten hoe het gaat met {partner}.', action: 'Inchecken' },
       'match.ending': { subject: 'Je match met {partner} eindigt over twee weken', body: 'Je programma met {partner} eindigt over twee weken. Plan een laatste afspraak en neem afscheid.', action: 'Match openen' },
+      'safeguarding.urgent-report': { subject: 'Dringende veiligheidszorg in {programme}', body: 'Een veiligheidszorg heeft je aandacht nodig: {cause} in het programma {programme} (melding {reference}). Open de melding in de console voor coördinatoren: de details staan daar, niet in deze e-mail.', action: 'Meldingen openen' },
     },
   },
   ar: {
@@ -97,6 +100,7 @@ export const EMAIL_MESSAGES: EmailCatalogue = {
       'nudge.proposal-waiting': { subject: '{partner} ينتظر ردك', body: 'ينتظر الاقتراح مع {partner} منذ ثلاثة أيام. يرجى قبوله أو رفضه.', action: 'الرد على الاقتراح' },
       'checkin.due': { subject: 'كيف تسير الأمور مع {partner}؟', body: 'أخبرنا في دقيقة كيف يسير توفيقك مع {partner}.', action: 'تسجيل المتابعة' },
       'match.ending': { subject: 'ينتهي توفيقك مع {partner} بعد أسبوعين', body: 'ينتهي برنامجك مع {partner} بعد أسبوعين. خطّط للقاء أخير وودّعا بعضكما.', action: 'فتح التوفيق' },
+      'safeguarding.urgent-report': { subject: 'مخاوف عاجلة تتعلق بالسلامة في {programme}', body: 'هناك مخاوف تتعلق بالسلامة تحتاج إلى اهتمامك: {cause} في البرنامج {programme} (البلاغ {reference}). افتح البلاغ في لوحة المنسقين: التفاصيل هناك وليست في هذه الرسالة.', action: 'فتح البلاغات' },
     },
   },
   uk: {
@@ -124,6 +128,31 @@ export const EMAIL_MESSAGES: EmailCatalogue = {
       'nudge.proposal-waiting': { subject: '{partner} чекає на вашу відповідь', body: 'Пропозиція з {partner} чекає вже три дні. Прийміть або відхиліть її.', action: 'Відповісти на пропозицію' },
       'checkin.due': { subject: 'Як справи з {partner}?', body: 'Розкажіть нам за хвилину, як складається ваша пара з {partner}.', action: 'Відповісти' },
       'match.ending': { subject: 'Ваша пара з {partner} завершується за два тижні', body: 'Ваша програма з {partner} завершується за два тижні. Заплануйте останню зустріч і попрощайтеся.', action: 'Відкрити пару' },
+      'safeguarding.urgent-report': { subject: 'Термінове питання безпеки в {programme}', body: 'Питання безпеки потребує вашої уваги: {cause} у програмі {programme} (повідомлення {reference}). Відкрийте його в консолі координаторів: подробиці там, а не в цьому листі.', action: 'Відкрити повідомлення' },
     },
+  },
+};
+
+/** Why a report is urgent, in words for the safeguarding email's `{cause}`: no names, no details. */
+export const URGENT_CAUSE_WORDS: Readonly<Record<EmailLocale, Readonly<Record<UrgentReportCause, string>>>> = {
+  en: {
+    'safety-report': 'a participant reported a safety concern',
+    'meetup-concern': 'a participant raised a concern after a meetup',
+    'checkin-contact': 'a participant asked to be contacted in a check-in',
+  },
+  nl: {
+    'safety-report': 'een deelnemer meldde een zorg over veiligheid',
+    'meetup-concern': 'een deelnemer uitte een zorg na een ontmoeting',
+    'checkin-contact': 'een deelnemer vroeg in een check-in om contact',
+  },
+  ar: {
+    'safety-report': 'أبلغ أحد المشاركين عن مخاوف تتعلق بالسلامة',
+    'meetup-concern': 'أبدى أحد المشاركين قلقًا بعد لقاء',
+    'checkin-contact': 'طلب أحد المشاركين التواصل معه في تقييم دوري',
+  },
+  uk: {
+    'safety-report': 'учасник повідомив про загрозу безпеці',
+    'meetup-concern': 'учасник висловив занепокоєння після зустрічі',
+    'checkin-contact': 'учасник попросив зв’язатися з ним під час чек-іну',
   },
 };

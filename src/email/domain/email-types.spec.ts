@@ -1,5 +1,5 @@
 import { chatUnreadKey, emailForNotification, notYetAnswered, waitedOnExpiredProposal } from './email-rules.js';
-import { emailLocaleOf, mayReceive, OPTIONAL_EMAIL_TYPES } from './email-types.js';
+import { emailLocaleOf, emailLocaleOfCountry, isOptionalEmailType, mayReceive, OPTIONAL_EMAIL_TYPES } from './email-types.js';
 
 const verified = { emailVerified: true, erased: false, turnedOff: new Set<string>() };
 
@@ -31,6 +31,22 @@ describe('who receives an email', () => {
     expect(emailLocaleOf('UK')).toBe('uk');
     expect(emailLocaleOf('de')).toBe('en');
     expect(emailLocaleOf(null)).toBe('en');
+  });
+});
+
+describe('emails to an organisation', () => {
+  it('are written in the language of its country, English otherwise', () => {
+    expect(emailLocaleOfCountry('NL')).toBe('nl');
+    expect(emailLocaleOfCountry('be')).toBe('nl');
+    expect(emailLocaleOfCountry('UA')).toBe('uk');
+    expect(emailLocaleOfCountry('JO')).toBe('ar');
+    expect(emailLocaleOfCountry('ZA')).toBe('en');
+    expect(emailLocaleOfCountry('ZZ')).toBe('en');
+  });
+
+  it('never lets anyone turn off an urgent safety concern', () => {
+    expect(isOptionalEmailType('safeguarding.urgent-report')).toBe(false);
+    expect(mayReceive('safeguarding.urgent-report', { emailVerified: true, erased: false, turnedOff: new Set(['safeguarding.urgent-report']) })).toBe(true);
   });
 });
 

@@ -17,19 +17,20 @@ export const EMAIL_TYPES = [
   'nudge.proposal-waiting',
   'checkin.due',
   'match.ending',
+  'safeguarding.urgent-report',
 ] as const;
 export type EmailType = (typeof EMAIL_TYPES)[number];
 
 /**
- * Emails a person cannot turn off: the two links that give access to the account, and a staff
- * warning (a moderation notice must reach them). Every other type is in their preferences.
+ * Emails a person cannot turn off: the two links that give access to the account, a staff
+ * warning (a moderation notice must reach them), and an urgent safety concern for staff. Every other type is in their preferences.
  */
-export const ESSENTIAL_EMAIL_TYPES: readonly EmailType[] = ['account.verify-email', 'account.password-reset', 'account.warned'];
+export const ESSENTIAL_EMAIL_TYPES: readonly EmailType[] = ['account.verify-email', 'account.password-reset', 'account.warned', 'safeguarding.urgent-report'];
 
 /** The two emails an unverified address may receive. */
 const SENT_TO_UNVERIFIED: readonly EmailType[] = ['account.verify-email', 'account.password-reset'];
 
-export type OptionalEmailType = Exclude<EmailType, 'account.verify-email' | 'account.password-reset' | 'account.warned'>;
+export type OptionalEmailType = Exclude<EmailType, 'account.verify-email' | 'account.password-reset' | 'account.warned' | 'safeguarding.urgent-report'>;
 export const OPTIONAL_EMAIL_TYPES = EMAIL_TYPES.filter((type): type is OptionalEmailType => !ESSENTIAL_EMAIL_TYPES.includes(type));
 
 export function isEmailType(value: string): value is EmailType {
@@ -62,4 +63,16 @@ export type EmailLocale = (typeof EMAIL_LOCALES)[number];
 export function emailLocaleOf(tag: string | null | undefined): EmailLocale {
   const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
   return (EMAIL_LOCALES as readonly string[]).includes(primary) ? (primary as EmailLocale) : 'en';
+}
+
+/** Countries whose organisations get Dutch, Ukrainian or Arabic emails; every other country English. */
+const COUNTRY_LOCALES: Readonly<Record<string, EmailLocale>> = {
+  NL: 'nl', BE: 'nl', SR: 'nl', AW: 'nl', CW: 'nl', SX: 'nl',
+  UA: 'uk',
+  ...Object.fromEntries(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE'].map((code) => [code, 'ar' as const])),
+};
+
+/** The language of an email to an organisation's address (its safeguarding contact), from its country. */
+export function emailLocaleOfCountry(countryCode: string): EmailLocale {
+  return COUNTRY_LOCALES[countryCode.toUpperCase()] ?? 'en';
 }

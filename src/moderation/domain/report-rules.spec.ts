@@ -1,5 +1,33 @@
 import type { Flag } from './flags.js';
-import { actionTarget, autoReportFor, suspensionEnd } from './report-rules.js';
+import { actionTarget, autoReportFor, isUrgentReport, queueRank, urgentCauseOf, REPORT_REASONS, suspensionEnd } from './report-rules.js';
+
+describe('isUrgentReport', () => {
+  it('makes a participant\'s report urgent only when it is about safety', () => {
+    const urgent = REPORT_REASONS.filter((reason) => isUrgentReport('participant', reason));
+    expect(urgent).toEqual(['safety']);
+  });
+
+  it('makes every meetup concern and every check-in asking for contact urgent, whatever the reason', () => {
+    for (const reason of REPORT_REASONS) {
+      expect(isUrgentReport('meetup-concern', reason)).toBe(true);
+      expect(isUrgentReport('checkin-contact', reason)).toBe(true);
+    }
+  });
+
+  it('never makes an automatic flag urgent, not even one about safety', () => {
+    for (const reason of REPORT_REASONS) expect(isUrgentReport('flag', reason)).toBe(false);
+  });
+
+  it('names each urgent origin\'s cause for the safeguarding email', () => {
+    expect(urgentCauseOf('participant')).toBe('safety-report');
+    expect(urgentCauseOf('meetup-concern')).toBe('meetup-concern');
+    expect(urgentCauseOf('checkin-contact')).toBe('checkin-contact');
+  });
+
+  it('ranks urgent reports before the others', () => {
+    expect(queueRank(true)).toBeLessThan(queueRank(false));
+  });
+});
 
 describe('autoReportFor', () => {
   it('opens nothing when nothing was flagged', () => {

@@ -2,6 +2,7 @@
  * What moderation decides from plain data: which report an automatic flag opens, what a staff
  * action acts on, when a suspension ends. No framework, no I/O.
  */
+import type { UrgentReportCause } from '../../shared-domain/domain-event-map.js';
 import type { Flag, FlagKind } from './flags.js';
 
 export const REPORT_REASONS = ['harassment', 'spam', 'safety', 'inappropriate', 'other'] as const;
@@ -12,6 +13,48 @@ export const REPORT_STATUSES = ['open', 'resolved'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export const RESOLVE_ACTIONS = ['dismiss', 'hide_message', 'warn_user', 'suspend_user', 'end_match'] as const;
 export type ResolveAction = (typeof RESOLVE_ACTIONS)[number];
+
+/**
+ * How a report came in: a participant filed it, a meetup feedback raised a concern, a check-in asked
+ * staff for contact, or the flag detector opened it. Only people speaking up make a report urgent.
+ */
+export const REPORT_ORIGINS = ['participant', 'meetup-concern', 'checkin-contact', 'flag'] as const;
+export type ReportOrigin = (typeof REPORT_ORIGINS)[number];
+
+/**
+ * Safety concerns first: a participant's report about their safety, a concern raised in meetup
+ * feedback, or a check-in asking staff for contact. An automatic flag is never urgent by itself:
+ * it is a pattern in a message (a phone number before the first meetup), not a person asking for help,
+ * and would drown the urgent queue and the safeguarding inbox.
+ */
+export function isUrgentReport(origin: ReportOrigin, reason: ReportReason): boolean {
+  switch (origin) {
+    case 'participant':
+      return reason === 'safety';
+    case 'meetup-concern':
+    case 'checkin-contact':
+      return true;
+    case 'flag':
+      return false;
+  }
+}
+
+/** The cause an urgent report is announced with (its email names it). */
+export function urgentCauseOf(origin: Exclude<ReportOrigin, 'flag'>): UrgentReportCause {
+  switch (origin) {
+    case 'participant':
+      return 'safety-report';
+    case 'meetup-concern':
+      return 'meetup-concern';
+    case 'checkin-contact':
+      return 'checkin-contact';
+  }
+}
+
+/** Where an urgent report sits in the staff queue: urgent ones first (rank 0), then the rest; oldest first within each. */
+export function queueRank(urgent: boolean): number {
+  return urgent ? 0 : 1;
+}
 
 const FLAG_NAMES: Readonly<Record<FlagKind, string>> = {
   phone: 'phone number',

@@ -53,6 +53,10 @@ export class ReportView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The person reported' }) userId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null for automatic flags' }) reporterId: string | null;
   @ApiProperty({ type: [FlagView], description: 'What the detector found (automatic reports); empty for user reports' }) flags: FlagView[];
+  @ApiProperty({
+    description: 'A safety concern: a participant\'s report with reason `safety`, a concern raised in meetup feedback, or a check-in asking for contact (automatic flags never). Urgent reports come first in the staff queue and are emailed to the organisation\'s safeguarding contact',
+  })
+  urgent: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) resolvedAt: string | null;
   @ApiProperty({ type: ResolutionView, nullable: true }) resolution: ResolutionView | null;

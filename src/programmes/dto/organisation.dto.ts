@@ -1,7 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OptionalNotNull } from '../../common/optional-not-null.js';
 import { IsCountryCode } from './validators.js';
+
+const SAFEGUARDING_EMAIL = 'Where urgent safety concerns are emailed (a team mailbox); without one they go to every coordinator of the organisation.';
 
 export const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -13,6 +16,25 @@ export class CreateOrganisationDto {
   @ApiProperty({ example: 'NL', description: 'ISO 3166-1 alpha-2, upper case' })
   @IsCountryCode()
   countryCode: string;
+
+  @ApiPropertyOptional({ type: String, format: 'email', maxLength: 254, nullable: true, description: SAFEGUARDING_EMAIL })
+  @IsOptional() @Transform(trim) @IsEmail({}, { message: 'safeguardingEmail must be an email address' }) @MaxLength(254)
+  safeguardingEmail?: string | null;
+}
+
+/** An admin's change to an organisation: any of its fields; `safeguardingEmail: null` removes the address. */
+export class UpdateOrganisationDto {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200, description: 'Unique whatever the case' })
+  @OptionalNotNull() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'NL', description: 'ISO 3166-1 alpha-2, upper case' })
+  @OptionalNotNull() @IsCountryCode()
+  countryCode?: string;
+
+  @ApiPropertyOptional({ type: String, format: 'email', maxLength: 254, nullable: true, description: `${SAFEGUARDING_EMAIL} null removes it` })
+  @IsOptional() @Transform(trim) @IsEmail({}, { message: 'safeguardingEmail must be an email address' }) @MaxLength(254)
+  safeguardingEmail?: string | null;
 }
 
 /** A coordinator account for an organisation, made by an admin; the same account rules as sign-up. */
@@ -35,5 +57,7 @@ export class OrganisationView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ example: 'NL' }) countryCode: string;
+  @ApiProperty({ type: String, format: 'email', nullable: true, description: 'Where urgent safety concerns are emailed; null: to every coordinator of the organisation' })
+  safeguardingEmail: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
