@@ -21,6 +21,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an organisation: name, country or safeguarding address (audited as `organisation.update`)
+         * @description `safeguardingEmail: null` removes the address (urgent concerns then go to every coordinator). 404 `organisation.not-found`; 409 `organisation.name-taken`.
+         */
+        patch: operations["AdminOrganisationsController_update"];
+        trace?: never;
+    };
     "/api/admin/organisations/{id}/staff": {
         parameters: {
             query?: never;
@@ -955,6 +975,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own organisation, with its safeguarding address
+         * @description Coordinators read where urgent concerns are emailed; only admins change it (`PATCH /api/admin/organisations/:id`). 404 `organisation.not-found` for an account without an organisation.
+         */
+        get: operations["StaffOrganisationController_own"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/programmes": {
         parameters: {
             query?: never;
@@ -1432,6 +1472,11 @@ export interface components {
              * @example Netherlands Red Cross
              */
             name: string;
+            /**
+             * Format: email
+             * @description Where urgent safety concerns are emailed (a team mailbox); without one they go to every coordinator of the organisation.
+             */
+            safeguardingEmail?: string | null;
         };
         CreateProgrammeDto: {
             /** @default  */
@@ -1581,7 +1626,7 @@ export interface components {
             /** @description The newest run that failed on every attempt */
             lastFailure: components["schemas"]["JobFailureView"] | null;
             /** @enum {string} */
-            name: "matches.expire-proposals" | "matches.end-finished" | "check-ins.send-due" | "meetups.send-reminders" | "moderation.end-suspensions" | "auth.sweep-sign-in-records" | "matching.run-round" | "events.deliver-pending" | "email.send" | "email.nudges" | "email.chat-unread";
+            name: "matches.expire-proposals" | "matches.end-finished" | "check-ins.send-due" | "meetups.send-reminders" | "moderation.end-suspensions" | "auth.sweep-sign-in-records" | "matching.run-round" | "events.deliver-pending" | "email.send" | "email.nudges" | "email.chat-unread" | "privacy.apply-retention";
             /** @description Attempts after a failure, with exponential backoff */
             retryLimit: number;
             /** @description Cron expression (UTC); null when it runs on request */
@@ -1847,6 +1892,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            /**
+             * Format: email
+             * @description Where urgent safety concerns are emailed; null: to every coordinator of the organisation
+             */
+            safeguardingEmail: string | null;
         };
         OwnPlaceView: {
             countryCode: string;
@@ -2069,6 +2119,8 @@ export interface components {
             source: "user" | "auto";
             /** @enum {string} */
             status: "open" | "resolved";
+            /** @description A safety concern: a participant's report with reason `safety`, a concern raised in meetup feedback, or a check-in asking for contact (automatic flags never). Urgent reports come first in the staff queue and are emailed to the organisation's safeguarding contact */
+            urgent: boolean;
             /**
              * Format: uuid
              * @description The person reported
@@ -2162,6 +2214,8 @@ export interface components {
             source: "user" | "auto";
             /** @enum {string} */
             status: "open" | "resolved";
+            /** @description A safety concern: a participant's report with reason `safety`, a concern raised in meetup feedback, or a check-in asking for contact (automatic flags never). Urgent reports come first in the staff queue and are emailed to the organisation's safeguarding contact */
+            urgent: boolean;
             /**
              * Format: uuid
              * @description The person reported
@@ -2293,7 +2347,7 @@ export interface components {
             state: "queued" | "sent" | "failed";
             subject: string;
             /** @enum {string} */
-            type: "account.verify-email" | "account.password-reset" | "match.proposed" | "match.active" | "match.declined" | "match.expired" | "meetup.proposed" | "meetup.confirmed" | "meetup.cancelled" | "meetup.reminder" | "chat.unread" | "account.verified" | "account.warned" | "nudge.profile-incomplete" | "nudge.proposal-waiting" | "checkin.due" | "match.ending";
+            type: "account.verify-email" | "account.password-reset" | "match.proposed" | "match.active" | "match.declined" | "match.expired" | "meetup.proposed" | "meetup.confirmed" | "meetup.cancelled" | "meetup.reminder" | "chat.unread" | "account.verified" | "account.warned" | "nudge.profile-incomplete" | "nudge.proposal-waiting" | "checkin.due" | "match.ending" | "safeguarding.urgent-report";
         };
         StaffMessageView: {
             /** @description The stored body, hidden or not (a placeholder once the sender erased their account) */
@@ -2375,6 +2429,20 @@ export interface components {
             place?: string | null;
             /** @example 2026-12-02T17:00:00.000Z */
             startsAt?: string;
+        };
+        UpdateOrganisationDto: {
+            /**
+             * @description ISO 3166-1 alpha-2, upper case
+             * @example NL
+             */
+            countryCode?: string;
+            /** @description Unique whatever the case */
+            name?: string;
+            /**
+             * Format: email
+             * @description Where urgent safety concerns are emailed (a team mailbox); without one they go to every coordinator of the organisation. null removes it
+             */
+            safeguardingEmail?: string | null;
         };
         UpdateProgrammeDto: {
             description?: string;
@@ -2497,6 +2565,59 @@ export interface operations {
             };
             /** @description Not a platform admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `organisation.name-taken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminOrganisationsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationView"];
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a platform admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such organisation */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4441,6 +4562,39 @@ export interface operations {
             };
             /** @description Already hidden */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffOrganisationController_own: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The account belongs to no organisation */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
