@@ -11,7 +11,7 @@ interface ProgrammeBody {
   name: string;
   description: string;
   status: string;
-  region: { countryCodes: string[]; placeId: string | null; radiusKm: number | null };
+  region: { countryCodes: string[]; placeId: string | null; radiusKm: number | null; place: { id: string; name: string; countryCode: string } | null };
   rules: Record<string, unknown>;
   summary: string | null;
   createdAt: string;
@@ -160,7 +160,7 @@ describe('Organisations and programmes', () => {
         name: '1001 Strengths test',
         description: 'Conversation partners',
         status: 'draft',
-        region: { countryCodes: ['NL'], placeId: null, radiusKm: null },
+        region: { countryCodes: ['NL'], placeId: null, radiusKm: null, place: null },
         rules: STRENGTHS_RULES,
         summary: 'This programme pairs women newcomers with women volunteers aged 55 or over, who share Dutch, meeting in person, for 26 weeks',
         createdAt: expect.any(String),
@@ -234,7 +234,11 @@ describe('Organisations and programmes', () => {
         region: { countryCodes: ['ZA'], placeId: JOHANNESBURG, radiusKm: 60 },
         rules: { migrant: null, host: { genders: null, minAge: null, maxAge: null }, sameGender: null, languages: null, meeting: null, matchWeeks: null, checkInWeeks: null },
       });
-      expect(programme).toMatchObject({ region: { countryCodes: ['ZA'], placeId: JOHANNESBURG, radiusKm: 60 }, rules: {}, summary: null });
+      expect(programme).toMatchObject({
+        region: { countryCodes: ['ZA'], placeId: JOHANNESBURG, radiusKm: 60, place: { id: JOHANNESBURG, name: 'Johannesburg', countryCode: 'ZA' } },
+        rules: {},
+        summary: null,
+      });
     });
 
     it('changes any field, replaces the rules whole, and audits what changed', async () => {

@@ -2063,7 +2063,7 @@ export interface components {
             organisationId: string;
             organisationName: string;
             /** @description `placeId` and `radiusKm` are null when the region has no centre */
-            region: components["schemas"]["RegionInput"];
+            region: components["schemas"]["RegionView"];
             /** @description As stored: absent or null fields are no rule */
             rules: components["schemas"]["RulesInput"];
             /** @enum {string} */
@@ -2157,6 +2157,35 @@ export interface components {
              *     ]
              */
             countryCodes: string[];
+            /**
+             * @description A place id from GET /api/places: the centre of the region; needs radiusKm
+             * @example 2759794
+             */
+            placeId?: string | null;
+            /**
+             * @description Whole km around placeId; needs placeId
+             * @example 40
+             */
+            radiusKm?: number | null;
+        };
+        RegionPlaceView: {
+            /** @example NL */
+            countryCode: string;
+            /** @example 2759794 */
+            id: string;
+            /** @example Amsterdam */
+            name: string;
+        };
+        RegionView: {
+            /**
+             * @description ISO 3166-1 alpha-2 codes, upper case; empty: anywhere
+             * @example [
+             *       "NL"
+             *     ]
+             */
+            countryCodes: string[];
+            /** @description Extension: the place `placeId` names; null without a centre */
+            place: components["schemas"]["RegionPlaceView"] | null;
             /**
              * @description A place id from GET /api/places: the centre of the region; needs radiusKm
              * @example 2759794

@@ -1,13 +1,14 @@
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
 import { call } from '../api/errors';
 import { keys } from './keys';
-import { programmeApi, type CheckInInput, type JoinProgrammeInput } from './programme-api';
+import { type CheckInInput, type JoinProgrammeInput } from './programme-api';
 
 /** The open programmes whose region holds the place; nothing is asked without a place. */
 export function useProgrammesNear(placeId: string | undefined) {
   return useQuery({
     queryKey: keys.programmes.near(placeId ?? ''),
-    queryFn: placeId === undefined ? skipToken : ({ signal }) => call(programmeApi.GET('/api/programmes', { params: { query: { placeId } }, signal })),
+    queryFn: placeId === undefined ? skipToken : ({ signal }) => call(api.GET('/api/programmes', { params: { query: { placeId } }, signal })),
   });
 }
 
@@ -15,7 +16,7 @@ export function useProgrammesNear(placeId: string | undefined) {
 export function useMyProgrammes() {
   return useQuery({
     queryKey: keys.programmes.mine(),
-    queryFn: ({ signal }) => call(programmeApi.GET('/api/me/programmes', { signal })),
+    queryFn: ({ signal }) => call(api.GET('/api/me/programmes', { signal })),
   });
 }
 
@@ -35,7 +36,7 @@ async function refreshAfterMembership(queryClient: ReturnType<typeof useQueryCli
 export function useJoinProgramme() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: JoinProgrammeInput) => call(programmeApi.POST('/api/me/programmes', { body })),
+    mutationFn: (body: JoinProgrammeInput) => call(api.POST('/api/me/programmes', { body })),
     onSuccess: () => refreshAfterMembership(queryClient),
   });
 }
@@ -44,7 +45,7 @@ export function useJoinProgramme() {
 export function useLeaveProgramme() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (programmeId: string) => call(programmeApi.DELETE('/api/me/programmes/{programmeId}', { params: { path: { programmeId } } })),
+    mutationFn: (programmeId: string) => call(api.DELETE('/api/me/programmes/{programmeId}', { params: { path: { programmeId } } })),
     onSuccess: async () => {
       await Promise.all([refreshAfterMembership(queryClient), queryClient.invalidateQueries({ queryKey: keys.meetups.all() })]);
     },
@@ -55,6 +56,6 @@ export function useLeaveProgramme() {
 export function useCheckIn() {
   return useMutation({
     mutationFn: ({ matchId, body }: { matchId: string; body: CheckInInput }) =>
-      call(programmeApi.POST('/api/matches/{id}/check-ins', { params: { path: { id: matchId } }, body })),
+      call(api.POST('/api/matches/{id}/check-ins', { params: { path: { id: matchId } }, body })),
   });
 }

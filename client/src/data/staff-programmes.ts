@@ -1,13 +1,14 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
 import { call } from '../api/errors';
 import { keys } from './keys';
-import { programmeApi, type MemberRole, type NewStaffInput, type Programme, type ProgrammeInput } from './programme-api';
+import { type MemberRole, type NewStaffInput, type Programme, type ProgrammeInput } from './programme-api';
 
 /** The caller's organisation's programmes (every organisation's for admins). */
 export function useStaffProgrammes() {
   return useQuery({
     queryKey: keys.staff.programmes(),
-    queryFn: ({ signal }) => call(programmeApi.GET('/api/staff/programmes', { signal })),
+    queryFn: ({ signal }) => call(api.GET('/api/staff/programmes', { signal })),
   });
 }
 
@@ -22,7 +23,7 @@ function refreshProgrammes(queryClient: ReturnType<typeof useQueryClient>): Prom
 export function useCreateProgramme() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ProgrammeInput) => call(programmeApi.POST('/api/staff/programmes', { body })),
+    mutationFn: (body: ProgrammeInput) => call(api.POST('/api/staff/programmes', { body })),
     onSuccess: (created) => {
       // The new programme's page opens at once, before the list is asked again.
       queryClient.setQueryData<Programme[]>(keys.staff.programmes(), (list) => (list === undefined ? list : [...list, created]));
@@ -36,7 +37,7 @@ export function useUpdateProgramme() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body: Partial<ProgrammeInput> }) =>
-      call(programmeApi.PATCH('/api/staff/programmes/{id}', { params: { path: { id } }, body })),
+      call(api.PATCH('/api/staff/programmes/{id}', { params: { path: { id } }, body })),
     onSuccess: (saved) => {
       queryClient.setQueryData<Programme[]>(keys.staff.programmes(), (list) => list?.map((programme) => (programme.id === saved.id ? saved : programme)));
       return refreshProgrammes(queryClient);
@@ -49,7 +50,7 @@ export function useProgrammeMembers(programmeId: string, role: MemberRole | 'all
   return useInfiniteQuery({
     queryKey: keys.staff.members(programmeId, role),
     queryFn: ({ pageParam, signal }) =>
-      call(programmeApi.GET('/api/staff/programmes/{id}/members', {
+      call(api.GET('/api/staff/programmes/{id}/members', {
         params: { path: { id: programmeId }, query: { ...(role === 'all' ? {} : { role }), ...(pageParam === null ? {} : { cursor: pageParam }) } },
         signal,
       })),
@@ -61,7 +62,7 @@ export function useProgrammeMembers(programmeId: string, role: MemberRole | 'all
 export function useProgrammeStats(programmeId: string) {
   return useQuery({
     queryKey: keys.staff.programmeStats(programmeId),
-    queryFn: ({ signal }) => call(programmeApi.GET('/api/staff/programmes/{id}/stats', { params: { path: { id: programmeId } }, signal })),
+    queryFn: ({ signal }) => call(api.GET('/api/staff/programmes/{id}/stats', { params: { path: { id: programmeId } }, signal })),
   });
 }
 
@@ -70,7 +71,7 @@ export function useCheckInsNeedingAttention(programmeId: string) {
   return useInfiniteQuery({
     queryKey: keys.staff.checkIns(programmeId),
     queryFn: ({ pageParam, signal }) =>
-      call(programmeApi.GET('/api/staff/check-ins', {
+      call(api.GET('/api/staff/check-ins', {
         params: { query: { programmeId, attention: true, ...(pageParam === null ? {} : { cursor: pageParam }) } },
         signal,
       })),
@@ -83,14 +84,14 @@ export function useCheckInsNeedingAttention(programmeId: string) {
 export function useExportMembers() {
   return useMutation({
     mutationFn: (programmeId: string) =>
-      call(programmeApi.GET('/api/staff/programmes/{id}/export.csv', { params: { path: { id: programmeId } }, parseAs: 'text' })),
+      call(api.GET('/api/staff/programmes/{id}/export.csv', { params: { path: { id: programmeId } }, parseAs: 'text' })),
   });
 }
 
 export function useOrganisations({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: keys.admin.organisations(),
-    queryFn: ({ signal }) => call(programmeApi.GET('/api/admin/organisations', { signal })),
+    queryFn: ({ signal }) => call(api.GET('/api/admin/organisations', { signal })),
     enabled,
   });
 }
@@ -98,7 +99,7 @@ export function useOrganisations({ enabled = true }: { enabled?: boolean } = {})
 export function useCreateOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; countryCode: string }) => call(programmeApi.POST('/api/admin/organisations', { body })),
+    mutationFn: (body: { name: string; countryCode: string }) => call(api.POST('/api/admin/organisations', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.admin.organisations() }),
   });
 }
@@ -106,6 +107,6 @@ export function useCreateOrganisation() {
 export function useCreateCoordinator() {
   return useMutation({
     mutationFn: ({ organisationId, body }: { organisationId: string; body: NewStaffInput }) =>
-      call(programmeApi.POST('/api/admin/organisations/{id}/staff', { params: { path: { id: organisationId } }, body })),
+      call(api.POST('/api/admin/organisations/{id}/staff', { params: { path: { id: organisationId } }, body })),
   });
 }

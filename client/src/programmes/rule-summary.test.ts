@@ -56,13 +56,13 @@ describe('a programme\'s rules as a sentence', () => {
 describe('a programme\'s region', () => {
   it('names the countries, or the distance around the place', async () => {
     await i18next.changeLanguage('en');
-    expect(describeRegion(i18next.t, { countryCodes: ['NL', 'BE'] }, 'en')).toBe('Region: Netherlands and Belgium');
+    expect(describeRegion(i18next.t, { countryCodes: ['NL', 'BE'], place: null }, 'en')).toBe('Region: Netherlands and Belgium');
     expect(describeRegion(i18next.t, { countryCodes: ['NL'], placeId: '2745912', radiusKm: 40, place: { id: '2745912', name: 'Utrecht', countryCode: 'NL' } }, 'en'))
       .toBe('Within 40 km of Utrecht');
-    expect(describeRegion(i18next.t, { countryCodes: ['ZA'], placeId: '993800', radiusKm: 60 }, 'en')).toBe('Within 60 km of a chosen place');
-    expect(describeRegion(i18next.t, { countryCodes: [] }, 'en')).toBe('Region: anywhere');
+    expect(describeRegion(i18next.t, { countryCodes: ['ZA'], placeId: '993800', radiusKm: 60, place: null }, 'en')).toBe('Within 60 km of a chosen place');
+    expect(describeRegion(i18next.t, { countryCodes: [], place: null }, 'en')).toBe('Region: anywhere');
     await i18next.changeLanguage('nl');
-    expect(describeRegion(i18next.t, { countryCodes: ['NL'] }, 'nl')).toBe('Regio: Nederland');
-    expect(describeRegion(i18next.t, { countryCodes: [] }, 'nl')).toBe('Regio: overal');
+    expect(describeRegion(i18next.t, { countryCodes: ['NL'], place: null }, 'nl')).toBe('Regio: Nederland');
+    expect(describeRegion(i18next.t, { countryCodes: [], place: null }, 'nl')).toBe('Regio: overal');
   });
 });

@@ -4,8 +4,9 @@ export function makeProgramme(patch: Partial<Programme> = {}): Programme {
   return {
     id: '00000000-0000-4000-8000-0000000000b1', organisationId: '00000000-0000-4000-8000-0000000000c1', organisationName: 'Rode Kruis Utrecht',
     name: '1001 Strengths', description: 'Women who are new here meet women who have lived here long.', status: 'open', createdAt: '2026-11-01T10:00:00.000Z',
-    region: { countryCodes: ['NL'] },
+    region: { countryCodes: ['NL'], place: null },
     rules: { migrant: { genders: ['female'] }, host: { genders: ['female'], minAge: 55 }, languages: ['nl'], meeting: 'in-person', matchWeeks: 26 },
+    summary: null,
     ...patch,
   };
 }

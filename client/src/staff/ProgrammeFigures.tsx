@@ -14,14 +14,14 @@ export default function ProgrammeFigures({ programmeId }: { programmeId: string 
   if (stats === undefined) return error === null ? <p role="status">{t('common.loading')}</p> : <Notice kind="error">{describeFirstError(t, error)}</Notice>;
   const days = (value: number | null): string => (value === null ? '—' : t('staff.stats.days', { count: Math.round(value) }));
   const rows: Array<[string, string]> = [
-    [t('staff.programmes.sides.migrant'), String(stats.participants.migrant)],
-    [t('staff.programmes.sides.host'), String(stats.participants.host)],
+    [t('staff.programmes.sides.migrant'), String(stats.participants.migrants)],
+    [t('staff.programmes.sides.host'), String(stats.participants.hosts)],
     [t('staff.stats.waitingMigrants'), String(stats.waitingMigrants)],
     [t('staff.stats.hostsPending'), String(stats.hostsPending)],
     [t('staff.stats.medianWait'), days(stats.medianWaitDays)],
     [t('staff.programmes.medianDaysToFirstMatch'), days(stats.medianDaysToFirstMatch)],
     [t('staff.programmes.meanCheckInScore'), stats.meanCheckInScore === null ? '—' : oneDecimal(stats.meanCheckInScore)],
-    [t('staff.programmes.checkInCount'), stats.checkIns === undefined ? '—' : String(stats.checkIns.count)],
+    [t('staff.programmes.checkInCount'), String(stats.checkIns.count)],
     [t('staff.stats.openReports'), String(stats.openReports)],
     [t('staff.programmes.meetupsConfirmed'), String(stats.meetups.confirmed)],
     [t('staff.programmes.meetupsHappened'), String(stats.meetups.happened)],

@@ -4,9 +4,10 @@ import { membersCsvFilename } from './members-csv';
 import { checkInScoreSeries, firstMatchesSeries, monthLabel, nextMonth, programmeMatchesSeries } from './programme-figures';
 
 const stats = (patch: Partial<ProgrammeStats> = {}): ProgrammeStats => ({
-  programmeId: 'p1', participants: { migrant: 4, host: 3 }, hostsPending: 1, waitingMigrants: 2, medianWaitDays: 5,
-  matches: { proposed: 1, active: 2, declined: 0, expired: 1, ended: 3 }, meetups: { confirmed: 2, happened: 1 }, openReports: 0,
-  medianDaysToFirstMatch: 12, meanCheckInScore: 3.6, ...patch,
+  participants: { migrants: 4, hosts: 3, staff: 1 }, hostsPending: 1, waitingMigrants: 2, medianWaitDays: 5,
+  matches: { proposed: 1, active: 2, declined: 0, expired: 1, ended: 3 }, matchesEverActive: 6, meetups: { confirmed: 2, happened: 1 },
+  meetupsPerActiveMatch: 1, openReports: 0, medianDaysToFirstMatch: 12, meanCheckInScore: 3.6,
+  checkIns: { count: 0, byScore: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } }, firstMatchesByMonth: [], ...patch,
 });
 
 describe('programme figures', () => {
@@ -14,8 +15,8 @@ describe('programme figures', () => {
     expect(programmeMatchesSeries(stats())).toEqual({ labels: ['proposed', 'active', 'declined', 'expired', 'ended'], values: [1, 2, 0, 1, 3] });
   });
 
-  it('shows every check-in score from 1 to 5, and nothing when the server sent no check-in figures', () => {
-    expect(checkInScoreSeries(stats({ checkIns: { count: 4, byScore: { '2': 1, '5': 3 } } }))).toEqual({ labels: ['1', '2', '3', '4', '5'], values: [0, 1, 0, 0, 3] });
+  it('shows every check-in score from 1 to 5, and nothing before the first check-in', () => {
+    expect(checkInScoreSeries(stats({ checkIns: { count: 4, byScore: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 3 } } }))).toEqual({ labels: ['1', '2', '3', '4', '5'], values: [0, 1, 0, 0, 3] });
     expect(checkInScoreSeries(stats())).toBeUndefined();
   });
 

@@ -10,7 +10,7 @@ export function programmeMatchesSeries(stats: ProgrammeStats): Series {
 
 /** Check-ins by score, 1 to 5, every score shown (0 when none gave it); undefined when the server sent no check-in figures. */
 export function checkInScoreSeries(stats: ProgrammeStats): Series | undefined {
-  if (stats.checkIns === undefined) return undefined;
+  if (stats.checkIns.count === 0) return undefined;
   const byScore = stats.checkIns.byScore;
   return { labels: [...SCORES], values: SCORES.map((score) => byScore[score] ?? 0) };
 }
@@ -18,7 +18,7 @@ export function checkInScoreSeries(stats: ProgrammeStats): Series | undefined {
 /** First active matches per month, oldest first, months without any included, so the bars read as a timeline. */
 export function firstMatchesSeries(stats: ProgrammeStats): Series | undefined {
   const months = stats.firstMatchesByMonth;
-  if (months === undefined || months.length === 0) return undefined;
+  if (months.length === 0) return undefined;
   const counts = new Map(months.map(({ month, count }) => [month, count]));
   const sorted = [...counts.keys()].sort();
   const labels: string[] = [];

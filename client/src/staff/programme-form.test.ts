@@ -90,18 +90,18 @@ describe('what the form sends', () => {
   it('fills the form from a stored programme and sends it back unchanged', () => {
     const programme: Programme = {
       id: 'p1', organisationId: 'org-1', organisationName: 'Rode Kruis', name: 'Ubuntu', description: 'Neighbours', status: 'open', createdAt: '2026-11-01T10:00:00.000Z',
-      region: { countryCodes: ['ZA'], placeId: '993800', radiusKm: 60 },
-      rules: { host: { genders: null, minAge: 21, maxAge: 70 }, meeting: 'either', checkInWeeks: 2 },
+      region: { countryCodes: ['ZA'], placeId: '993800', radiusKm: 60, place: { id: '993800', name: 'Johannesburg', countryCode: 'ZA' } },
+      rules: { host: { genders: null, minAge: 21, maxAge: 70 }, meeting: 'either', checkInWeeks: 2 }, summary: null,
     };
     const form = draftFromProgramme(programme);
-    expect(form).toMatchObject({ countryCodes: 'ZA', place: { id: '993800' }, radiusKm: '60', host: { genders: [], minAge: '21', maxAge: '70' }, matchWeeks: '' });
-    expect(inputFromDraft(form)).toMatchObject({ region: programme.region, rules: { host: { genders: null, minAge: 21, maxAge: 70 }, meeting: 'either', checkInWeeks: 2, migrant: null } });
+    expect(form).toMatchObject({ countryCodes: 'ZA', place: { id: '993800', name: 'Johannesburg' }, radiusKm: '60', host: { genders: [], minAge: '21', maxAge: '70' }, matchWeeks: '' });
+    expect(inputFromDraft(form)).toMatchObject({ region: { countryCodes: ['ZA'], placeId: '993800', radiusKm: 60 }, rules: { host: { genders: null, minAge: 21, maxAge: 70 }, meeting: 'either', checkInWeeks: 2, migrant: null } });
   });
 
   it('never sends the organisation with an edit: a programme stays with its organisation', () => {
     const programme: Programme = {
       id: 'p1', organisationId: 'org-1', organisationName: 'Rode Kruis', name: 'Ubuntu', description: '', status: 'draft', createdAt: '2026-11-01T10:00:00.000Z',
-      region: { countryCodes: ['ZA'] }, rules: {},
+      region: { countryCodes: ['ZA'], place: null }, rules: {}, summary: null,
     };
     const form = draftFromProgramme(programme);
     expect(inputFromDraft(form).organisationId).toBe('org-1');
