@@ -27,10 +27,10 @@ interface ProgrammeTemplate {
 }
 
 const ORGANISATIONS: ReadonlyArray<{ name: string; countryCode: string }> = [
-  { name: 'Netherlands Red Cross', countryCode: 'NL' },
-  { name: 'Belgian Red Cross', countryCode: 'BE' },
-  { name: 'German Red Cross', countryCode: 'DE' },
-  { name: 'French Red Cross', countryCode: 'FR' },
+  { name: 'Benchmark society NL', countryCode: 'NL' },
+  { name: 'Benchmark society BE', countryCode: 'BE' },
+  { name: 'Benchmark society DE', countryCode: 'DE' },
+  { name: 'Benchmark society FR', countryCode: 'FR' },
 ];
 const PROGRAMMES_PER_ORGANISATION = 5;
 const WOMEN = { genders: ['female' as const] };
