@@ -56,6 +56,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('requires staff two-factor sign-in in production unless told otherwise, and takes only its two values', () => {
+    const secret = 'a-production-secret-of-forty-characters!';
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, DATA_DIR: dataDir() }).staffTwoFactor).toBe('required');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, STAFF_TWO_FACTOR: 'optional', DATA_DIR: dataDir() }).staffTwoFactor).toBe('optional');
+    expect(loadConfig({ DATA_DIR: dataDir() }).staffTwoFactor).toBe('optional');
+    expect(loadConfig({ NODE_ENV: 'test', STAFF_TWO_FACTOR: 'required', DATA_DIR: dataDir() }).staffTwoFactor).toBe('required');
+    expect(() => loadConfig({ STAFF_TWO_FACTOR: 'yes', DATA_DIR: dataDir() })).toThrow(/STAFF_TWO_FACTOR must be "required" or "optional"/);
+  });
+
   it('rejects malformed values with a clear message', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATA_DIR: dataDir() })).toThrow(ConfigError);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x', DATA_DIR: dataDir() })).toThrow(/DATABASE_URL/);

@@ -20,6 +20,7 @@ class EnvironmentVariables {
   @IsOptional() @IsEmail({}, { message: 'STAFF_EMAIL must be an email address' }) STAFF_EMAIL?: string;
   @IsOptional() @IsString() STAFF_PASSWORD?: string;
   @IsOptional() @IsString() STAFF_NAME?: string;
+  @IsOptional() @IsIn(['required', 'optional'], { message: 'STAFF_TWO_FACTOR must be "required" or "optional"' }) STAFF_TWO_FACTOR?: string;
   @IsOptional() @IsString() CORS_ORIGINS?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(100) MATCH_MIN_SCORE?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) MATCH_PROPOSAL_TTL_DAYS?: number;
@@ -60,6 +61,8 @@ export class AppConfig {
   readonly jwtSecret: string;
   readonly sessionTtlDays: number;
   readonly staffBootstrap: { email: string; password: string; name: string } | undefined;
+  /** Whether coordinators and admins must sign in with a second factor (required: until they enrol, only their account basics answer). */
+  readonly staffTwoFactor: 'required' | 'optional';
   readonly corsOrigins: string[];
   readonly matchMinScore: number;
   readonly matchProposalTtlDays: number;
@@ -120,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: raw.JWT_SECRET ?? developmentSecret(nodeEnv, dataDir),
     sessionTtlDays: raw.SESSION_TTL_DAYS ?? 30,
     staffBootstrap: staffBootstrap(raw),
+    staffTwoFactor: (raw.STAFF_TWO_FACTOR ?? (nodeEnv === 'production' ? 'required' : 'optional')) as AppConfig['staffTwoFactor'],
     corsOrigins: (raw.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
     matchMinScore: raw.MATCH_MIN_SCORE ?? 20,
     matchProposalTtlDays: raw.MATCH_PROPOSAL_TTL_DAYS ?? 7,
