@@ -86,6 +86,11 @@ const MATRIX: Record<string, Row> = {
     call: (s) => ({ method: 'patch', url: `/api/admin/organisations/${s.organisationId}`, body: { safeguardingEmail: 'safe@example.org' } }),
     status: 403,
   },
+  'POST /api/admin/users/{id}/two-factor/reset': {
+    kind: 'participants',
+    call: (s) => ({ method: 'post', url: `/api/admin/users/${s.staff.id}/two-factor/reset` }),
+    status: 403,
+  },
   'GET /api/staff/organisation': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/organisation' }) },
   'DELETE /api/me/programmes/{programmeId}': { kind: 'participants', call: (s) => ({ method: 'delete', url: `/api/me/programmes/${s.programmeId}` }), status: 404 },
   'GET /api/staff/users/{id}/emails': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/users/${s.host.id}/emails` }), ownStatus: 200 },

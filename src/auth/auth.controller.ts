@@ -9,6 +9,7 @@ import { AllowSuspended, CurrentSessionId, CurrentUser, Public } from './auth.de
 import { AuthService, ClientInfo } from './auth.service.js';
 import { LoginDto } from './dto/login.dto.js';
 import { SignupDto } from './dto/signup.dto.js';
+import { OpenToUnenrolled } from './two-factor/two-factor.decorators.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -35,16 +36,20 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in with email and password' })
   @ApiOkResponse({ type: AuthResponse })
-  @ApiUnauthorizedResponse({ description: 'Email or password is incorrect (the same message for both)' })
+  @ApiUnauthorizedResponse({
+    description:
+      'Email or password is incorrect (`auth.bad-credentials`, the same message for both). Once the password is right, for someone with two-factor sign-in: `auth.two-factor-required` without `code` (send the request again with it), `auth.bad-two-factor-code` for a wrong or used one (counted as a failed login)',
+  })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this email or from this address' })
   async login(@Body() body: LoginDto, @Req() request: Request): Promise<AuthResponse> {
-    const { accessToken, user } = await this.auth.login(body.email, body.password, clientInfo(request));
+    const { accessToken, user } = await this.auth.login(body.email, body.password, clientInfo(request), body.code);
     return { accessToken, user: await this.views.userView(user) };
   }
 
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
   @AllowSuspended()
+  @OpenToUnenrolled()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'End this session; its token stops working at once (a suspended person may always log out)' })
   @ApiNoContentResponse()

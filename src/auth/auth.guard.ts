@@ -4,6 +4,7 @@ import { Clock } from '../common/clock.js';
 import type { UserEntity, UserRole } from '../users/user.entity.js';
 import { ALLOW_SUSPENDED, AuthenticatedRequest, IS_PUBLIC, OPTIONAL_USER, ROLES } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
+import { TwoFactorGate } from './two-factor/two-factor-gate.js';
 
 /** Global HTTP guard: every route needs a live session unless marked @Public(); roles and suspension are enforced here. */
 @Injectable()
@@ -12,6 +13,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
     private readonly clock: Clock,
+    private readonly twoFactor: TwoFactorGate,
   ) {}
 
   /**
@@ -44,6 +46,7 @@ export class AuthGuard implements CanActivate {
     if (roles !== undefined && !mayActAs(roles, authenticated.user.role)) {
       throw new ForbiddenException('You are not allowed to do this');
     }
+    await this.twoFactor.refuseUnenrolled(authenticated.user, context);
     return true;
   }
 

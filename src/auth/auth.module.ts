@@ -15,6 +15,8 @@ import { SessionEntity } from './session.entity.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SignInRecordsSweep } from './sign-in-records-sweep.js';
 import { StaffBootstrap } from './staff-bootstrap.js';
+import { TWO_FACTOR_CONTROLLERS, TWO_FACTOR_PROVIDERS } from './two-factor/two-factor.providers.js';
+import { TwoFactorGate } from './two-factor/two-factor-gate.js';
 
 @Module({
   imports: [
@@ -24,8 +26,8 @@ import { StaffBootstrap } from './staff-bootstrap.js';
     ProfilesModule,
     OrganisationsModule,
   ],
-  controllers: [AuthController],
-  providers: [AccountCreation, AccountPersonalData, AuthService, SessionsRepository, LoginFailuresRepository, StaffBootstrap, SignInRecordsSweep],
-  exports: [AuthService, SessionsRepository, AccountCreation],
+  controllers: [AuthController, ...TWO_FACTOR_CONTROLLERS],
+  providers: [AccountCreation, AccountPersonalData, AuthService, SessionsRepository, LoginFailuresRepository, StaffBootstrap, SignInRecordsSweep, ...TWO_FACTOR_PROVIDERS],
+  exports: [AuthService, SessionsRepository, AccountCreation, TwoFactorGate],
 })
 export class AuthModule {}

@@ -11,6 +11,7 @@ import { AccountCreation, type NewAccount } from './account-creation.js';
 import { LoginFailuresRepository } from './login-failures.repository.js';
 import { verifyAgainstDecoy, verifyPassword } from './passwords.js';
 import { SessionsRepository } from './sessions.repository.js';
+import { TwoFactorSignIn } from './two-factor/two-factor-sign-in.js';
 
 export interface ClientInfo {
   address: string;
@@ -44,6 +45,7 @@ export class AuthService {
     private readonly outbox: Outbox,
     private readonly accounts: AccountCreation,
     private readonly uow: UnitOfWork,
+    private readonly twoFactor: TwoFactorSignIn,
   ) {}
 
   async signup(input: { email: string; password: string; displayName: string; role: 'migrant' | 'host'; locale?: string }, client: ClientInfo): Promise<SignedIn> {
@@ -61,7 +63,8 @@ export class AuthService {
     return this.accounts.create(input);
   }
 
-  async login(email: string, password: string, client: ClientInfo): Promise<SignedIn> {
+  /** `code`: the second factor, for someone who turned it on (checked only once the password is right). */
+  async login(email: string, password: string, client: ClientInfo, code?: string): Promise<SignedIn> {
     const emailKey = email.trim().toLowerCase();
     await this.refuseWhenTooManyFailures(emailKey, client.address);
     const user = await this.users.findByEmail(emailKey);
@@ -70,6 +73,7 @@ export class AuthService {
       await this.loginFailures.recordFailure(emailKey, client.address);
       throw authErrors.refusal('auth.bad-credentials', BAD_CREDENTIALS);
     }
+    await this.twoFactor.requireSecondFactor(user, code, client.address);
     return this.startSession(user, client);
   }
 

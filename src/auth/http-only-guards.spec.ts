@@ -6,6 +6,7 @@ import { RateLimitStore } from '../rate-limits/rate-limit-store.js';
 import type { AppConfig } from '../config/app-config.js';
 import { AuthGuard } from './auth.guard.js';
 import type { AuthService } from './auth.service.js';
+import type { TwoFactorGate } from './two-factor/two-factor-gate.js';
 
 class SomeController {
   handle(): void {}
@@ -30,12 +31,12 @@ const config = { rateLimits: { perUserPerMinute: 1, perAddressPerMinute: 100, si
 
 describe('the global HTTP guards on Socket.IO events', () => {
   it('AuthGuard lets a socket event through synchronously, without a session check', () => {
-    const guard = new AuthGuard(new Reflector(), noAuthService, {} as Clock);
+    const guard = new AuthGuard(new Reflector(), noAuthService, {} as Clock, {} as TwoFactorGate);
     expect(guard.canActivate(contextOf('ws'))).toBe(true);
   });
 
   it('AuthGuard still refuses an HTTP request without a token', async () => {
-    const guard = new AuthGuard(new Reflector(), noAuthService, {} as Clock);
+    const guard = new AuthGuard(new Reflector(), noAuthService, {} as Clock, {} as TwoFactorGate);
     await expect(guard.canActivate(contextOf('http', { headers: {} }))).rejects.toBeInstanceOf(UnauthorizedException);
   });
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowSuspended, CurrentUser } from '../auth/auth.decorators.js';
+import { OpenToUnenrolled } from '../auth/two-factor/two-factor.decorators.js';
 import { UserView } from '../users/dto/user.view.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { ProfileInputDto } from './dto/profile-input.dto.js';
@@ -17,6 +18,7 @@ export class MeController {
   ) {}
 
   @AllowSuspended()
+  @OpenToUnenrolled()
   @Get()
   @ApiOperation({ summary: 'The signed-in account with its profile and what matching still needs (also answers while suspended)' })
   @ApiOkResponse({ type: UserView })

@@ -23,7 +23,8 @@ export function checkTotp(input: { secret: string; token: string; now: Date; las
     period: TOTP_PERIOD_SECONDS,
     epochTolerance: TOTP_PERIOD_SECONDS * TOTP_TOLERANCE_STEPS,
   });
-  if (!result.valid) return { accepted: false, reason: 'wrong' };
+  // The answer of a TOTP check carries its time step (a HOTP one would not).
+  if (!result.valid || !('timeStep' in result)) return { accepted: false, reason: 'wrong' };
   if (input.lastTimeStep !== null && result.timeStep <= input.lastTimeStep) return { accepted: false, reason: 'replayed' };
   return { accepted: true, timeStep: result.timeStep };
 }
