@@ -61,6 +61,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/users/{id}/two-factor/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a person's two-factor sign-in after a lost device (audited as `two-factor.reset`)
+         * @description Deletes their secret and recovery codes and ends every session of theirs; they sign in with their password and enrol again (at once, if it is required of them). 404 `user.not-found`; 409 `two-factor.not-enabled` when they have no enrolment.
+         */
+        post: operations["AdminTwoFactorController_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -594,6 +614,87 @@ export interface paths {
          * @description In one transaction: the caller’s proposals in the programme are declined and active matches in it ended (close reason `other`, note "Left the programme"); matches in other programmes stay.
          */
         delete: operations["MyProgrammesController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether signing in asks this person for an authenticator code, and whether it is required of them */
+        get: operations["TwoFactorController_status"];
+        put?: never;
+        post?: never;
+        /**
+         * Turn two-factor sign-in off with the password and a code (audited as `two-factor.disable`)
+         * @description The secret and the recovery codes are deleted; every other session of the person ends. 403 `two-factor.required` for those it is required of; 409 `two-factor.not-enabled` while off.
+         */
+        delete: operations["TwoFactorController_disable"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start enrolling: a new secret for the authenticator app, as text and as a QR code
+         * @description Nothing changes at sign-in until the enrolment is confirmed with a code. Calling again replaces a secret still waiting for its code. 409 `two-factor.already-enabled` when two-factor sign-in is on.
+         */
+        post: operations["TwoFactorController_startEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/enrolment/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the enrolment with the first code: two-factor sign-in is on (audited as `two-factor.enable`)
+         * @description Answers ten recovery codes, shown this once. Every other session of the person ends. 409 `two-factor.no-enrolment` without a waiting secret, `two-factor.already-enabled` when on already.
+         */
+        post: operations["TwoFactorController_confirmEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New recovery codes for a current code (audited as `two-factor.recovery-codes.regenerate`)
+         * @description The ten new codes are shown this once; every earlier one stops working. A recovery code is accepted as the proof too (and used up). 409 `two-factor.not-enabled` while off.
+         */
+        post: operations["TwoFactorController_regenerateRecoveryCodes"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1427,6 +1528,13 @@ export interface components {
             userId: string;
             wantsContact: boolean;
         };
+        ConfirmEnrolmentDto: {
+            /**
+             * @description The six-digit code the authenticator app shows for the new secret
+             * @example 123456
+             */
+            code: string;
+        };
         CreateCheckInDto: {
             comment?: string;
             /** @description How it is going, 1 (badly) to 5 (very well) */
@@ -1532,6 +1640,15 @@ export interface components {
              * @enum {string}
              */
             reasonCode?: "not-a-good-fit" | "no-time" | "too-far" | "language" | "safety" | "other";
+        };
+        DisableTwoFactorDto: {
+            /**
+             * @description The six-digit code the authenticator app shows now, or one of the recovery codes (each works once)
+             * @example 123456
+             */
+            code: string;
+            /** @description The account password, re-entered */
+            password: string;
         };
         EmailChoicesInput: {
             "account.verified"?: boolean;
@@ -1657,6 +1774,11 @@ export interface components {
             name: string;
         };
         LoginDto: {
+            /**
+             * @description The six-digit code the authenticator app shows now, or one of the recovery codes (each works once); only for someone with two-factor sign-in, who is answered 401 `auth.two-factor-required` without it
+             * @example 123456
+             */
+            code?: string;
             /** Format: email */
             email: string;
             password: string;
@@ -2149,6 +2271,15 @@ export interface components {
             };
             score: number;
         };
+        RecoveryCodesView: {
+            /**
+             * @description Ten single-use recovery codes, shown this once: only their hashes are kept
+             * @example [
+             *       "abcd-efgh-jkmn-pqrs"
+             *     ]
+             */
+            recoveryCodes: string[];
+        };
         RegionInput: {
             /**
              * @description ISO 3166-1 alpha-2 codes, upper case; empty: anywhere
@@ -2328,6 +2459,13 @@ export interface components {
             /** @description Sum of the chosen pairs' scores, one decimal */
             totalScore: number;
         };
+        SecondFactorCodeDto: {
+            /**
+             * @description The six-digit code the authenticator app shows now, or one of the recovery codes (each works once)
+             * @example 123456
+             */
+            code: string;
+        };
         SideRulesInput: {
             /** @description The genders this side takes; empty or null: any */
             genders?: ("female" | "male" | "nonbinary" | "unspecified")[] | null;
@@ -2445,6 +2583,33 @@ export interface components {
             /** @description Omitted: until lifted by staff */
             days?: number;
             reason: string;
+        };
+        TwoFactorEnrolmentView: {
+            /**
+             * @description The `otpauth://` address the QR code holds
+             * @example otpauth://totp/Common%20Ground:amal%40example.org?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Common%20Ground
+             */
+            otpauthUri: string;
+            /** @description The QR code of `otpauthUri` as an SVG document */
+            qrCodeSvg: string;
+            /**
+             * @description The new secret in Base32, to type into an authenticator app that cannot scan
+             * @example JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP
+             */
+            secret: string;
+        };
+        TwoFactorStatusView: {
+            /** @description Whether signing in asks for a code */
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @description When two-factor sign-in was turned on; null while off
+             */
+            enrolledAt: string | null;
+            /** @description Unused recovery codes (0 while off) */
+            recoveryCodesLeft: number;
+            /** @description Whether it is required of this person (coordinators and admins when STAFF_TWO_FACTOR=required): then it cannot be turned off, and until it is on only the account basics answer */
+            required: boolean;
         };
         UnsuspendUserDto: {
             note?: string;
@@ -2714,6 +2879,46 @@ export interface operations {
             };
         };
     };
+    AdminTwoFactorController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a platform admin (coordinators cannot reset anyone, their colleagues included) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `user.not-found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `two-factor.not-enabled` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -2735,7 +2940,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthResponse"];
                 };
             };
-            /** @description Email or password is incorrect (the same message for both) */
+            /** @description Email or password is incorrect (`auth.bad-credentials`, the same message for both). Once the password is right, for someone with two-factor sign-in: `auth.two-factor-required` without `code` (send the request again with it), `auth.bad-two-factor-code` for a wrong or used one (counted as a failed login) */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3897,6 +4102,188 @@ export interface operations {
             };
             /** @description Not an active member (`membership.not-found`) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TwoFactorController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorStatusView"];
+                };
+            };
+        };
+    };
+    TwoFactorController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableTwoFactorDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed, `two-factor.wrong-password`, or `two-factor.bad-code` (a wrong or used code; counted as a failed login of the account) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `two-factor.required` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `two-factor.not-enabled` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `auth.too-many-attempts`: the failed-login limit of the account or the address is reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TwoFactorController_startEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorEnrolmentView"];
+                };
+            };
+            /** @description `two-factor.already-enabled` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TwoFactorController_confirmEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmEnrolmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesView"];
+                };
+            };
+            /** @description Not six digits, or `two-factor.bad-code` (a wrong or used code; counted as a failed login of the account) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `two-factor.no-enrolment` or `two-factor.already-enabled` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `auth.too-many-attempts`: the failed-login limit of the account or the address is reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TwoFactorController_regenerateRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesView"];
+                };
+            };
+            /** @description Malformed, or `two-factor.bad-code` (a wrong or used code; counted as a failed login of the account) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `two-factor.not-enabled` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `auth.too-many-attempts`: the failed-login limit of the account or the address is reached */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
