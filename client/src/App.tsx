@@ -29,6 +29,7 @@ import { isSignedOutPage, openPageFor, pageFor, type OpenPage } from './routes';
 import { homeFor } from './session/home';
 import { isStaffRole } from './session/roles';
 import { SessionProvider, useSession } from './session/session';
+import { TwoFactorPage } from './two-factor/TwoFactorPage';
 
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 
@@ -147,6 +148,8 @@ function Page({ route, user }: { route: Route; user: User | null }) {
       return <MyProgrammesPage />;
     case 'preferences':
       return <PreferencesPage />;
+    case 'two-factor':
+      return <TwoFactorPage />;
     case 'staff':
       return isStaffRole(user.role) ? (
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>

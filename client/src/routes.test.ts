@@ -12,6 +12,7 @@ describe('pages by address', () => {
     expect(page('#/staff')).toEqual({ name: 'staff', tab: 'volunteers' });
     expect(page('#/staff/audit')).toEqual({ name: 'staff', tab: 'audit' });
     expect(page('#/account/preferences')).toEqual({ name: 'preferences' });
+    expect(page('#/account/two-factor')).toEqual({ name: 'two-factor' });
   });
 
   it('opens the pages emails link to for anyone, with or without their token, and only at their exact address', () => {

@@ -13,6 +13,7 @@ export type Page =
   | { name: 'privacy' }
   | { name: 'programmes' }
   | { name: 'preferences' }
+  | { name: 'two-factor' }
   | { name: 'staff'; tab: StaffTab; programmeId?: string }
   | { name: 'not-found' };
 
@@ -35,7 +36,7 @@ export function pageFor({ segments }: Route): Page {
   // One programme in the staff console: /staff/programmes/<id>.
   if (third !== undefined) return first === 'staff' && second === 'programmes' ? { name: 'staff', tab: 'programmes', programmeId: third } : { name: 'not-found' };
   if (first === 'matches' && second !== undefined) return { name: 'match', matchId: second };
-  if (first === 'account') return second === 'preferences' ? { name: 'preferences' } : { name: 'not-found' };
+  if (first === 'account') return second === 'preferences' ? { name: 'preferences' } : second === 'two-factor' ? { name: 'two-factor' } : { name: 'not-found' };
   if (first === 'staff') {
     if (second === undefined) return { name: 'staff', tab: 'volunteers' };
     return isStaffTab(second) ? { name: 'staff', tab: second } : { name: 'not-found' };

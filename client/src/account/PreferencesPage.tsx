@@ -9,6 +9,7 @@ import { useSession } from '../session/session';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { EMAIL_CHOICE_GROUPS, emailChoiceLabelKey } from './email-choices';
 import { VerifyEmailNotice } from './VerifyEmailNotice';
+import { TwoFactorSection } from '../two-factor/TwoFactorSection';
 
 /** `#/account/preferences`: the language and the kinds of email a person gets, and changing the password. */
 export function PreferencesPage() {
@@ -27,6 +28,7 @@ export function PreferencesPage() {
         <EmailPreferencesForm saved={preferences.data} />
       )}
       <ChangePasswordForm />
+      <TwoFactorSection />
     </section>
   );
 }

@@ -1,5 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/errors';
+import { sendToEnrolmentWhenRequired } from '../two-factor/enrolment-redirect';
 
 const MAX_RETRIES = 2;
 
@@ -11,6 +12,8 @@ export function isTransient(error: unknown): boolean {
 /** The one cache of server data for the app (and a fresh one per test). */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
+    queryCache: new QueryCache({ onError: sendToEnrolmentWhenRequired }),
+    mutationCache: new MutationCache({ onError: sendToEnrolmentWhenRequired }),
     defaultOptions: {
       queries: { retry: (failures, error) => failures < MAX_RETRIES && isTransient(error) },
       mutations: { retry: false },

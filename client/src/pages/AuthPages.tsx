@@ -9,6 +9,7 @@ import { useLogIn, useSignUp } from '../data/session';
 import { describeError } from '../i18n/describe-error';
 import { href, navigate } from '../router';
 import { homeFor } from '../session/home';
+import { asksForSecondFactor, isBadSecondFactor, normaliseCode } from '../two-factor/codes';
 
 const SIGNUP_FIELDS = ['displayName', 'email', 'password', 'role', 'acceptTerms'] as const;
 
@@ -77,22 +78,34 @@ export function SignUpPage() {
 export function LoginPage() {
   const { t } = useTranslation();
   const logIn = useLogIn();
-  const [form, setForm] = useState({ email: '', password: '' });
-  const feedback = useFormErrors(['email', 'password']);
+  const [form, setForm] = useState({ email: '', password: '', code: '' });
+  // Asked once the server says this account signs in with a second factor.
+  const [askCode, setAskCode] = useState(false);
+  const feedback = useFormErrors(['email', 'password', 'code']);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const errors: Errors = {};
     if (form.email.trim() === '') errors.email = t('login.errors.email');
     if (form.password === '') errors.password = t('login.errors.password');
+    if (askCode && form.code.trim() === '') errors.code = t('login.errors.code');
     feedback.set(errors);
     if (Object.keys(errors).length > 0) return;
-    logIn.mutate(form, {
+    const body = { email: form.email, password: form.password, ...(askCode ? { code: normaliseCode(form.code) } : {}) };
+    logIn.mutate(body, {
       onSuccess: (result) => navigate(homeFor(result.user)),
       onError: (error) => {
-        // The same answer for an unknown email and a wrong password; shown by the password field.
-        if (error instanceof ApiError && error.status === 401) feedback.set({ password: describeError(error, t) });
-        else feedback.fromApi(error);
+        if (asksForSecondFactor(error)) {
+          setAskCode(true);
+          feedback.set({});
+        } else if (isBadSecondFactor(error)) {
+          feedback.set({ code: describeError(error, t) });
+        } else if (error instanceof ApiError && error.status === 401) {
+          // The same answer for an unknown email and a wrong password; shown by the password field.
+          feedback.set({ password: describeError(error, t) });
+        } else {
+          feedback.fromApi(error);
+        }
       },
     });
   }
@@ -103,6 +116,9 @@ export function LoginPage() {
       <form onSubmit={submit} noValidate>
         <TextField id="email" type="email" label={t('login.email')} value={form.email} onChange={(email) => setForm({ ...form, email })} error={feedback.errors.email} autoComplete="username" required />
         <TextField id="password" type="password" label={t('login.password')} value={form.password} onChange={(password) => setForm({ ...form, password })} error={feedback.errors.password} autoComplete="current-password" required />
+        {askCode ? (
+          <TextField id="code" label={t('login.code')} hint={t('login.codeHint')} value={form.code} onChange={(code) => setForm({ ...form, code })} error={feedback.errors.code} autoComplete="one-time-code" autoFocus required />
+        ) : null}
         <Notice kind="error">{feedback.formError}</Notice>
         <button type="submit" disabled={logIn.isPending}>{t('login.submit')}</button>
       </form>
