@@ -10,6 +10,7 @@ import { emailJourneys } from './email-journeys.js';
 import { assert, assertEqual, checkPage, STAFF, type RunningApp, type TestCase } from './harness.js';
 import { matchJourneys } from './match-journeys.js';
 import { programmeJourneys } from './programme-journeys.js';
+import { twoFactorJourneys } from './two-factor-journeys.js';
 
 const MIGRANT = { name: 'Mariam Migrant', email: 'mariam@example.org', password: 'olive-harbour-Utrecht-7' };
 const HOST = { name: 'Hanna Host', email: 'hanna@example.org', password: 'tulip-bicycle-Leiden-31' };
@@ -289,6 +290,7 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
       },
     },
     ...emailJourneys(() => ({ migrant, email: MIGRANT.email, password: MIGRANT.password, baseUrl, outboxDir, newPerson: person })),
+    ...twoFactorJourneys(() => ({ baseUrl, newPerson: person })),
     {
       name: 'delete my account, in Ukrainian: a taken email and a wrong password are shown by their fields',
       async run() {
