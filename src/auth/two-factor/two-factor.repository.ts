@@ -68,7 +68,9 @@ export class TwoFactorRepository {
     return rows.length > 0;
   }
 
+  /** Call inside a transaction: the credential's row lock keeps two replacements from leaving both sets. */
   async replaceRecoveryCodes(userId: string, hashes: string[]): Promise<void> {
+    await this.uow.query(`SELECT 1 FROM two_factor_credentials WHERE user_id = $1 FOR UPDATE`, [userId]);
     await this.uow.query(`DELETE FROM two_factor_recovery_codes WHERE user_id = $1`, [userId]);
     await this.uow.query(`INSERT INTO two_factor_recovery_codes (user_id, code_hash) SELECT $1, unnest($2::text[])`, [userId, hashes]);
   }
