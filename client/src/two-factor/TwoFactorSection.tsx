@@ -55,7 +55,9 @@ function ConfirmEnrolment({ enrolment, onCodes }: { enrolment: TwoFactorEnrolmen
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    confirm.mutate(normaliseCode(code), { onSuccess: (result) => onCodes(result.recoveryCodes) });
+    // Not mutate's own onSuccess: success refetches the status, which replaces this form before such a
+    // callback would run, and the codes would never be shown. The promise settles whatever is mounted.
+    confirm.mutateAsync(normaliseCode(code)).then((result) => onCodes(result.recoveryCodes), () => undefined);
   }
 
   return (
