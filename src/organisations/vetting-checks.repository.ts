@@ -50,6 +50,11 @@ export class VettingChecksRepository {
     return rows[0]?.kinds ?? null;
   }
 
+  async requiredKinds(organisationId: string): Promise<VettingCheckKind[]> {
+    const rows = await this.uow.query<Array<{ kinds: VettingCheckKind[] }>>(`SELECT required_vetting_checks AS kinds FROM organisations WHERE id = $1`, [organisationId]);
+    return rows[0]?.kinds ?? [];
+  }
+
   /** The volunteer's vetting by the organisation (made pending when there is none), locked for this transaction's change of their checks. */
   async lockVetting(organisationId: string, userId: string): Promise<void> {
     await this.uow.query(`INSERT INTO volunteer_vettings (organisation_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [organisationId, userId]);
