@@ -84,8 +84,8 @@ export class VettingChecksRepository {
 
   /** Answers whether there was a record to remove. */
   async remove(organisationId: string, userId: string, kind: VettingCheckKind): Promise<boolean> {
-    const rows = await this.uow.query<unknown[]>(`DELETE FROM vetting_checks WHERE organisation_id = $1 AND user_id = $2 AND kind = $3 RETURNING id`, [organisationId, userId, kind]);
-    return rows.length > 0;
+    const result = await this.uow.query<unknown>(`DELETE FROM vetting_checks WHERE organisation_id = $1 AND user_id = $2 AND kind = $3 RETURNING id`, [organisationId, userId, kind]);
+    return rowsOf(result).length > 0;
   }
 
   /** `clearedUntil`: a timestamp, `infinity` or `-infinity` (domain/vetting-checks.ts `clearedUntilOf`). */
@@ -124,7 +124,7 @@ export class VettingChecksRepository {
    * check (a new expiry) is due again. Erased volunteers are left out.
    */
   async claimDueReminders(today: string, lastDay: string): Promise<ClaimedReminder[]> {
-    return this.uow.query<ClaimedReminder[]>(
+    const result = await this.uow.query<unknown>(
       `UPDATE vetting_checks c SET reminded_for = c.expires_on
         WHERE c.id IN (SELECT c2.id FROM vetting_checks c2 JOIN users u ON u.id = c2.user_id
                         WHERE c2.expires_on > $1::date AND c2.expires_on <= $2::date AND c2.reminded_for IS DISTINCT FROM c2.expires_on
@@ -133,6 +133,7 @@ export class VettingChecksRepository {
         RETURNING c.id, c.organisation_id AS "organisationId", c.user_id AS "userId", c.kind, to_char(c.expires_on, 'YYYY-MM-DD') AS "expiresOn"`,
       [today, lastDay],
     );
+    return rowsOf<ClaimedReminder>(result);
   }
 
   /** Every organisation's checks of the person (their export). */
@@ -144,4 +145,10 @@ export class VettingChecksRepository {
   async eraseFor(userId: string): Promise<void> {
     await this.uow.query(`DELETE FROM vetting_checks WHERE user_id = $1`, [userId]);
   }
+}
+
+/** TypeORM returns UPDATE and DELETE … RETURNING as [rows, count] on PostgreSQL. */
+function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result) && Array.isArray(result[0])) return result[0] as T[];
+  return Array.isArray(result) ? (result as T[]) : [];
 }
