@@ -51,7 +51,7 @@ describe("a volunteer's checks, for coordinators", () => {
     vi.spyOn(api, 'GET').mockImplementation(() => answer(200, { id: checks.organisationId, name: 'Rode Kruis', countryCode: 'NL', safeguardingEmail: null, requiredVettingChecks: ['identity'], createdAt: '2026-01-01T10:00:00.000Z' }));
     const patch = vi.spyOn(api, 'PATCH').mockImplementation(() => answer(200, {}));
     renderWithData(<RequiredChecks />);
-    expect(((await screen.findByLabelText('Identity seen')) as HTMLInputElement).checked).toBe(true);
+    expect(await screen.findByLabelText<HTMLInputElement>('Identity seen')).toHaveProperty('checked', true);
     fireEvent.click(screen.getByLabelText('Certificate of conduct'));
     fireEvent.click(screen.getByRole('button', { name: 'Save required checks' }));
     await screen.findByText('Required checks saved.');
