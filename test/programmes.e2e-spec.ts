@@ -99,7 +99,7 @@ describe('Organisations and programmes', () => {
     it('creates an organisation, refuses its name again in any case, and lists it', async () => {
       const response = await t.http().post('/api/admin/organisations').set(bearer(admin)).send({ name: '  Red Cross of Testland ', countryCode: 'BE' }).expect(201);
       const organisation = response.body as { id: string; name: string; countryCode: string; createdAt: string };
-      expect(organisation).toEqual({ id: expect.any(String), name: 'Red Cross of Testland', countryCode: 'BE', safeguardingEmail: null, createdAt: expect.any(String) });
+      expect(organisation).toEqual({ id: expect.any(String), name: 'Red Cross of Testland', countryCode: 'BE', safeguardingEmail: null, requiredVettingChecks: [], createdAt: expect.any(String) });
       const again = await t.http().post('/api/admin/organisations').set(bearer(admin)).send({ name: 'RED CROSS OF TESTLAND', countryCode: 'BE' }).expect(409);
       expect(again.body).toMatchObject({ code: 'organisation.name-taken' });
       const list = (await t.http().get('/api/admin/organisations').set(bearer(admin)).expect(200)).body as Array<{ id: string }>;

@@ -4,7 +4,8 @@ import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { MeetupCalendarService } from '../meetups/meetup-calendar.service.js';
 import { emailLocaleOf, isOptionalEmailType, type EmailLocale, type EmailType } from './domain/email-types.js';
-import { URGENT_CAUSE_WORDS } from './domain/email-messages.js';
+import { CHECK_KIND_WORDS, URGENT_CAUSE_WORDS } from './domain/email-messages.js';
+import { isVettingCheckKind } from '../organisations/domain/vetting-checks.js';
 import type { UrgentReportCause } from '../shared-domain/domain-event-map.js';
 import { formatMeetupTime, renderEmail, type EmailParams, type RenderedEmail } from './domain/render-email.js';
 import { EmailFactsRepository, type RecipientFacts } from './email-facts.repository.js';
@@ -29,6 +30,7 @@ export const CLIENT_PATHS = {
   suggestions: '/#/suggestions',
   match: (matchId: string) => `/#/matches/${encodeURIComponent(matchId)}`,
   staffReports: '/#/staff/reports',
+  staffVolunteers: '/#/staff/volunteers',
   home: '/#/',
 } as const;
 
@@ -87,6 +89,12 @@ export class EmailContent {
       params.programme = String(data.programme ?? '—');
       params.reference = String(data.reportId ?? '—');
     }
+    if (type === 'vetting.check-expiring') {
+      const kind = String(data.kind ?? '');
+      params.check = isVettingCheckKind(kind) ? CHECK_KIND_WORDS[locale][kind] : '—';
+      params.expiresOn = String(data.expiresOn ?? '—');
+      params.volunteer = typeof data.volunteerId === 'string' ? ((await this.facts.displayName(data.volunteerId)) ?? '—') : '—';
+    }
     if (type.startsWith('match.') || type.startsWith('meetup.') || type === 'chat.unread' || type === 'checkin.due' || type === 'nudge.proposal-waiting') {
       params.partner ??= '—';
       params.when ??= '—';
@@ -131,6 +139,8 @@ export class EmailContent {
           return matchId === null ? `${base}${CLIENT_PATHS.home}` : `${base}${CLIENT_PATHS.match(matchId)}`;
         case 'safeguarding.urgent-report':
           return `${base}${CLIENT_PATHS.staffReports}`;
+        case 'vetting.check-expiring':
+          return `${base}${CLIENT_PATHS.staffVolunteers}`;
       }
     })();
     const unsubscribe = isOptionalEmailType(type) ? `${base}${CLIENT_PATHS.unsubscribe}?token=${unsubscribeToken(this.config.jwtSecret, userId, type)}` : null;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { EmailChannel } from './email-channel.js';
 import { EmailContent } from './email-content.js';
 import { EmailController } from './email.controller.js';
@@ -13,13 +14,16 @@ import { EmailTokensRepository } from './email-tokens.repository.js';
 import { EmailsRepository } from './emails.repository.js';
 import { MailTransport } from './mail-transport.js';
 import { SafeguardingEmails } from './safeguarding-emails.js';
+import { VettingRemindersJob } from './vetting-reminders.job.js';
 
 /**
  * Email: the queue (`EmailQueue`, the one way an email is queued), the `email.send` job, the
  * templates, preferences and one-click unsubscribe, nudges. The notifier uses `EmailChannel`;
  * account recovery queues its links through `EmailQueue` and checks them with `EmailTokensRepository`.
+ * Coordinators are reminded of volunteers' checks about to expire (`VettingRemindersJob`).
  */
 @Module({
+  imports: [OrganisationsModule],
   controllers: [EmailController],
   providers: [
     EmailsRepository,
@@ -35,6 +39,7 @@ import { SafeguardingEmails } from './safeguarding-emails.js';
     EmailPersonalData,
     MailTransport,
     SafeguardingEmails,
+    VettingRemindersJob,
   ],
   exports: [EmailChannel, EmailQueue, EmailTokensRepository],
 })

@@ -16,6 +16,7 @@ export const JOB_NAMES = [
   'email.nudges',
   'email.chat-unread',
   'privacy.apply-retention',
+  'vetting.remind-expiring',
 ] as const;
 
 export type JobName = (typeof JOB_NAMES)[number];
@@ -132,5 +133,13 @@ export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
     retryLimit: 3,
     retryDelaySeconds: 300,
     expireInSeconds: 60 * 60,
+  },
+  'vetting.remind-expiring': {
+    name: 'vetting.remind-expiring',
+    description: "Emails each organisation's coordinators about volunteers' checks expiring within 30 days, once per check and expiry day (a renewed check with a new expiry is reminded again)",
+    schedule: '7 6 * * *',
+    retryLimit: 3,
+    retryDelaySeconds: 300,
+    expireInSeconds: 30 * 60,
   },
 };

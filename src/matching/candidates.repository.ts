@@ -14,6 +14,13 @@ const ACTIVE = (now: string) => `(u.status = 'active' OR (u.suspended_until IS N
 /** A host's vetting by the organisation `org` (a column or parameter holding its id). */
 const VERIFICATION = (org: string) => `(SELECT v.verification FROM volunteer_vettings v WHERE v.user_id = u.id AND v.organisation_id = ${org})`;
 
+/**
+ * The host's checks required by the organisation `org` clear them at `now`: one comparison with the
+ * moment kept beside the vetting (`checks_cleared_until`, rewritten whenever checks or requirements change).
+ */
+const CHECKS_CLEARED = (org: string, now: string) =>
+  `coalesce((SELECT v.checks_cleared_until > ${now} FROM volunteer_vettings v WHERE v.user_id = u.id AND v.organisation_id = ${org}), false)`;
+
 /** The migrant `u` in a proposed or active match of the programme `programme`. */
 const OPEN_MATCH_IN = (programme: string) =>
   `EXISTS (SELECT 1 FROM matches m WHERE m.migrant_id = u.id AND m.programme_id = ${programme} AND m.status IN ('proposed', 'active'))`;
@@ -22,9 +29,10 @@ const OPEN_MATCH_IN = (programme: string) =>
  * The person's active memberships among `programmes` (a uuid[] parameter; null: all of them) of open
  * programmes, each with that programme's facts, oldest membership first.
  */
-const PROGRAMME_FACTS = (programmes: string | null, extra = '') => `
+const PROGRAMME_FACTS = (programmes: string | null, now: string, extra = '') => `
   (SELECT coalesce(jsonb_agg(jsonb_build_object(
       'programmeId', pm.programme_id, 'verification', CASE WHEN u.role = 'host' THEN ${VERIFICATION('pr.organisation_id')} END,
+      'checksCleared', u.role <> 'host' OR ${CHECKS_CLEARED('pr.organisation_id', now)},
       'hasOpenMatch', ${OPEN_MATCH_IN('pm.programme_id')}${extra}) ORDER BY pm.joined_at, pm.programme_id), '[]')
     FROM programme_memberships pm JOIN programmes pr ON pr.id = pm.programme_id
    WHERE pm.user_id = u.id AND pm.status = 'active' AND pr.status = 'open'${programmes === null ? '' : ` AND pm.programme_id = ANY(${programmes})`})`;
@@ -62,11 +70,11 @@ const HOST_FREE = `
  * waiting first) stay the plan and stop at their limit; flattened into a semi join, PostgreSQL
  * hashed every member of the role and sorted the online candidates instead (6x slower on 100k).
  */
-const MATCHABLE_IN_ONE_OF = (programmes: string, role: MatchingRole) => {
+const MATCHABLE_IN_ONE_OF = (programmes: string, role: MatchingRole, now: string) => {
   const mayBeProposed =
     role === 'host'
       ? `JOIN programmes pr ON pr.id = pm.programme_id
-         JOIN volunteer_vettings v ON v.organisation_id = pr.organisation_id AND v.user_id = pm.user_id AND v.verification = 'verified'`
+         JOIN volunteer_vettings v ON v.organisation_id = pr.organisation_id AND v.user_id = pm.user_id AND v.verification = 'verified' AND v.checks_cleared_until > ${now}`
       : '';
   const free = role === 'host' ? '' : `AND NOT ${OPEN_MATCH_IN('pm.programme_id')}`;
   return `
@@ -120,7 +128,7 @@ export class CandidatesRepository {
    * organisation, name and rules), whatever their state (null when no such user).
    */
   async findPerson(userId: string, now: Date): Promise<PersonRow | null> {
-    const facts = PROGRAMME_FACTS(null, `, 'organisationId', pr.organisation_id, 'name', pr.name, 'rules', pr.rules`);
+    const facts = PROGRAMME_FACTS(null, '$2', `, 'organisationId', pr.organisation_id, 'name', pr.name, 'rules', pr.rules`);
     const rows = await this.run<PersonRow>(`SELECT ${BASE_COLUMNS('$2')}, ${facts} AS programmes,
          coalesce(p.language_codes, '{}') AS "languageCodes", p.place_id AS "placeId", p.capacity
        FROM users u LEFT JOIN profiles p ON p.user_id = u.id WHERE u.id = $1`,
@@ -142,11 +150,11 @@ export class CandidatesRepository {
   findSuggestionCandidates(subject: PersonRow, role: MatchingRole, programmeIds: readonly string[], now: Date, limit: number): Promise<SuggestionCandidate[]> {
     const located = subject.lat !== null && subject.lon !== null;
     if ((!located && !subject.meetOnline) || programmeIds.length === 0) return Promise.resolve([]);
-    const select = `SELECT ${BASE_COLUMNS('$4')}, ${PROGRAMME_FACTS('$6::uuid[]')} AS programmes, ${PUBLIC_COLUMNS},
+    const select = `SELECT ${BASE_COLUMNS('$4')}, ${PROGRAMME_FACTS('$6::uuid[]', '$4')} AS programmes, ${PUBLIC_COLUMNS},
         ${EXCLUDED('u.id', '$2::uuid')} AS "excludedWithSubject"
       FROM profiles p JOIN users u ON u.id = p.user_id
       WHERE p.complete AND u.role = $1 AND u.id <> $2 AND p.language_codes && $3::text[] AND ${MATCHABLE('$4')}
-        AND NOT ${EXCLUDED('u.id', '$2::uuid')} AND ${HOST_FREE} AND ${MATCHABLE_IN_ONE_OF('$6::uuid[]', role)}`;
+        AND NOT ${EXCLUDED('u.id', '$2::uuid')} AND ${HOST_FREE} AND ${MATCHABLE_IN_ONE_OF('$6::uuid[]', role, '$4')}`;
     const nearby = `${select} AND p.lat IS NOT NULL AND p.role = ${ROLE_LITERAL[role]}
         AND earth_box(ll_to_earth($7, $8), $9::float8 * ${RADIUS_SLACK}) @> ll_to_earth(p.lat, p.lon)
         AND earth_distance(ll_to_earth($7, $8), ll_to_earth(p.lat, p.lon)) <= least($9::float8, p.max_distance_km) * ${RADIUS_SLACK}
@@ -179,15 +187,15 @@ export class CandidatesRepository {
 
   /**
    * Everyone of `role` a round of the programme may propose: active members (read from the
-   * memberships' active index), matchable, hosts verified by its organisation and with an open
-   * slot, migrants without an open match in it.
+   * memberships' active index), matchable, hosts verified by its organisation, cleared by the checks
+   * it requires and with an open slot, migrants without an open match in it.
    */
   findRoundPeople(role: MatchingRole, programme: Pick<RoundProgramme, 'id' | 'organisationId'>, now: Date): Promise<CandidateRow[]> {
     const programmeFacts =
       role === 'host'
-        ? `${VERIFICATION('$3::uuid')} AS verification, false AS "hasOpenMatch"`
-        : `NULL AS verification, false AS "hasOpenMatch"`;
-    const free = role === 'host' ? `${HOST_FREE} AND ${VERIFICATION('$3::uuid')} = 'verified'` : `NOT ${OPEN_MATCH_IN('$2::uuid')}`;
+        ? `${VERIFICATION('$3::uuid')} AS verification, ${CHECKS_CLEARED('$3::uuid', '$1')} AS "checksCleared", false AS "hasOpenMatch"`
+        : `NULL AS verification, true AS "checksCleared", false AS "hasOpenMatch"`;
+    const free = role === 'host' ? `${HOST_FREE} AND ${VERIFICATION('$3::uuid')} = 'verified' AND ${CHECKS_CLEARED('$3::uuid', '$1')}` : `NOT ${OPEN_MATCH_IN('$2::uuid')}`;
     return this.run<CandidateRow>(`SELECT ${BASE_COLUMNS('$1')}, true AS member, ${programmeFacts}
          FROM programme_memberships pm JOIN users u ON u.id = pm.user_id JOIN profiles p ON p.user_id = u.id
         WHERE pm.programme_id = $2 AND pm.role = ${ROLE_LITERAL[role]} AND pm.status = 'active' AND u.role = ${ROLE_LITERAL[role]}

@@ -12,7 +12,7 @@ import { CandidatesRepository, type MembershipFacts, type PersonRow } from './ca
 import { inProgramme, toPairSide } from './domain/candidate-row.js';
 import { evaluatePair } from './domain/pair.js';
 import { matchingErrors } from './matching-errors.js';
-import { MatchingReadiness } from './matching-readiness.js';
+import { hostVettingOf, MatchingReadiness } from './matching-readiness.js';
 import { matchTermsOf, pairProgrammeOf } from './programme-terms.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 
@@ -47,7 +47,7 @@ export class MatchRequestsService {
     const partnerRow = await this.candidates.findPerson(partner.id, now);
     if (partnerRow === null) throw matchingErrors.notFound('person');
     const programme = this.programmeOfPair(askerRow, partnerRow, programmeId);
-    this.readiness.assertReadyWith(asker, askerRow, askerRow.role === 'host' ? programme.verification ?? 'pending' : null);
+    this.readiness.assertReadyWith(asker, askerRow, askerRow.role === 'host' ? hostVettingOf(programme) : null);
     const hostId = asker.role === 'host' ? asker.id : partner.id;
     let match: MatchEntity;
     try {

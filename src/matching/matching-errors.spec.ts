@@ -6,6 +6,7 @@ describe('matching error codes', () => {
   const STATUS: Record<MatchingErrorCode, number> = {
     'matching.not-migrant-host-pair': 409,
     'matching.host-not-verified': 409,
+    'matching.host-checks-lapsed': 409,
     'matching.inactive-or-incomplete': 409,
     'matching.pair-excluded': 409,
     'matching.migrant-already-matched': 409,

@@ -26,6 +26,7 @@ function statusOf(code: MatchingErrorCode): RefusalStatus {
   switch (code) {
     case 'matching.not-migrant-host-pair':
     case 'matching.host-not-verified':
+    case 'matching.host-checks-lapsed':
     case 'matching.inactive-or-incomplete':
     case 'matching.pair-excluded':
     case 'matching.migrant-already-matched':

@@ -6,6 +6,15 @@ import { VettingsRepository } from '../organisations/vettings.repository.js';
 import { isStaffRole, type UserEntity, type Verification } from '../users/user.entity.js';
 import { matchingErrors } from './matching-errors.js';
 
+/** A host's standing with a programme's organisation: its vetting decision, or verified with required checks missing or expired. */
+export type HostVetting = Verification | 'checks-lapsed';
+
+/** A host's standing from one programme's facts. */
+export function hostVettingOf(facts: { verification: Verification | null; checksCleared: boolean }): HostVetting {
+  const verification = facts.verification ?? 'pending';
+  return verification === 'verified' && !facts.checksCleared ? 'checks-lapsed' : verification;
+}
+
 /** The profile fields readiness looks at, wherever they were read from. */
 export type ReadinessProfile = Omit<CompletenessInput, 'role'>;
 
@@ -27,11 +36,17 @@ export class MatchingReadiness {
    * The same check on a profile the caller has already read (suggestions read it with the caller's
    * matching facts). `verification`: the programme's organisation's vetting, for hosts.
    */
-  assertReadyWith(user: UserEntity, profile: ReadinessProfile, verification: Verification | null): void {
+  assertReadyWith(user: UserEntity, profile: ReadinessProfile, verification: HostVetting | null): void {
     refuseStaff(user);
     const missing = missingProfileFields({ ...profile, role: user.role });
     if (missing.length > 0) {
       throw matchingErrors.refusal('matching.profile-incomplete', `Complete your profile first; missing: ${missing.join(', ')}`, { missing });
+    }
+    if (user.role === 'host' && verification === 'checks-lapsed') {
+      throw matchingErrors.refusal(
+        'matching.host-checks-lapsed',
+        'Some of the volunteer checks your organisation requires are missing or have expired; you can get new proposals once staff record them again',
+      );
     }
     if (user.role === 'host' && verification !== 'verified') {
       const message =

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { toPublicUser } from '../profiles/profile-views.js';
 import { userErrors } from '../users/user-errors.js';
-import type { UserEntity, Verification } from '../users/user.entity.js';
+import type { UserEntity } from '../users/user.entity.js';
 import { CandidatesRepository, type MembershipFacts, type PersonRow } from './candidates.repository.js';
 import { inProgramme, toPairSide } from './domain/candidate-row.js';
 import { isFreeForProposal } from './domain/pair.js';
 import { rankAcrossProgrammes } from './domain/programme-suggestions.js';
 import type { SuggestionView } from './dto/matching.dto.js';
 import { matchingErrors } from './matching-errors.js';
-import { MatchingReadiness } from './matching-readiness.js';
+import { hostVettingOf, MatchingReadiness, type HostVetting } from './matching-readiness.js';
 import { pairProgrammeOf } from './programme-terms.js';
 
 export const DEFAULT_SUGGESTIONS = 10;
@@ -60,12 +60,13 @@ export class SuggestionsService {
 }
 
 /**
- * A host is ready when one of the programmes asked for has them verified; otherwise the readiness
- * refusal names the most hopeful state (pending before rejected). Migrants are not vetted.
+ * A host is ready when one of the programmes asked for has them verified with their required checks
+ * in order; otherwise the readiness refusal names the most hopeful state (checks lapsed, then
+ * pending, then rejected). Migrants are not vetted.
  */
-function bestVerification(subject: PersonRow, memberships: readonly MembershipFacts[]): Verification | null {
+function bestVerification(subject: PersonRow, memberships: readonly MembershipFacts[]): HostVetting | null {
   if (subject.role !== 'host') return null;
-  const states = memberships.map((m) => m.verification ?? 'pending');
+  const states = memberships.map(hostVettingOf);
   if (states.includes('verified') || memberships.length === 0) return 'verified';
-  return states.includes('pending') ? 'pending' : 'rejected';
+  return states.includes('checks-lapsed') ? 'checks-lapsed' : states.includes('pending') ? 'pending' : 'rejected';
 }

@@ -9,6 +9,11 @@ describe('profiles error codes', () => {
     'volunteer.not-found': 404,
     'organisation.not-found': 404,
     'vetting.organisation-required': 400,
+    'vetting.unknown-kind': 400,
+    'vetting.invalid-date': 400,
+    'vetting.checked-in-future': 400,
+    'vetting.expiry-not-after-check': 400,
+    'vetting check.not-found': 404,
   };
 
   itAnswersEveryCodeWith(profileErrors, STATUS);

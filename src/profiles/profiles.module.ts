@@ -10,12 +10,14 @@ import { ProfilesRepository } from './profiles.repository.js';
 import { ProfilesService } from './profiles.service.js';
 import { ReferenceController } from './reference.controller.js';
 import { VettingService } from './vetting.service.js';
+import { VettingChecksService } from './vetting-checks.service.js';
+import { VolunteerChecksController } from './volunteer-checks.controller.js';
 import { VolunteersController } from './volunteers.controller.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ProfileEntity]), UsersModule, OrganisationsModule],
-  controllers: [MeController, ReferenceController, VolunteersController],
-  providers: [ProfilesRepository, ProfilesService, ProfileViews, VettingService, ProfilePersonalData],
+  controllers: [MeController, ReferenceController, VolunteersController, VolunteerChecksController],
+  providers: [ProfilesRepository, ProfilesService, ProfileViews, VettingService, VettingChecksService, ProfilePersonalData],
   exports: [ProfilesRepository, ProfileViews],
 })
 export class ProfilesModule {}

@@ -10,7 +10,7 @@ export class OrganisationsRepository {
   /** Throws the unique violation when the name is taken, whatever its case. */
   create(input: { name: string; countryCode: string; safeguardingEmail: string | null }): Promise<OrganisationEntity> {
     const organisations = this.uow.manager.getRepository(OrganisationEntity);
-    return organisations.save(organisations.create(input));
+    return organisations.save(organisations.create({ ...input, requiredVettingChecks: [] }));
   }
 
   findById(id: string): Promise<OrganisationEntity | null> {

@@ -4,6 +4,9 @@ import { AccountCreation } from '../auth/account-creation.js';
 import { Clock } from '../common/clock.js';
 import { isUniqueViolation } from '../common/postgres-errors.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
+import { actingOrganisationOf } from '../access/staff-scope.js';
+import type { VettingCheckKind } from '../organisations/domain/vetting-checks.js';
+import { VettingClearance } from '../organisations/vetting-clearance.js';
 import { ProfileViews } from '../profiles/profile-views.js';
 import type { UserView } from '../users/dto/user.view.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -22,6 +25,7 @@ export class OrganisationsService {
     private readonly views: ProfileViews,
     private readonly audit: AuditRepository,
     private readonly clock: Clock,
+    private readonly clearance: VettingClearance,
   ) {}
 
   async create(admin: UserEntity, input: CreateOrganisationDto): Promise<OrganisationView> {
@@ -40,7 +44,10 @@ export class OrganisationsService {
     }
   }
 
-  /** An admin changes the name, country or safeguarding address; audited as `organisation.update` with what changed. */
+  /**
+   * An admin changes the name, country, safeguarding address or required checks; audited as
+   * `organisation.update` with what changed. New required checks recompute every volunteer's clearance.
+   */
   async update(admin: UserEntity, id: string, input: UpdateOrganisationDto): Promise<OrganisationView> {
     const organisation = await this.organisations.findById(id);
     if (organisation === null) throw programmeErrors.notFound('organisation');
@@ -55,7 +62,11 @@ export class OrganisationsService {
     try {
       return await this.uow.transaction(async () => {
         const updated = await this.organisations.update(organisation, changes);
-        const note = `Changed: ${Object.keys(changes).join(', ') || 'nothing'}`;
+        if (input.requiredVettingChecks !== undefined) {
+          updated.requiredVettingChecks = await this.clearance.requireKinds(id, input.requiredVettingChecks, this.clock.now());
+        }
+        const changed = [...Object.keys(changes), ...(input.requiredVettingChecks === undefined ? [] : [`requiredVettingChecks (${updated.requiredVettingChecks.join(', ') || 'none'})`])];
+        const note = `Changed: ${changed.join(', ') || 'nothing'}`;
         await this.audit.append({ actorId: admin.id, action: 'organisation.update', targetType: 'organisation', targetId: id, note, organisationId: id });
         return toOrganisationView(updated);
       });
@@ -70,6 +81,25 @@ export class OrganisationsService {
     const organisation = staff.organisationId === null ? null : await this.organisations.findById(staff.organisationId);
     if (organisation === null) throw programmeErrors.notFound('organisation');
     return toOrganisationView(organisation);
+  }
+
+  /**
+   * A coordinator sets the checks their organisation requires of volunteers (an admin: of the
+   * organisation named, else their own); every volunteer's clearance is recomputed in the same
+   * transaction. Audited as `organisation.required-checks`.
+   */
+  async setRequiredChecks(staff: UserEntity, requested: string | undefined, kinds: readonly VettingCheckKind[]): Promise<OrganisationView> {
+    const acting = actingOrganisationOf(staff, requested);
+    if (acting.kind === 'out-of-scope') throw programmeErrors.notFound('organisation');
+    if (acting.kind === 'unnamed') throw programmeErrors.refusal('programme.organisation-required', 'Say for which organisation: ?organisationId=');
+    return this.uow.transaction(async () => {
+      const organisation = await this.organisations.findById(acting.organisationId);
+      if (organisation === null) throw programmeErrors.notFound('organisation');
+      organisation.requiredVettingChecks = await this.clearance.requireKinds(organisation.id, kinds, this.clock.now());
+      const note = `Required checks: ${organisation.requiredVettingChecks.join(', ') || 'none'}`;
+      await this.audit.append({ actorId: staff.id, action: 'organisation.required-checks', targetType: 'organisation', targetId: organisation.id, note, organisationId: organisation.id });
+      return toOrganisationView(organisation);
+    });
   }
 
   async list(): Promise<OrganisationView[]> {

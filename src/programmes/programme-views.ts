@@ -23,7 +23,7 @@ export function toProgrammeView(record: ProgrammeRecord): ProgrammeView {
 }
 
 export function toOrganisationView(organisation: OrganisationEntity): OrganisationView {
-  return { id: organisation.id, name: organisation.name, countryCode: organisation.countryCode, safeguardingEmail: organisation.safeguardingEmail, createdAt: organisation.createdAt.toISOString() };
+  return { id: organisation.id, name: organisation.name, countryCode: organisation.countryCode, safeguardingEmail: organisation.safeguardingEmail, requiredVettingChecks: organisation.requiredVettingChecks, createdAt: organisation.createdAt.toISOString() };
 }
 
 /** The region's centre by name, from the gazetteer (null without one, or one no longer known). */

@@ -1093,7 +1093,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Set the checks the organisation requires of its volunteers (audited as `organisation.required-checks`)
+         * @description A coordinator sets their own organisation’s; an admin the one named by `?organisationId=`, else their own (none: 400 `programme.organisation-required`). A volunteer whose required checks are missing or expired gets no new proposals in its programmes; matches already made go on. Every volunteer’s clearance is recomputed at once. 404 `organisation.not-found` for another organisation (coordinators) or an unknown one.
+         */
+        patch: operations["StaffOrganisationController_setRequiredChecks"];
         trace?: never;
     };
     "/api/staff/programmes": {
@@ -1348,6 +1352,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/volunteers/{userId}/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A volunteer's checks in the organisation: each record, and each required kind as missing, valid, expiring (within 30 days) or expired
+         * @description Checks are kept per organisation. A coordinator acts for their own organisation; an admin for the one named by `?organisationId=`, else for their own (an admin without an organisation must name one: 400 `vetting.organisation-required`). A volunteer who is neither a member of the organisation’s programmes nor vetted by it answers 404 `volunteer.not-found`. A volunteer whose required checks are missing or expired gets no new proposals in its programmes; matches already made go on.
+         */
+        get: operations["VolunteerChecksController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/volunteers/{userId}/checks/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a check, replacing the current record of its kind (audited as `vetting.check.record`)
+         * @description Checks are kept per organisation. A coordinator acts for their own organisation; an admin for the one named by `?organisationId=`, else for their own (an admin without an organisation must name one: 400 `vetting.organisation-required`). A volunteer who is neither a member of the organisation’s programmes nor vetted by it answers 404 `volunteer.not-found`. A volunteer whose required checks are missing or expired gets no new proposals in its programmes; matches already made go on. Answers the volunteer's checks as they now stand.
+         */
+        put: operations["VolunteerChecksController_record"];
+        post?: never;
+        /**
+         * Remove the record of a check (audited as `vetting.check.remove`)
+         * @description Checks are kept per organisation. A coordinator acts for their own organisation; an admin for the one named by `?organisationId=`, else for their own (an admin without an organisation must name one: 400 `vetting.organisation-required`). A volunteer who is neither a member of the organisation’s programmes nor vetted by it answers 404 `volunteer.not-found`. A volunteer whose required checks are missing or expired gets no new proposals in its programmes; matches already made go on. Answers the volunteer's checks as they now stand.
+         */
+        delete: operations["VolunteerChecksController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/volunteers/{userId}/reject": {
         parameters: {
             query?: never;
@@ -1527,6 +1575,14 @@ export interface components {
              */
             userId: string;
             wantsContact: boolean;
+        };
+        CheckProblemView: {
+            /** @enum {string} */
+            code: "vetting.check-missing" | "vetting.check-expired" | "vetting.check-expiring";
+            /** @enum {string} */
+            kind: "identity" | "certificate-of-conduct" | "references" | "safeguarding-training";
+            /** @example Certificate of conduct: expired on 2026-03-10. */
+            sentence: string;
         };
         ConfirmEnrolmentDto: {
             /**
@@ -1743,7 +1799,7 @@ export interface components {
             /** @description The newest run that failed on every attempt */
             lastFailure: components["schemas"]["JobFailureView"] | null;
             /** @enum {string} */
-            name: "matches.expire-proposals" | "matches.end-finished" | "check-ins.send-due" | "meetups.send-reminders" | "moderation.end-suspensions" | "auth.sweep-sign-in-records" | "matching.run-round" | "events.deliver-pending" | "email.send" | "email.nudges" | "email.chat-unread" | "privacy.apply-retention";
+            name: "matches.expire-proposals" | "matches.end-finished" | "check-ins.send-due" | "meetups.send-reminders" | "moderation.end-suspensions" | "auth.sweep-sign-in-records" | "matching.run-round" | "events.deliver-pending" | "email.send" | "email.nudges" | "email.chat-unread" | "privacy.apply-retention" | "vetting.remind-expiring";
             /** @description Attempts after a failure, with exponential backoff */
             retryLimit: number;
             /** @description Cron expression (UTC); null when it runs on request */
@@ -2014,6 +2070,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            /** @description The checks a volunteer needs, recorded and unexpired, to get new proposals in the organisation’s programmes (`/api/staff/volunteers/{userId}/checks`); empty: none, the default. Matches already made go on. */
+            requiredVettingChecks: ("identity" | "certificate-of-conduct" | "references" | "safeguarding-training")[];
             /**
              * Format: email
              * @description Where urgent safety concerns are emailed; null: to every coordinator of the organisation
@@ -2271,6 +2329,22 @@ export interface components {
             };
             score: number;
         };
+        RecordVettingCheckDto: {
+            /**
+             * Format: date
+             * @description The day the check was done or the document seen (YYYY-MM-DD, UTC); not after today (400 `vetting.checked-in-future`)
+             * @example 2026-01-15
+             */
+            checkedOn: string;
+            /**
+             * Format: date
+             * @description The first day the check no longer counts (YYYY-MM-DD, UTC), after `checkedOn` (400 `vetting.expiry-not-after-check`); omitted or null: it does not expire
+             * @example 2029-01-15
+             */
+            expiresOn?: string | null;
+            /** @description A reference number or a short note for staff (not shown to the volunteer, forgotten on erasure) */
+            note?: string | null;
+        };
         RecoveryCodesView: {
             /**
              * @description Ten single-use recovery codes, shown this once: only their hashes are kept
@@ -2394,6 +2468,21 @@ export interface components {
              */
             programmeId?: string;
         };
+        RequiredCheckStateView: {
+            /** Format: date */
+            expiresOn: string | null;
+            /** @enum {string} */
+            kind: "identity" | "certificate-of-conduct" | "references" | "safeguarding-training";
+            /**
+             * @description `expiring`: within 30 days
+             * @enum {string}
+             */
+            status: "missing" | "valid" | "expiring" | "expired";
+        };
+        RequiredVettingChecksDto: {
+            /** @description The checks a volunteer needs, recorded and unexpired, to get new proposals in the organisation’s programmes; empty: none (the default) */
+            requiredVettingChecks: ("identity" | "certificate-of-conduct" | "references" | "safeguarding-training")[];
+        };
         ResolutionView: {
             /** @enum {string} */
             action: "dismiss" | "hide_message" | "warn_user" | "suspend_user" | "end_match";
@@ -2514,7 +2603,7 @@ export interface components {
             state: "queued" | "sent" | "failed";
             subject: string;
             /** @enum {string} */
-            type: "account.verify-email" | "account.password-reset" | "match.proposed" | "match.active" | "match.declined" | "match.expired" | "meetup.proposed" | "meetup.confirmed" | "meetup.cancelled" | "meetup.reminder" | "chat.unread" | "account.verified" | "account.warned" | "nudge.profile-incomplete" | "nudge.proposal-waiting" | "checkin.due" | "match.ending" | "safeguarding.urgent-report";
+            type: "account.verify-email" | "account.password-reset" | "match.proposed" | "match.active" | "match.declined" | "match.expired" | "meetup.proposed" | "meetup.confirmed" | "meetup.cancelled" | "meetup.reminder" | "chat.unread" | "account.verified" | "account.warned" | "nudge.profile-incomplete" | "nudge.proposal-waiting" | "checkin.due" | "match.ending" | "safeguarding.urgent-report" | "vetting.check-expiring";
         };
         StaffMessageView: {
             /** @description The stored body, hidden or not (a placeholder once the sender erased their account) */
@@ -2632,6 +2721,8 @@ export interface components {
             countryCode?: string;
             /** @description Unique whatever the case */
             name?: string;
+            /** @description The checks a volunteer needs, recorded and unexpired, to get new proposals in the organisation’s programmes (`/api/staff/volunteers/{userId}/checks`); empty: none, the default. Matches already made go on. */
+            requiredVettingChecks?: ("identity" | "certificate-of-conduct" | "references" | "safeguarding-training")[];
             /**
              * Format: email
              * @description Where urgent safety concerns are emailed (a team mailbox); without one they go to every coordinator of the organisation. null removes it
@@ -2696,6 +2787,52 @@ export interface components {
         };
         VerifyVolunteerDto: {
             note?: string;
+        };
+        VettingCheckView: {
+            /** Format: date */
+            checkedOn: string;
+            /**
+             * Format: date
+             * @description The first day the check no longer counts; null: it does not expire
+             */
+            expiresOn: string | null;
+            /** @enum {string} */
+            kind: "identity" | "certificate-of-conduct" | "references" | "safeguarding-training";
+            note: string | null;
+            /**
+             * Format: uuid
+             * @description The staff member who recorded it (null once their account is gone)
+             */
+            recordedBy: string | null;
+            /** @description The organisation requires this kind */
+            required: boolean;
+            /**
+             * @description `expiring`: within 30 days
+             * @enum {string}
+             */
+            status: "valid" | "expiring" | "expired";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        VolunteerChecksView: {
+            /** @description Every recorded check, required or not */
+            checks: components["schemas"]["VettingCheckView"][];
+            /** @description Every required check is recorded and unexpired now (true when none is required): the volunteer may get new proposals in the organisation’s programmes (once verified) */
+            cleared: boolean;
+            /**
+             * Format: date
+             * @description The first day a required check no longer counts; null when none expires or one is missing
+             */
+            lapsesOn: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            /** @description Required checks missing, expired or expiring within 30 days, as codes and sentences */
+            problems: components["schemas"]["CheckProblemView"][];
+            /** @description One per required kind, in catalogue order */
+            required: components["schemas"]["RequiredCheckStateView"][];
+            requiredKinds: ("identity" | "certificate-of-conduct" | "references" | "safeguarding-training")[];
+            /** Format: uuid */
+            userId: string;
         };
         WarnUserDto: {
             /** @description Sent to the person with the account.warned notification */
@@ -5018,6 +5155,53 @@ export interface operations {
             };
         };
     };
+    StaffOrganisationController_setRequiredChecks: {
+        parameters: {
+            query?: {
+                /** @description Admins: the organisation whose vetting is meant (listing without it: every organisation's volunteers; deciding without it: the admin's own organisation). Coordinators: only their own may be named; another answers 404. */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequiredVettingChecksDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationView"];
+                };
+            };
+            /** @description An unknown kind, or an admin without an organisation named none */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Another organisation (coordinators), or no such organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffProgrammesController_list: {
         parameters: {
             query?: never;
@@ -5538,6 +5722,149 @@ export interface operations {
                 content?: never;
             };
             /** @description A coordinator named another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VolunteerChecksController_list: {
+        parameters: {
+            query?: {
+                /** @description Admins: the organisation whose vetting is meant (listing without it: every organisation's volunteers; deciding without it: the admin's own organisation). Coordinators: only their own may be named; another answers 404. */
+                organisationId?: string;
+            };
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerChecksView"];
+                };
+            };
+            /** @description An admin without an organisation named none */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such volunteer in the organisation, or a coordinator named another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VolunteerChecksController_record: {
+        parameters: {
+            query?: {
+                /** @description Admins: the organisation whose vetting is meant (listing without it: every organisation's volunteers; deciding without it: the admin's own organisation). Coordinators: only their own may be named; another answers 404. */
+                organisationId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Another value: 400 `vetting.unknown-kind` */
+                kind: "identity" | "certificate-of-conduct" | "references" | "safeguarding-training";
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordVettingCheckDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerChecksView"];
+                };
+            };
+            /** @description Invalid input: `vetting.unknown-kind`, `vetting.invalid-date` (no such day), `vetting.checked-in-future`, `vetting.expiry-not-after-check`, `vetting.organisation-required` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such volunteer in the organisation, or a coordinator named another organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VolunteerChecksController_remove: {
+        parameters: {
+            query?: {
+                /** @description Admins: the organisation whose vetting is meant (listing without it: every organisation's volunteers; deciding without it: the admin's own organisation). Coordinators: only their own may be named; another answers 404. */
+                organisationId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Another value: 400 `vetting.unknown-kind` */
+                kind: "identity" | "certificate-of-conduct" | "references" | "safeguarding-training";
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerChecksView"];
+                };
+            };
+            /** @description `vetting.unknown-kind`, `vetting.organisation-required` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such volunteer in the organisation, or a coordinator named another organisation; or no record of that kind (`vetting check.not-found`) */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -47,6 +47,8 @@ export const keys = {
     members: (programmeId: string, role: MemberRole | 'all') => ['staff', 'programmes', programmeId, 'members', role] as const,
     programmeStats: (programmeId: string) => ['staff', 'programmes', programmeId, 'stats'] as const,
     checkIns: (programmeId: string) => ['staff', 'check-ins', programmeId, 'attention'] as const,
+    checks: (userId: string) => ['staff', 'volunteers', 'checks', userId] as const,
+    organisation: () => ['staff', 'organisation'] as const,
   },
   programmes: {
     all: () => ['programmes'] as const,

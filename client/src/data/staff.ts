@@ -35,6 +35,51 @@ export function useRejectVolunteer() {
   });
 }
 
+/** A volunteer's checks in the caller's organisation, with each required kind's state. */
+export function useVolunteerChecks(userId: string) {
+  return useQuery({
+    queryKey: keys.staff.checks(userId),
+    queryFn: ({ signal }) => call(api.GET('/api/staff/volunteers/{userId}/checks', { params: { path: { userId } }, signal })),
+  });
+}
+
+export type CheckKind = NonNullable<RequestBody<'/api/staff/organisation', 'patch'>['requiredVettingChecks']>[number];
+
+export function useRecordCheck() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, kind, body }: { userId: string; kind: CheckKind; body: RequestBody<'/api/staff/volunteers/{userId}/checks/{kind}', 'put'> }) =>
+      call(api.PUT('/api/staff/volunteers/{userId}/checks/{kind}', { params: { path: { userId, kind } }, body })),
+    onSuccess: () => refreshAfterDecision(queryClient),
+  });
+}
+
+export function useRemoveCheck() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, kind }: { userId: string; kind: CheckKind }) =>
+      call(api.DELETE('/api/staff/volunteers/{userId}/checks/{kind}', { params: { path: { userId, kind } } })),
+    onSuccess: () => refreshAfterDecision(queryClient),
+  });
+}
+
+/** The caller's own organisation (its required checks included). */
+export function useStaffOrganisation() {
+  return useQuery({
+    queryKey: keys.staff.organisation(),
+    queryFn: ({ signal }) => call(api.GET('/api/staff/organisation', { signal })),
+    retry: false,
+  });
+}
+
+export function useSetRequiredChecks() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RequestBody<'/api/staff/organisation', 'patch'>) => call(api.PATCH('/api/staff/organisation', { body })),
+    onSuccess: () => refreshAfterDecision(queryClient),
+  });
+}
+
 /** The open reports, oldest first, each with its conversation context. */
 export function useStaffReports() {
   return useQuery({

@@ -8,6 +8,7 @@ import { latestFailure } from '../data/mutations';
 import { useRejectVolunteer, useVerifyVolunteer, useVolunteers } from '../data/staff';
 import { describeFirstError, fieldLabels } from '../i18n/describe-error';
 import { interestLabel, languageName } from '../i18n/translate-api';
+import { ChecksDisclosure, RequiredChecks } from './VolunteerChecks';
 
 type Filter = VolunteerFilter | 'all';
 
@@ -29,6 +30,7 @@ export function VolunteersPanel() {
 
   return (
     <div>
+      <RequiredChecks />
       <div className="field">
         <label htmlFor="volunteer-filter">{t('staff.volunteers.filter')}</label>
         <select id="volunteer-filter" value={filter} onChange={(event) => setFilter(event.target.value as Filter)}>
@@ -58,6 +60,7 @@ export function VolunteersPanel() {
                 </dl>
               )}
               {v.missing.length === 0 ? null : <p>{t('staff.volunteers.missing', { fields: fieldLabels(t, v.missing) })}</p>}
+              <ChecksDisclosure userId={v.id} name={v.displayName} />
               {v.verification === 'pending' ? (
                 <div className="actions">
                   <ConfirmWithReason label={t('staff.volunteers.verify', { name: v.displayName })} confirmLabel={t('staff.volunteers.confirmVerify', { name: v.displayName })} reasonLabel={t('staff.volunteers.noteOptional')} onConfirm={(note) => decide(v, 'verify', note)} />

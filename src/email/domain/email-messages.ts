@@ -1,3 +1,4 @@
+import type { VettingCheckKind } from '../../organisations/domain/vetting-checks.js';
 import type { UrgentReportCause } from '../../shared-domain/domain-event-map.js';
 import type { EmailLocale, EmailType } from './email-types.js';
 
@@ -45,6 +46,7 @@ export const EMAIL_MESSAGES: EmailCatalogue = {
       'checkin.due': { subject: 'How is it going with {partner}?', body: 'Tell us in a minute how your match with {partner} is going.', action: 'Check in' },
       'match.ending': { subject: 'Your match with {partner} ends in two weeks', body: 'Your programme with {partner} ends in two weeks. Plan a last meetup and say goodbye.', action: 'Open the match' },
       'safeguarding.urgent-report': { subject: 'Urgent safety concern in {programme}', body: 'A safety concern needs your attention: {cause} in the programme {programme} (report {reference}). Open it in the staff console: the details are there, not in this email.', action: 'Open the reports' },
+      'vetting.check-expiring': { subject: 'A volunteer check expires on {expiresOn}', body: 'The {check} of {volunteer} expires on {expiresOn}. Record the renewed check before then: a volunteer whose required checks have expired gets no new proposals.', action: 'Open the volunteers' },
     },
   },
   nl: {
@@ -72,6 +74,7 @@ export const EMAIL_MESSAGES: EmailCatalogue = {
       'nudge.proposal-waiting': { subject: '{partner} wacht op je antwoord', body: 'Het voorstel met {partner} wacht al drie dagen. Accepteer het of wijs het af.', action: 'Voorstel beantwoorden' },
       'checkin.due': { subject: 'Hoe gaat het met {partner}?', body: 'Laat ons in een minuut weten hoe het gaat met {partner}.', action: 'Inchecken' },
       'match.ending': { subject: 'Je match met {partner} eindigt over twee weken', body: 'Je programma met {partner} eindigt over twee weken. Plan een laatste afspraak en neem afscheid.', action: 'Match openen' },
+      'vetting.check-expiring': { subject: 'Een controle van een vrijwilliger verloopt op {expiresOn}', body: 'De {check} van {volunteer} verloopt op {expiresOn}. Leg de vernieuwde controle vóór die dag vast: een vrijwilliger van wie vereiste controles verlopen zijn, krijgt geen nieuwe voorstellen.', action: 'Vrijwilligers openen' },
       'safeguarding.urgent-report': { subject: 'Dringende veiligheidszorg in {programme}', body: 'Een veiligheidszorg heeft je aandacht nodig: {cause} in het programma {programme} (melding {reference}). Open de melding in de console voor coördinatoren: de details staan daar, niet in deze e-mail.', action: 'Meldingen openen' },
     },
   },
@@ -100,6 +103,7 @@ export const EMAIL_MESSAGES: EmailCatalogue = {
       'nudge.proposal-waiting': { subject: '{partner} ينتظر ردك', body: 'ينتظر الاقتراح مع {partner} منذ ثلاثة أيام. يرجى قبوله أو رفضه.', action: 'الرد على الاقتراح' },
       'checkin.due': { subject: 'كيف تسير الأمور مع {partner}؟', body: 'أخبرنا في دقيقة كيف يسير توفيقك مع {partner}.', action: 'تسجيل المتابعة' },
       'match.ending': { subject: 'ينتهي توفيقك مع {partner} بعد أسبوعين', body: 'ينتهي برنامجك مع {partner} بعد أسبوعين. خطّط للقاء أخير وودّعا بعضكما.', action: 'فتح التوفيق' },
+      'vetting.check-expiring': { subject: 'تنتهي صلاحية أحد فحوصات متطوع في {expiresOn}', body: 'تنتهي صلاحية {check} الخاص بـ {volunteer} في {expiresOn}. سجّل الفحص المجدد قبل ذلك: المتطوع الذي انتهت صلاحية فحوصاته المطلوبة لا يتلقى اقتراحات جديدة.', action: 'فتح قائمة المتطوعين' },
       'safeguarding.urgent-report': { subject: 'مخاوف عاجلة تتعلق بالسلامة في {programme}', body: 'هناك مخاوف تتعلق بالسلامة تحتاج إلى اهتمامك: {cause} في البرنامج {programme} (البلاغ {reference}). افتح البلاغ في لوحة المنسقين: التفاصيل هناك وليست في هذه الرسالة.', action: 'فتح البلاغات' },
     },
   },
@@ -128,6 +132,7 @@ export const EMAIL_MESSAGES: EmailCatalogue = {
       'nudge.proposal-waiting': { subject: '{partner} чекає на вашу відповідь', body: 'Пропозиція з {partner} чекає вже три дні. Прийміть або відхиліть її.', action: 'Відповісти на пропозицію' },
       'checkin.due': { subject: 'Як справи з {partner}?', body: 'Розкажіть нам за хвилину, як складається ваша пара з {partner}.', action: 'Відповісти' },
       'match.ending': { subject: 'Ваша пара з {partner} завершується за два тижні', body: 'Ваша програма з {partner} завершується за два тижні. Заплануйте останню зустріч і попрощайтеся.', action: 'Відкрити пару' },
+      'vetting.check-expiring': { subject: 'Перевірка волонтера спливає {expiresOn}', body: 'Термін дії перевірки «{check}» волонтера {volunteer} спливає {expiresOn}. Внесіть оновлену перевірку до цього дня: волонтер, у якого сплили обов’язкові перевірки, не отримує нових пропозицій.', action: 'Відкрити волонтерів' },
       'safeguarding.urgent-report': { subject: 'Термінове питання безпеки в {programme}', body: 'Питання безпеки потребує вашої уваги: {cause} у програмі {programme} (повідомлення {reference}). Відкрийте його в консолі координаторів: подробиці там, а не в цьому листі.', action: 'Відкрити повідомлення' },
     },
   },
@@ -155,4 +160,12 @@ export const URGENT_CAUSE_WORDS: Readonly<Record<EmailLocale, Readonly<Record<Ur
     'meetup-concern': 'учасник висловив занепокоєння після зустрічі',
     'checkin-contact': 'учасник попросив зв’язатися з ним під час чек-іну',
   },
+};
+
+/** A check's kind in words, for the expiry reminder's `{check}`. */
+export const CHECK_KIND_WORDS: Readonly<Record<EmailLocale, Readonly<Record<VettingCheckKind, string>>>> = {
+  en: { identity: 'identity check', 'certificate-of-conduct': 'certificate of conduct', references: 'references', 'safeguarding-training': 'safeguarding training' },
+  nl: { identity: 'identiteitscontrole', 'certificate-of-conduct': 'verklaring omtrent het gedrag (VOG)', references: 'referenties', 'safeguarding-training': 'training veilig vrijwilligerswerk' },
+  ar: { identity: 'التحقق من الهوية', 'certificate-of-conduct': 'شهادة حسن السيرة والسلوك', references: 'المراجع', 'safeguarding-training': 'تدريب الحماية' },
+  uk: { identity: 'перевірка особи', 'certificate-of-conduct': 'довідка про несудимість', references: 'рекомендації', 'safeguarding-training': 'навчання із захисту' },
 };

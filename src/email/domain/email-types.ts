@@ -18,19 +18,21 @@ export const EMAIL_TYPES = [
   'checkin.due',
   'match.ending',
   'safeguarding.urgent-report',
+  'vetting.check-expiring',
 ] as const;
 export type EmailType = (typeof EMAIL_TYPES)[number];
 
 /**
  * Emails a person cannot turn off: the two links that give access to the account, a staff
- * warning (a moderation notice must reach them), and an urgent safety concern for staff. Every other type is in their preferences.
+ * warning (a moderation notice must reach them), and for staff an urgent safety concern and a
+ * volunteer's check about to expire. Every other type is in their preferences.
  */
-export const ESSENTIAL_EMAIL_TYPES: readonly EmailType[] = ['account.verify-email', 'account.password-reset', 'account.warned', 'safeguarding.urgent-report'];
+export const ESSENTIAL_EMAIL_TYPES: readonly EmailType[] = ['account.verify-email', 'account.password-reset', 'account.warned', 'safeguarding.urgent-report', 'vetting.check-expiring'];
 
 /** The two emails an unverified address may receive. */
 const SENT_TO_UNVERIFIED: readonly EmailType[] = ['account.verify-email', 'account.password-reset'];
 
-export type OptionalEmailType = Exclude<EmailType, 'account.verify-email' | 'account.password-reset' | 'account.warned' | 'safeguarding.urgent-report'>;
+export type OptionalEmailType = Exclude<EmailType, 'account.verify-email' | 'account.password-reset' | 'account.warned' | 'safeguarding.urgent-report' | 'vetting.check-expiring'>;
 export const OPTIONAL_EMAIL_TYPES = EMAIL_TYPES.filter((type): type is OptionalEmailType => !ESSENTIAL_EMAIL_TYPES.includes(type));
 
 export function isEmailType(value: string): value is EmailType {

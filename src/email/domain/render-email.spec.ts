@@ -2,7 +2,7 @@ import { EMAIL_LOCALES, EMAIL_TYPES, isOptionalEmailType } from './email-types.j
 import { EMAIL_MESSAGES } from './email-messages.js';
 import { escapeHtml, fill, formatMeetupTime, renderEmail } from './render-email.js';
 
-const params = { name: 'Amal', partner: 'Joost', when: 'Monday 1 December 18:00', count: 3, note: 'Be kind', minutes: 60, cause: 'a participant reported a safety concern', programme: '1001 Strengths', reference: '0190c0de-0000-7000-8000-000000000001' };
+const params = { name: 'Amal', partner: 'Joost', when: 'Monday 1 December 18:00', count: 3, note: 'Be kind', minutes: 60, cause: 'a participant reported a safety concern', programme: '1001 Strengths', reference: '0190c0de-0000-7000-8000-000000000001', check: 'certificate of conduct', volunteer: 'Joost', expiresOn: '2026-04-01' };
 const links = (unsubscribe: boolean) => ({
   action: 'https://cg.example.org/#/matches/1',
   preferences: 'https://cg.example.org/#/account/preferences',

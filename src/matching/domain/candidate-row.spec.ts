@@ -17,6 +17,7 @@ function rowOf(person: MatchingPerson, overrides: Partial<SuggestionCandidateRow
     birthYear: person.birthYear ?? null,
     createdAt: daysBeforeNow(30),
     verification: person.role === 'host' ? 'verified' : null,
+    checksCleared: true,
     gender: person.gender,
     partnerGender: person.partnerGender,
     lat: person.lat,
@@ -70,17 +71,17 @@ describe('toMatchingPerson', () => {
 
 describe('inProgramme', () => {
   it("reads one programme's facts, and a programme not listed as no membership", () => {
-    const { member: _member, verification: _verification, hasOpenMatch: _open, ...rest } = rowOf(makeHost());
+    const { member: _member, verification: _verification, checksCleared: _cleared, hasOpenMatch: _open, ...rest } = rowOf(makeHost());
     const row = {
       ...rest,
       programmes: [
-        { programmeId: 'p1', verification: 'verified' as const, hasOpenMatch: false },
-        { programmeId: 'p2', verification: 'pending' as const, hasOpenMatch: true },
+        { programmeId: 'p1', verification: 'verified' as const, checksCleared: true, hasOpenMatch: false },
+        { programmeId: 'p2', verification: 'pending' as const, checksCleared: false, hasOpenMatch: true },
       ],
     };
-    expect(inProgramme(row, 'p1')).toMatchObject({ member: true, verification: 'verified', hasOpenMatch: false });
-    expect(inProgramme(row, 'p2')).toMatchObject({ member: true, verification: 'pending', hasOpenMatch: true });
-    expect(inProgramme(row, 'p3')).toMatchObject({ member: false, verification: null, hasOpenMatch: false });
+    expect(inProgramme(row, 'p1')).toMatchObject({ member: true, verification: 'verified', checksCleared: true, hasOpenMatch: false });
+    expect(inProgramme(row, 'p2')).toMatchObject({ member: true, verification: 'pending', checksCleared: false, hasOpenMatch: true });
+    expect(inProgramme(row, 'p3')).toMatchObject({ member: false, verification: null, checksCleared: false, hasOpenMatch: false });
   });
 });
 
@@ -90,12 +91,14 @@ describe('toPairSide', () => {
       person: makeHost(),
       member: true,
       verified: true,
+      checksCleared: true,
       activeWithCompleteProfile: true,
       openSlots: 2,
       hasOpenMatch: false,
     });
     expect(toPairSide(rowOf(makeHost(), { member: false })).member).toBe(false);
     expect(toPairSide(rowOf(makeHost(), { verification: 'pending' })).verified).toBe(false);
+    expect(toPairSide(rowOf(makeHost(), { checksCleared: false })).checksCleared).toBe(false);
     expect(toPairSide(rowOf(makeMigrant(), { hasOpenMatch: true })).hasOpenMatch).toBe(true);
   });
 
@@ -117,9 +120,10 @@ describe('rankSuggestions', () => {
     const sameGenderOnly = rowOf(makeHost({ id: 'same-only', gender: 'male', partnerGender: 'same' }));
     const unverified = rowOf(makeHost({ id: 'pending' }), { verification: 'pending' });
     const full = rowOf(makeHost({ id: 'full' }), { openSlots: 0 });
+    const lapsed = rowOf(makeHost({ id: 'lapsed' }), { checksCleared: false });
     const declined = rowOf(makeHost({ id: 'declined' }), { excludedWithSubject: true });
     const suspended = rowOf(makeHost({ id: 'suspended' }), { active: false });
-    const ranked = rankSuggestions(migrant, [far, sameGenderOnly, near, unverified, full, declined, suspended], TEST_NOW, 10);
+    const ranked = rankSuggestions(migrant, [far, sameGenderOnly, near, unverified, full, lapsed, declined, suspended], TEST_NOW, 10);
     expect(ranked.map((r) => r.candidate.id)).toEqual(['near', 'far']);
     expect(ranked[0].score).toBeGreaterThan(ranked[1].score);
     expect(rankSuggestions(migrant, [far, near], TEST_NOW, 1).map((r) => r.candidate.id)).toEqual(['near']);

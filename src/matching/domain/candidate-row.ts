@@ -14,6 +14,8 @@ export interface CandidateRow {
   birthYear: number | null;
   createdAt: Date;
   verification: 'pending' | 'verified' | 'rejected' | null;
+  /** Hosts: the organisation's required checks are recorded and unexpired now (its vetting's `checks_cleared_until`). */
+  checksCleared: boolean;
   gender: Gender | null;
   partnerGender: PartnerGender | null;
   lat: number | null;
@@ -75,24 +77,26 @@ export function toPairSide(row: CandidateRow): PairSide {
     person: toMatchingPerson(row),
     member: row.member,
     verified: row.verification === 'verified',
+    checksCleared: row.checksCleared,
     activeWithCompleteProfile: row.active && row.complete && !row.erased,
     openSlots: row.openSlots,
     hasOpenMatch: row.hasOpenMatch,
   };
 }
 
-/** One programme's facts about a person: their vetting by its organisation, their open match in it. */
+/** One programme's facts about a person: their vetting and checks by its organisation, their open match in it. */
 export interface ProgrammeFacts {
   programmeId: string;
   verification: 'pending' | 'verified' | 'rejected' | null;
+  checksCleared: boolean;
   hasOpenMatch: boolean;
 }
 
 /** A person with the facts of each of several programmes they are an active member of. */
-export type MultiProgrammeRow = Omit<CandidateRow, 'member' | 'verification' | 'hasOpenMatch'> & { programmes: ProgrammeFacts[] };
+export type MultiProgrammeRow = Omit<CandidateRow, 'member' | 'verification' | 'checksCleared' | 'hasOpenMatch'> & { programmes: ProgrammeFacts[] };
 
 /** The person as seen in one programme; not a member when the programme is not among theirs. */
 export function inProgramme<Row extends MultiProgrammeRow>(row: Row, programmeId: string): Omit<Row, 'programmes'> & CandidateRow {
   const facts = row.programmes.find((p) => p.programmeId === programmeId);
-  return { ...row, member: facts !== undefined, verification: facts?.verification ?? null, hasOpenMatch: facts?.hasOpenMatch ?? false };
+  return { ...row, member: facts !== undefined, verification: facts?.verification ?? null, checksCleared: facts?.checksCleared ?? false, hasOpenMatch: facts?.hasOpenMatch ?? false };
 }

@@ -93,6 +93,7 @@ const SINGLE_RULE_CASES: SingleRuleCase[] = [
   { name: 'two migrants', host: { role: 'migrant' }, expected: 'not-migrant-host-pair' },
   { name: 'two hosts', migrant: { role: 'host' }, migrantSide: { verified: true, openSlots: 1 }, expected: 'not-migrant-host-pair' },
   { name: 'an unverified host', hostSide: { verified: false }, expected: 'host-not-verified' },
+  { name: 'a host whose required checks are missing or expired', hostSide: { checksCleared: false }, expected: 'host-checks-lapsed' },
   { name: 'an inactive or incomplete migrant', migrantSide: { activeWithCompleteProfile: false }, expected: 'inactive-or-incomplete' },
   { name: 'an inactive or incomplete host', hostSide: { activeWithCompleteProfile: false }, expected: 'inactive-or-incomplete' },
   { name: 'a pair declined or blocked before', facts: { excluded: true }, expected: 'pair-excluded' },
@@ -302,7 +303,7 @@ describe('evaluatePair on random pairs', () => {
       meetOnline: chance(0.3),
       languages: ['ar', 'nl', 'en'].filter(() => chance(0.4)).map((code) => ({ code, level: pick(LEVELS) })),
     };
-    return { person, member: chance(0.9), verified: chance(0.85), activeWithCompleteProfile: chance(0.9), openSlots: Math.floor(random() * 3), hasOpenMatch: chance(0.15) };
+    return { person, member: chance(0.9), verified: chance(0.85), checksCleared: chance(0.95), activeWithCompleteProfile: chance(0.9), openSlots: Math.floor(random() * 3), hasOpenMatch: chance(0.15) };
   }
 
   function contractSays(a: PairSide, b: PairSide, excluded: boolean): boolean {
@@ -317,6 +318,7 @@ describe('evaluatePair on random pairs', () => {
       migrant.member &&
       host.member &&
       host.verified &&
+      host.checksCleared &&
       migrant.activeWithCompleteProfile &&
       host.activeWithCompleteProfile &&
       // Basic is the lowest level there is, so any language both list is shared.

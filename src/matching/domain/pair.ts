@@ -19,6 +19,11 @@ export interface PairSide {
   member: boolean;
   /** Hosts: verified by the staff of the organisation running the programme. */
   verified: boolean;
+  /**
+   * Hosts: every check the organisation requires is recorded and unexpired now (true when it
+   * requires none). A host whose checks lapsed gets no new proposals; their matches go on.
+   */
+  checksCleared: boolean;
   /** An active account (a suspension that has run out counts) with a complete profile, not erased. */
   activeWithCompleteProfile: boolean;
   /**
@@ -49,6 +54,7 @@ export interface PairFacts {
 export type IneligibilityReason =
   | 'not-migrant-host-pair'
   | 'host-not-verified'
+  | 'host-checks-lapsed'
   | 'inactive-or-incomplete'
   | 'pair-excluded'
   | 'migrant-already-matched'
@@ -68,6 +74,7 @@ export type PairEvaluation =
 export const INELIGIBILITY_MESSAGES: Readonly<Record<IneligibilityReason, string>> = {
   'not-migrant-host-pair': 'A match needs exactly one migrant and one host.',
   'host-not-verified': 'The host has not been verified yet.',
+  'host-checks-lapsed': "The host's volunteer checks required by the programme's organisation are missing or expired.",
   'inactive-or-incomplete': 'Both people need an active account with a complete profile.',
   // Worded neutrally on purpose: it must not reveal who blocked whom.
   'pair-excluded': 'This pair cannot be matched because it was declined or blocked before.',
@@ -150,6 +157,7 @@ function brokenRule(
   if (m.role !== 'migrant' || h.role !== 'host') return 'not-migrant-host-pair';
   if (!migrant.member || !host.member) return 'not-in-programme';
   if (!host.verified) return 'host-not-verified';
+  if (!host.checksCleared) return 'host-checks-lapsed';
   if (!migrant.activeWithCompleteProfile || !host.activeWithCompleteProfile) return 'inactive-or-incomplete';
   if (facts.excluded) return 'pair-excluded';
   if (!isFreeForProposal(migrant)) return 'migrant-already-matched';

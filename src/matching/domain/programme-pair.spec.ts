@@ -146,7 +146,7 @@ describe('rankAcrossProgrammes', () => {
       learning: person.learning, interests: person.interests, availability: person.availability, timezone: person.timezone,
       completedAt: person.waitingSince, lastMatchEndedAt: null, openSlots: person.role === 'host' ? 1 : 0, active: true, complete: true, erased: false,
       excludedWithSubject: false,
-      programmes: programmes.map((p) => ({ programmeId: p.programmeId, verification: person.role === 'host' ? 'verified' : null, hasOpenMatch: p.hasOpenMatch ?? false })),
+      programmes: programmes.map((p) => ({ programmeId: p.programmeId, verification: person.role === 'host' ? 'verified' : null, checksCleared: true, hasOpenMatch: p.hasOpenMatch ?? false })),
     };
   }
   const plain = { id: 'plain', programme: programmeOf({}) };

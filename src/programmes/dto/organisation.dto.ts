@@ -1,8 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
+import { VETTING_CHECK_KINDS, type VettingCheckKind } from '../../organisations/domain/vetting-checks.js';
 import { IsCountryCode } from './validators.js';
+
+const REQUIRED_CHECKS =
+  'The checks a volunteer needs, recorded and unexpired, to get new proposals in the organisation’s programmes (`/api/staff/volunteers/{userId}/checks`); empty: none, the default. Matches already made go on.';
 
 const SAFEGUARDING_EMAIL = 'Where urgent safety concerns are emailed (a team mailbox); without one they go to every coordinator of the organisation.';
 
@@ -35,6 +39,10 @@ export class UpdateOrganisationDto {
   @ApiPropertyOptional({ type: String, format: 'email', maxLength: 254, nullable: true, description: `${SAFEGUARDING_EMAIL} null removes it` })
   @IsOptional() @Transform(trim) @IsEmail({}, { message: 'safeguardingEmail must be an email address' }) @MaxLength(254)
   safeguardingEmail?: string | null;
+
+  @ApiPropertyOptional({ enum: VETTING_CHECK_KINDS, isArray: true, description: REQUIRED_CHECKS })
+  @OptionalNotNull() @IsArray() @ArrayMaxSize(8) @IsIn(VETTING_CHECK_KINDS, { each: true })
+  requiredVettingChecks?: VettingCheckKind[];
 }
 
 /** A coordinator account for an organisation, made by an admin; the same account rules as sign-up. */
@@ -59,5 +67,6 @@ export class OrganisationView {
   @ApiProperty({ example: 'NL' }) countryCode: string;
   @ApiProperty({ type: String, format: 'email', nullable: true, description: 'Where urgent safety concerns are emailed; null: to every coordinator of the organisation' })
   safeguardingEmail: string | null;
+  @ApiProperty({ enum: VETTING_CHECK_KINDS, isArray: true, description: REQUIRED_CHECKS }) requiredVettingChecks: VettingCheckKind[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
