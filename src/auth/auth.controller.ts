@@ -9,6 +9,7 @@ import { AllowSuspended, CurrentSessionId, CurrentUser, Public } from './auth.de
 import { AuthService, ClientInfo } from './auth.service.js';
 import { LoginDto } from './dto/login.dto.js';
 import { SignupDto } from './dto/signup.dto.js';
+import { EndsWebSession, IssuesWebSession } from './web-session/web-session.decorators.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -20,6 +21,7 @@ export class AuthController {
 
   @Public()
   @SignupLimited()
+  @IssuesWebSession(HttpStatus.CREATED)
   @Post('signup')
   @ApiOperation({ summary: 'Create a migrant or host account and sign in' })
   @ApiCreatedResponse({ type: AuthResponse })
@@ -31,6 +33,7 @@ export class AuthController {
   }
 
   @Public()
+  @IssuesWebSession(HttpStatus.OK)
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in with email and password' })
@@ -43,6 +46,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @EndsWebSession()
   @HttpCode(HttpStatus.NO_CONTENT)
   @AllowSuspended()
   @ApiBearerAuth()
