@@ -50,7 +50,8 @@ export class SessionsRepository {
   /** Revokes every live session of the person but `keep`; answers the ids revoked. */
   async revokeLiveSessionsOfExcept(userId: string, keep: string, now: Date): Promise<string[]> {
     const rows = await this.uow.query<Array<{ id: string }>>(
-      `UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL AND expires_at > $3 RETURNING id`,
+      // As a CTE, so the driver answers the rows (a bare UPDATE … RETURNING answers [rows, count]).
+      `WITH revoked AS (UPDATE sessions SET revoked_at = $3 WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL AND expires_at > $3 RETURNING id) SELECT id FROM revoked`,
       [userId, keep, now],
     );
     return rows.map((row) => row.id);
