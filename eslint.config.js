@@ -85,7 +85,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [{
           group: ['**/api/client'],
-          importNames: ['api', 'tokenStore'],
+          importNames: ['api', 'sessionStore'],
           message: 'Read and write through a hook in client/src/data instead.',
         }],
       }],

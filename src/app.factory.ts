@@ -52,6 +52,13 @@ function setUpOpenApi(app: INestApplication): void {
       )
       .setVersion('1.0')
       .addBearerAuth()
+      .addCookieAuth('__Host-cg_session', {
+        type: 'apiKey',
+        in: 'cookie',
+        description:
+          'The web session cookie, set by sign-up or login with `X-Session-Mode: cookie` (named `cg_session` when the app is served over plain http on a host other than localhost). ' +
+          'Writes it authenticates need the session\'s `X-CSRF-Token` header.',
+      })
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });

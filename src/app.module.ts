@@ -4,6 +4,9 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CsrfGuard } from './auth/web-session/csrf.guard.js';
+import { SessionCredentialMiddleware } from './auth/web-session/session-credential.middleware.js';
+import { WebSessionModule } from './auth/web-session/web-session.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { refuseMalformedRequests } from './common/malformed-input.js';
 import { AddressRateLimitGuard, PersonRateLimitGuard } from './common/rate-limit.guard.js';
@@ -51,6 +54,7 @@ export class AppModule implements NestModule {
         UsersModule,
         ProfilesModule,
         AuthModule,
+        WebSessionModule,
         MatchesModule,
         CheckInsModule,
         AccessModule,
@@ -67,16 +71,18 @@ export class AppModule implements NestModule {
         { provide: APP_PIPE, useValue: validationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         // Order matters: every request counts against its address before authentication (bad tokens
-        // included), and against its person once authentication has found them.
+        // and cookies included), and against its person once authentication has found them; a
+        // write authenticated by the session cookie shows its CSRF token once the session is known.
         { provide: APP_GUARD, useClass: AddressRateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: CsrfGuard },
         { provide: APP_GUARD, useClass: PersonRateLimitGuard },
       ],
     };
   }
 
-  /** After the body parsers, before guards and pipes: see refuseMalformedRequests. */
+  /** After the body parsers, before guards and pipes: see refuseMalformedRequests and SessionCredentialMiddleware. */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(refuseMalformedRequests).forRoutes('{*path}');
+    consumer.apply(refuseMalformedRequests, SessionCredentialMiddleware).forRoutes('{*path}');
   }
 }

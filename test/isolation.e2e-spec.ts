@@ -42,6 +42,11 @@ type Row =
 
 const FUTURE = '2031-03-04T10:00:00.000Z';
 
+/** The session a bearer token names (its `sid` claim). */
+function sessionIdOf(user: SignedUpUser): string {
+  return (JSON.parse(Buffer.from(user.accessToken.split('.')[1], 'base64url').toString('utf8')) as { sid: string }).sid;
+}
+
 /**
  * Every staff route in the OpenAPI document, and every route with an id a staff member can call.
  * A route missing here fails the test: add its row (how to call it with the other organisation's ids).
@@ -104,6 +109,7 @@ const MATRIX: Record<string, Row> = {
     ownStatus: 200,
   },
   'DELETE /api/staff/volunteers/{userId}/checks/{kind}': { kind: 'staff', call: (s) => ({ method: 'delete', url: `/api/staff/volunteers/${s.host.id}/checks/identity` }), ownStatus: 200 },
+  'DELETE /api/me/sessions/{id}': { kind: 'participants', call: (s) => ({ method: 'delete', url: `/api/me/sessions/${sessionIdOf(s.migrant)}` }), status: 404 },
   'DELETE /api/me/programmes/{programmeId}': { kind: 'participants', call: (s) => ({ method: 'delete', url: `/api/me/programmes/${s.programmeId}` }), status: 404 },
   'GET /api/staff/users/{id}/emails': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/users/${s.host.id}/emails` }), ownStatus: 200 },
   'GET /api/staff/check-ins': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/check-ins?programmeId=${s.programmeId}` }), ownStatus: 200 },

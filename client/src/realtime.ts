@@ -7,21 +7,25 @@ import type { ChatListeners, ChatTransport } from './chat/chat-session';
 export type RealtimeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 let socket: RealtimeSocket | undefined;
-let socketToken: string | undefined;
+let socketSession: string | undefined;
 
-/** The one `/chat` socket of this tab, for the current token (notifications and every conversation share it). */
-export function realtimeSocket(token: string): RealtimeSocket {
-  if (socket !== undefined && socketToken === token) return socket;
+/**
+ * The one `/chat` socket of this tab, for the current session (notifications and every
+ * conversation share it). The handshake carries the session cookie, as any same-origin request
+ * does; the server checks it comes from the app's own origin. No token is handed to the socket.
+ */
+export function realtimeSocket(sessionKey: string): RealtimeSocket {
+  if (socket !== undefined && socketSession === sessionKey) return socket;
   socket?.disconnect();
-  socketToken = token;
-  socket = io('/chat', { auth: { token }, transports: ['websocket', 'polling'] });
+  socketSession = sessionKey;
+  socket = io('/chat', { transports: ['websocket', 'polling'], withCredentials: true });
   return socket;
 }
 
 export function closeRealtime(): void {
   socket?.disconnect();
   socket = undefined;
-  socketToken = undefined;
+  socketSession = undefined;
 }
 
 /**

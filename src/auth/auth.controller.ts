@@ -10,6 +10,7 @@ import { AuthService, ClientInfo } from './auth.service.js';
 import { LoginDto } from './dto/login.dto.js';
 import { SignupDto } from './dto/signup.dto.js';
 import { OpenToUnenrolled } from './two-factor/two-factor.decorators.js';
+import { EndsWebSession, IssuesWebSession } from './web-session/web-session.decorators.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -21,6 +22,7 @@ export class AuthController {
 
   @Public()
   @SignupLimited()
+  @IssuesWebSession(HttpStatus.CREATED)
   @Post('signup')
   @ApiOperation({ summary: 'Create a migrant or host account and sign in' })
   @ApiCreatedResponse({ type: AuthResponse })
@@ -32,6 +34,7 @@ export class AuthController {
   }
 
   @Public()
+  @IssuesWebSession(HttpStatus.OK)
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in with email and password' })
@@ -47,6 +50,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @EndsWebSession()
   @HttpCode(HttpStatus.NO_CONTENT)
   @AllowSuspended()
   @OpenToUnenrolled()

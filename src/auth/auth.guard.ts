@@ -5,8 +5,12 @@ import type { UserEntity, UserRole } from '../users/user.entity.js';
 import { ALLOW_SUSPENDED, AuthenticatedRequest, IS_PUBLIC, OPTIONAL_USER, ROLES } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import { TwoFactorGate } from './two-factor/two-factor-gate.js';
+import { requestToken } from './web-session/session-credential.js';
 
-/** Global HTTP guard: every route needs a live session unless marked @Public(); roles and suspension are enforced here. */
+/**
+ * Global HTTP guard: every route needs a live session (bearer token or web session cookie, see
+ * web-session/) unless marked @Public(); roles and suspension are enforced here.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -33,7 +37,7 @@ export class AuthGuard implements CanActivate {
     }
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = bearerToken(request.headers.authorization);
+    const token = requestToken(request);
     const authenticated = token === undefined ? undefined : await this.auth.authenticate(token);
     if (authenticated === undefined) throw new UnauthorizedException('A valid access token is required');
     request.user = authenticated.user;
@@ -53,7 +57,7 @@ export class AuthGuard implements CanActivate {
   /** A public route that shows more to someone signed in: a valid, unsuspended session counts; anything else is nobody. */
   private async readOptionalUser(context: ExecutionContext): Promise<void> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = bearerToken(request.headers.authorization);
+    const token = requestToken(request);
     const authenticated = token === undefined ? undefined : await this.auth.authenticate(token);
     if (authenticated === undefined || isSuspended(authenticated.user, this.clock.now())) return;
     request.user = authenticated.user;

@@ -2,6 +2,8 @@ import { Logger } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { AuthService } from '../auth/auth.service.js';
 import { isSuspended } from '../auth/auth.guard.js';
+import { handshakeCredential, webOrigins } from '../auth/web-session/handshake-credential.js';
+import { sessionCookiePolicy } from '../auth/web-session/session-cookie.js';
 import { clientAddress, compileTrust } from '../common/client-address.js';
 import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
@@ -9,8 +11,9 @@ import { RateLimitStore, type Budget } from '../rate-limits/rate-limit-store.js'
 import { CHAT_NAMESPACE, sessionRoom, SocketData, userRoom, type RealtimeNamespace, type RealtimeSocket } from './rooms.js';
 
 /**
- * The `/chat` namespace's front door: the handshake token is checked with the same session check
- * as HTTP, and every socket joins its user's room (and its session's, so logout can reach it).
+ * The `/chat` namespace's front door: the handshake token (`auth.token`, or the web session cookie
+ * from one of the app's own origins) is checked with the same session check as HTTP, and every
+ * socket joins its user's room (and its session's, so logout can reach it).
  * Feature gateways on the same namespace read `socket.data` set here. Each address may start
  * HANDSHAKES_PER_ADDRESS handshakes a minute (counted before the token check, so guessing tokens
  * costs too) and each person hold SOCKETS_PER_PERSON sockets; beyond, `connect_error` says
@@ -23,6 +26,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
 
   private readonly handshakes: Budget;
   private readonly trust: ReturnType<typeof compileTrust>;
+  private readonly sessionCookie: string;
+  private readonly webOrigins: ReadonlySet<string>;
 
   constructor(
     private readonly auth: AuthService,
@@ -32,6 +37,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   ) {
     this.handshakes = store.budget('handshake', config.socketLimits.handshakesPerAddressPerMinute, 60);
     this.trust = compileTrust(config.trustProxy);
+    this.sessionCookie = sessionCookiePolicy(config.mail.publicUrl).name;
+    this.webOrigins = webOrigins(config.mail.publicUrl, config.corsOrigins);
   }
 
   afterInit(namespace: RealtimeNamespace): void {
@@ -67,9 +74,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   private async authenticate(socket: RealtimeSocket): Promise<boolean> {
-    const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
-    if (typeof token !== 'string' || token.length > 4096) return false;
-    const authenticated = await this.auth.authenticate(token);
+    const credential = handshakeCredential(socket.handshake.auth, socket.handshake.headers, this.sessionCookie, this.webOrigins);
+    if ('refused' in credential) return false;
+    const authenticated = await this.auth.authenticate(credential.token);
     if (authenticated === undefined || isSuspended(authenticated.user, this.clock.now())) return false;
     const data: SocketData = { userId: authenticated.user.id, sessionId: authenticated.sessionId, role: authenticated.user.role, organisationId: authenticated.user.organisationId };
     socket.data = data;

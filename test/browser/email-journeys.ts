@@ -119,9 +119,10 @@ export function emailJourneys(people: () => EmailPeople): TestCase[] {
       name: 'email: the reset link in the email sets a new password; she logs in with it and her old session is over',
       async run() {
         const { migrant, email, password, baseUrl } = people();
-        const oldToken = await migrant.evaluate<string | null>("localStorage.getItem('cg.accessToken')");
-        assert(oldToken !== null, 'the newcomer is logged in on her first browser');
-        assertEqual(await status(baseUrl, '/api/me', { headers: { authorization: `Bearer ${oldToken}` } }), 200, 'the old session before the reset');
+        const oldCookie = (await migrant.context().cookies()).find((cookie) => cookie.name === '__Host-cg_session');
+        assert(oldCookie !== undefined, 'the newcomer is logged in on her first browser');
+        const oldSession = { headers: { cookie: `${oldCookie.name}=${oldCookie.value}` } };
+        assertEqual(await status(baseUrl, '/api/me', oldSession), 200, 'the old session before the reset');
 
         assert(resetLink.startsWith(`${baseUrl}/#/reset-password?token=`), `the link points at the app (${resetLink})`);
         await phone.goto(resetLink);
@@ -144,7 +145,7 @@ export function emailJourneys(people: () => EmailPeople): TestCase[] {
         await phone.getByRole('button', { name: 'Log in' }).click();
         await heading(phone, 'Matches');
 
-        assertEqual(await status(baseUrl, '/api/me', { headers: { authorization: `Bearer ${oldToken}` } }), 401, 'the old session after the reset');
+        assertEqual(await status(baseUrl, '/api/me', oldSession), 401, 'the old session after the reset');
         const oldLogin = await status(baseUrl, '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
         assertEqual(oldLogin, 401, 'logging in with the old password');
         await migrant.reload();

@@ -272,7 +272,13 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
         await migrant.getByLabel('Password').fill(MIGRANT.password);
         await migrant.getByRole('button', { name: 'Log in' }).click();
         await heading(migrant, 'Matches');
-        assertEqual(await migrant.evaluate("localStorage.getItem('cg.accessToken') !== null"), true, 'token kept for reloads');
+        // The session is an httpOnly cookie: no script on the page can read it, and nothing token-like is stored.
+        assertEqual(await migrant.evaluate('Object.keys(localStorage).filter((key) => /token|session/i.test(key))'), [], 'no token in localStorage');
+        assertEqual(await migrant.evaluate("document.cookie.includes('cg_session')"), false, 'document.cookie cannot see the session');
+        const cookie = (await migrant.context().cookies()).find((c) => c.name === '__Host-cg_session');
+        assertEqual([cookie?.httpOnly, cookie?.secure, cookie?.sameSite, cookie?.path], [true, true, 'Strict', '/'], 'the session cookie');
+        await migrant.reload();
+        await heading(migrant, 'Matches');
       },
     },
     {

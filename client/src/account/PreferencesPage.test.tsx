@@ -25,7 +25,7 @@ function fill(label: string, value: string): void {
 describe('account settings', () => {
   it('shows the saved language and choices, and saves the ones changed', async () => {
     session.user = makeUser();
-    vi.spyOn(api, 'GET').mockImplementation(() => answer(200, preferences({ email: { ...ALL_ON, 'chat.unread': false } })));
+    vi.spyOn(api, 'GET').mockImplementation(((path: string) => (path === '/api/me/sessions' ? answer(200, []) : answer(200, preferences({ email: { ...ALL_ON, 'chat.unread': false } })))) as typeof api.GET);
     const put = vi.spyOn(api, 'PUT').mockImplementation(() => answer(200, preferences({ locale: 'uk', email: { ...ALL_ON, 'chat.unread': false, 'meetup.reminder': false } })));
     renderWithData(<PreferencesPage />);
     const unread = await screen.findByRole('checkbox', { name: 'Messages you have not read yet' });
@@ -42,7 +42,7 @@ describe('account settings', () => {
 
   it('offers no choice for the emails that cannot be turned off', async () => {
     session.user = makeUser();
-    vi.spyOn(api, 'GET').mockImplementation(() => answer(200, preferences()));
+    vi.spyOn(api, 'GET').mockImplementation(((path: string) => (path === '/api/me/sessions' ? answer(200, []) : answer(200, preferences()))) as typeof api.GET);
     renderWithData(<PreferencesPage />);
     await screen.findByRole('checkbox', { name: 'Someone would like to be matched with you' });
     expect(screen.getAllByRole('checkbox')).toHaveLength(Object.keys(ALL_ON).length);
@@ -50,7 +50,7 @@ describe('account settings', () => {
 
   it('changes the password and says the other sessions ended', async () => {
     session.user = makeUser();
-    vi.spyOn(api, 'GET').mockImplementation(() => answer(200, preferences()));
+    vi.spyOn(api, 'GET').mockImplementation(((path: string) => (path === '/api/me/sessions' ? answer(200, []) : answer(200, preferences()))) as typeof api.GET);
     const put = vi.spyOn(api, 'PUT').mockImplementation(() => answer(204));
     renderWithData(<PreferencesPage />);
     fill('Current password', 'olive-harbour-Utrecht-7');
@@ -64,7 +64,7 @@ describe('account settings', () => {
 
   it('puts a wrong current password under its field', async () => {
     session.user = makeUser();
-    vi.spyOn(api, 'GET').mockImplementation(() => answer(200, preferences()));
+    vi.spyOn(api, 'GET').mockImplementation(((path: string) => (path === '/api/me/sessions' ? answer(200, []) : answer(200, preferences()))) as typeof api.GET);
     vi.spyOn(api, 'PUT').mockImplementation(() => answer(400, { statusCode: 400, code: 'account.wrong-password', message: 'The current password is not correct' }));
     renderWithData(<PreferencesPage />);
     fill('Current password', 'not-my-password');
@@ -78,7 +78,7 @@ describe('account settings', () => {
 
   it('asks an unconfirmed address to be confirmed, with a new link on request', async () => {
     session.user = makeUser({ emailVerified: false });
-    vi.spyOn(api, 'GET').mockImplementation(() => answer(200, preferences()));
+    vi.spyOn(api, 'GET').mockImplementation(((path: string) => (path === '/api/me/sessions' ? answer(200, []) : answer(200, preferences()))) as typeof api.GET);
     const post = vi.spyOn(api, 'POST').mockImplementation(() => answer(202));
     renderWithData(<PreferencesPage />);
     expect(screen.getByText('Please check your email to confirm your address: we sent a link to amal@example.org.', { exact: false })).toBeTruthy();
@@ -89,7 +89,7 @@ describe('account settings', () => {
 
   it('says nothing about confirming once the address is confirmed', async () => {
     session.user = makeUser({ emailVerified: true });
-    vi.spyOn(api, 'GET').mockImplementation(() => answer(200, preferences()));
+    vi.spyOn(api, 'GET').mockImplementation(((path: string) => (path === '/api/me/sessions' ? answer(200, []) : answer(200, preferences()))) as typeof api.GET);
     renderWithData(<PreferencesPage />);
     await screen.findByRole('checkbox', { name: 'Someone would like to be matched with you' });
     expect(screen.queryByRole('button', { name: 'Send the link again' })).toBeNull();

@@ -7,11 +7,12 @@ import { describeFirstError } from '../i18n/describe-error';
 import { isSupported, LANGUAGES } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { DevicesSection } from './DevicesSection';
 import { EMAIL_CHOICE_GROUPS, emailChoiceLabelKey } from './email-choices';
 import { VerifyEmailNotice } from './VerifyEmailNotice';
 import { TwoFactorSection } from '../two-factor/TwoFactorSection';
 
-/** `#/account/preferences`: the language and the kinds of email a person gets, and changing the password. */
+/** `#/account/preferences`: the language and the kinds of email a person gets, changing the password, and signed-in devices. */
 export function PreferencesPage() {
   const { t } = useTranslation();
   const { user } = useSession();
@@ -29,6 +30,7 @@ export function PreferencesPage() {
       )}
       <ChangePasswordForm />
       <TwoFactorSection />
+      <DevicesSection />
     </section>
   );
 }

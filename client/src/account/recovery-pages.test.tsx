@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { api, tokenStore, type User } from '../api/client';
+import { api, sessionStore, type User } from '../api/client';
 import { answer, makeUser, renderWithData } from '../data/test-support';
 import { ForgotPasswordPage } from './ForgotPasswordPage';
 import { ResetPasswordPage } from './ResetPasswordPage';
@@ -32,7 +32,7 @@ describe('the reset link', () => {
   });
 
   it('sets the password with the token, ends the session held here, and says to log in', async () => {
-    tokenStore.set('old-session');
+    sessionStore.set('csrf-token-of-the-old-session');
     const post = vi.spyOn(api, 'POST').mockImplementation(() => answer(204));
     renderWithData(<ResetPasswordPage token="reset-token" />);
     fill('New password', 'olive-harbour-Utrecht-7');
@@ -40,7 +40,7 @@ describe('the reset link', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save new password' }));
     expect(await screen.findByText('Your password is changed. For your safety you were logged out everywhere: log in with your new password.')).toBeTruthy();
     expect(post).toHaveBeenCalledWith('/api/auth/password-reset/confirm', { body: { token: 'reset-token', password: 'olive-harbour-Utrecht-7' } });
-    expect(tokenStore.get()).toBeNull();
+    expect(sessionStore.get()).toBeNull();
     expect(screen.getByRole('link', { name: 'Log in' }).getAttribute('href')).toBe('#/login');
   });
 

@@ -24,20 +24,38 @@ export type StaffStats = Schemas['StaffStatsView'];
 export type Suggestion = Schemas['SuggestionView'];
 export type MatchingRun = Schemas['RunView'];
 
-const TOKEN_KEY = 'cg.accessToken';
+/**
+ * The session lives in an httpOnly cookie no script can read; what this tab keeps is the session's
+ * CSRF token (in memory only), sent on every write. `undefined` until the server has been asked
+ * whether the cookie holds a session; `null` when signed out. Listeners hear every change.
+ */
+export type SessionState = string | null | undefined;
 
-/** The bearer token, kept across reloads; listeners hear when it appears, changes or is revoked. */
-export const tokenStore = {
-  listeners: new Set<(token: string | null) => void>(),
-  get(): string | null {
-    return localStorage.getItem(TOKEN_KEY);
+export const sessionStore = {
+  listeners: new Set<(state: SessionState) => void>(),
+  state: undefined as SessionState,
+  get(): SessionState {
+    return this.state;
   },
-  set(token: string | null): void {
-    if (token === null) localStorage.removeItem(TOKEN_KEY);
-    else localStorage.setItem(TOKEN_KEY, token);
-    for (const listener of this.listeners) listener(token);
+  set(next: string | null): void {
+    if (next === this.state) return;
+    this.state = next;
+    for (const listener of this.listeners) listener(next);
   },
 };
+
+/**
+ * Earlier versions kept a bearer token in localStorage. It is dropped unread: the person signs in
+ * again and gets a cookie session; no script-readable token outlives this version.
+ */
+export function forgetStoredToken(): void {
+  try {
+    localStorage.removeItem('cg.accessToken');
+  } catch {
+    // Storage can be unavailable (private modes); then nothing was stored either.
+  }
+}
+forgetStoredToken();
 
 let currentLanguage = 'en';
 /** The interface language, sent as Accept-Language so reference data comes back in it. */
@@ -45,21 +63,30 @@ export function setApiLanguage(language: string): void {
   currentLanguage = language;
 }
 
-const authMiddleware: Middleware = {
+const SIGN_IN_PATHS = new Set(['/api/auth/login', '/api/auth/signup']);
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function pathOf(request: Request): string {
+  return new URL(request.url, 'http://localhost').pathname;
+}
+
+/** Same-origin requests carry the session cookie by themselves (fetch's default `credentials: 'same-origin'`). */
+const sessionMiddleware: Middleware = {
   onRequest({ request }) {
-    const token = tokenStore.get();
-    if (token !== null) request.headers.set('Authorization', `Bearer ${token}`);
     request.headers.set('Accept-Language', currentLanguage);
+    if (SIGN_IN_PATHS.has(pathOf(request))) request.headers.set('X-Session-Mode', 'cookie');
+    const csrfToken = sessionStore.get();
+    if (typeof csrfToken === 'string' && !READS.has(request.method.toUpperCase())) request.headers.set('X-CSRF-Token', csrfToken);
     return request;
   },
   onResponse({ request, response }) {
-    // A token the server no longer accepts (logout elsewhere, erasure, expiry) ends the session here too.
-    if (response.status === 401 && request.headers.has('Authorization')) tokenStore.set(null);
+    // A session the server no longer accepts (logout elsewhere, erasure, expiry) ends here too.
+    if (response.status === 401 && typeof sessionStore.get() === 'string' && !SIGN_IN_PATHS.has(pathOf(request))) sessionStore.set(null);
     return response;
   },
 };
 
 /** Typed calls for every route in the generated OpenAPI document. */
 export const api = createClient<paths>({ baseUrl: '' });
-api.use(authMiddleware);
+api.use(sessionMiddleware);
 

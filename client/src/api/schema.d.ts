@@ -81,6 +81,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/csrf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The session's CSRF token, e.g. for a web client after a reload
+         * @description Every write authenticated by the session cookie must send it as `X-CSRF-Token` (403 `auth.csrf` otherwise). Bearer requests need none.
+         */
+        get: operations["WebSessionController_csrf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -614,6 +634,41 @@ export interface paths {
          * @description In one transaction: the caller’s proposals in the programme are declined and active matches in it ended (close reason `other`, note "Left the programme"); matches in other programmes stay.
          */
         delete: operations["MyProgrammesController_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's signed-in devices: their live sessions, newest first; `current` marks the one asking */
+        get: operations["DevicesController_list"];
+        put?: never;
+        post?: never;
+        /** Sign out everywhere else: every live session but this one ends, and its sockets disconnect at once */
+        delete: operations["DevicesController_endOthers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign one device out: that session ends (this one too, if named), and its sockets disconnect at once */
+        delete: operations["DevicesController_end"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1683,6 +1738,10 @@ export interface components {
              */
             userId?: string;
         };
+        CsrfTokenView: {
+            /** @description The session's CSRF token for the X-CSRF-Token header (the same for the whole session) */
+            csrfToken: string;
+        };
         DeclineMatchDto: {
             /**
              * @deprecated
@@ -1696,6 +1755,34 @@ export interface components {
              * @enum {string}
              */
             reasonCode?: "not-a-good-fit" | "no-time" | "too-far" | "language" | "safety" | "other";
+        };
+        DeviceView: {
+            /**
+             * @description The network it signed in from: IPv4 to its /24, IPv6 to its /48
+             * @example 203.0.113.x
+             */
+            address?: string | null;
+            /**
+             * Format: date-time
+             * @description When the person signed in on it
+             */
+            createdAt: string;
+            /** @description Whether this is the session making the request */
+            current: boolean;
+            /**
+             * @description A short name read from the user agent; null when unrecognisable
+             * @example Firefox · Windows
+             */
+            device?: string | null;
+            /**
+             * Format: date-time
+             * @description When the session ends by itself
+             */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The user agent it signed in with, as sent */
+            userAgent?: string | null;
         };
         DisableTwoFactorDto: {
             /**
@@ -2838,6 +2925,11 @@ export interface components {
             /** @description Sent to the person with the account.warned notification */
             note: string;
         };
+        WebSessionResponse: {
+            /** @description Send as the X-CSRF-Token header on every write authenticated by the session cookie */
+            csrfToken: string;
+            user: components["schemas"]["UserView"];
+        };
     };
     responses: never;
     parameters: never;
@@ -3056,10 +3148,39 @@ export interface operations {
             };
         };
     };
-    AuthController_login: {
+    WebSessionController_csrf: {
         parameters: {
             query?: never;
             header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfTokenView"];
+                };
+            };
+            /** @description No live session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `cookie` (web clients): the session token is set as an httpOnly, Secure, SameSite=Strict cookie expiring with the session, and the answer is `{user, csrfToken}` without `accessToken`. Left out: `{accessToken, user}` as always. */
+                "X-Session-Mode"?: "cookie";
+            };
             path?: never;
             cookie?: never;
         };
@@ -3069,12 +3190,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description `{accessToken, user}`, or with `X-Session-Mode: cookie` `{user, csrfToken}` and the session cookie */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthResponse"];
+                    "application/json": components["schemas"]["AuthResponse"] | components["schemas"]["WebSessionResponse"];
                 };
             };
             /** @description Email or password is incorrect (`auth.bad-credentials`, the same message for both). Once the password is right, for someone with two-factor sign-in: `auth.two-factor-required` without `code` (send the request again with it), `auth.bad-two-factor-code` for a wrong or used one (counted as a failed login) */
@@ -3170,7 +3292,10 @@ export interface operations {
     AuthController_signup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `cookie` (web clients): the session token is set as an httpOnly, Secure, SameSite=Strict cookie expiring with the session, and the answer is `{user, csrfToken}` without `accessToken`. Left out: `{accessToken, user}` as always. */
+                "X-Session-Mode"?: "cookie";
+            };
             path?: never;
             cookie?: never;
         };
@@ -3180,12 +3305,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description `{accessToken, user}`, or with `X-Session-Mode: cookie` `{user, csrfToken}` and the session cookie */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthResponse"];
+                    "application/json": components["schemas"]["AuthResponse"] | components["schemas"]["WebSessionResponse"];
                 };
             };
             /** @description An account with this email (case-insensitive) exists */
@@ -4238,6 +4364,89 @@ export interface operations {
                 content?: never;
             };
             /** @description Not an active member (`membership.not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DevicesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceView"][];
+                };
+            };
+        };
+    };
+    DevicesController_endOthers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `auth.csrf`: a cookie-authenticated call without the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DevicesController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The id is not a UUID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `auth.csrf`: a cookie-authenticated call without the X-CSRF-Token header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `session.not-found`: not a live session of this person */
             404: {
                 headers: {
                     [name: string]: unknown;

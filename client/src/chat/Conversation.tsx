@@ -17,7 +17,7 @@ const REPORT_REASONS: ReportReason[] = ['harassment', 'spam', 'safety', 'inappro
 /** Live chat for one match: history, sending with retry, typing and read indicators, reporting. */
 export function Conversation({ match, partnerName }: { match: Match; partnerName: string }) {
   const { t, i18n } = useTranslation();
-  const { token, user } = useSession();
+  const { sessionKey, user } = useSession();
   const timeZone = useViewerTimezone();
   const [state, setState] = useState<ChatState>();
   const [draft, setDraft] = useState('');
@@ -27,7 +27,7 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
   const lastTypingSent = useRef(0);
   const announcedUpTo = useRef<number>(-1);
   const lastReadSent = useRef(0);
-  const socket = token === null ? undefined : realtimeSocket(token);
+  const socket = sessionKey === null ? undefined : realtimeSocket(sessionKey);
   const connected = useConnected(socket);
   const readOnly = match.status !== 'active';
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, tokenStore } from '../api/client';
+import { api, sessionStore } from '../api/client';
 import { call } from '../api/errors';
 import type { components } from '../api/schema';
 import type { RequestBody } from './contract';
@@ -36,8 +36,8 @@ export function useConfirmPasswordReset() {
   return useMutation({
     mutationFn: (body: RequestBody<'/api/auth/password-reset/confirm', 'post'>) => call(api.POST('/api/auth/password-reset/confirm', { body })),
     onSuccess: () => {
-      // The token held here may be one the reset just revoked; nobody should find that account still open.
-      if (tokenStore.get() !== null) tokenStore.set(null);
+      // The session held here may be one the reset just revoked; nobody should find that account still open.
+      if (typeof sessionStore.get() === 'string') sessionStore.set(null);
     },
   });
 }

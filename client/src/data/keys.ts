@@ -12,6 +12,7 @@ export type AuditFilters = Pick<QueryParams<'/api/staff/audit-log', 'get'>, 'act
 export const keys = {
   me: () => ['me'] as const,
   preferences: () => ['preferences'] as const,
+  devices: () => ['devices'] as const,
   reference: {
     languages: (locale: string) => ['reference', 'languages', locale] as const,
     interests: () => ['reference', 'interests'] as const,

@@ -1,28 +1,47 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api, tokenStore, type User } from '../api/client';
+import { api, sessionStore, type SessionState, type User } from '../api/client';
 import { call } from '../api/errors';
 import type { RequestBody } from './contract';
 import { keys } from './keys';
 
-/** The stored bearer token, following every change. Another (or no) token starts from an empty cache: nothing of one account shows in the next. */
-export function useSessionToken(): string | null {
+/**
+ * The web session as this tab knows it (its CSRF token, see sessionStore), following every change.
+ * On first use it asks the server whether the cookie holds a session. Another (or no) session
+ * starts from an empty cache: nothing of one account shows in the next.
+ */
+export function useWebSession(): SessionState {
   const queryClient = useQueryClient();
-  const [token, setToken] = useState(() => tokenStore.get());
+  const [state, setState] = useState<SessionState>(() => sessionStore.get());
   useEffect(() => {
-    const listener = (next: string | null): void => {
+    const listener = (next: SessionState): void => {
       queryClient.removeQueries();
-      setToken(next);
+      setState(next);
     };
-    tokenStore.listeners.add(listener);
+    sessionStore.listeners.add(listener);
+    if (sessionStore.get() === undefined) void probeSession();
+    else setState(sessionStore.get());
     return () => {
-      tokenStore.listeners.delete(listener);
+      sessionStore.listeners.delete(listener);
     };
   }, [queryClient]);
-  return token;
+  return state;
 }
 
-/** The signed-in account (`GET /api/me`), asked only while there is a token. */
+let probing: Promise<void> | undefined;
+
+/** Whether the cookie holds a live session: its CSRF token if so; signed out for anything else. */
+function probeSession(): Promise<void> {
+  probing ??= call(api.GET('/api/auth/csrf')).then(
+    (answer) => sessionStore.set(answer.csrfToken),
+    () => sessionStore.set(null),
+  ).finally(() => {
+    probing = undefined;
+  });
+  return probing;
+}
+
+/** The signed-in account (`GET /api/me`), asked only while there is a session. */
 export function useMe(enabled: boolean) {
   return useQuery({
     queryKey: keys.me(),
@@ -31,8 +50,9 @@ export function useMe(enabled: boolean) {
   });
 }
 
-function startSession(queryClient: QueryClient, result: { accessToken: string; user: User }): void {
-  tokenStore.set(result.accessToken);
+/** The web client always asks for a cookie session, so the answer carries a CSRF token, never the session token. */
+function startSession(queryClient: QueryClient, result: { user: User; csrfToken: string } | { user: User; accessToken: string }): void {
+  sessionStore.set('csrfToken' in result ? result.csrfToken : null);
   queryClient.setQueryData(keys.me(), result.user);
 }
 
@@ -56,7 +76,7 @@ export function useLogIn() {
 export function useLogOut() {
   return useMutation({
     mutationFn: () => call(api.POST('/api/auth/logout')),
-    onSettled: () => tokenStore.set(null),
+    onSettled: () => sessionStore.set(null),
   });
 }
 
@@ -87,7 +107,7 @@ export function useEraseAccount(onErased: () => void) {
     mutationFn: (body: RequestBody<'/api/me', 'delete'>) => call(api.DELETE('/api/me', { body })),
     onSuccess: () => {
       onErased();
-      tokenStore.set(null);
+      sessionStore.set(null);
     },
   });
 }

@@ -16,9 +16,9 @@ const LiveContext = createContext<LiveValue>({ active: false, latest: undefined 
 
 /** Listens on the `/chat` socket while someone active is signed in; pushes update the data layer's cache. */
 export function NotificationsProvider({ children }: { children: ReactNode }) {
-  const { token, user } = useSession();
-  const active = token !== null && user !== null && user !== undefined && user.status === 'active';
-  const socket = active ? realtimeSocket(token) : undefined;
+  const { sessionKey, user } = useSession();
+  const active = sessionKey !== null && user !== null && user !== undefined && user.status === 'active';
+  const socket = active ? realtimeSocket(sessionKey) : undefined;
   const latest = useLiveUpdates(socket);
   const value = useMemo(() => ({ active, latest }), [active, latest]);
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;

@@ -1,22 +1,25 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { User } from '../api/client';
-import { useMe, useSessionToken } from '../data/session';
+import { useMe, useWebSession } from '../data/session';
 
 interface SessionValue {
-  /** undefined while the stored token is being checked; null when signed out (or the check failed). */
+  /** undefined while the session is being checked; null when signed out (or the check failed). */
   user: User | null | undefined;
-  token: string | null;
+  /** Names this tab's session (its CSRF token): a new sign-in is a new key. null when signed out or not yet known. */
+  sessionKey: string | null;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-/** Who is signed in: the stored token, and the account `GET /api/me` gives for it. */
+/** Who is signed in: the session cookie's session, and the account `GET /api/me` gives for it. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const token = useSessionToken();
-  const me = useMe(token !== null);
+  const session = useWebSession();
+  const signedIn = typeof session === 'string';
+  const me = useMe(signedIn);
   // A check that failed after one that worked keeps the account; one that never worked signs out.
-  const user = token === null ? null : me.data ?? (me.isError ? null : undefined);
-  const value = useMemo<SessionValue>(() => ({ user, token }), [user, token]);
+  const user = session === null ? null : !signedIn ? undefined : me.data ?? (me.isError ? null : undefined);
+  const sessionKey = signedIn ? session : null;
+  const value = useMemo<SessionValue>(() => ({ user, sessionKey }), [user, sessionKey]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

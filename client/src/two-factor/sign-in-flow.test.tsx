@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { useQuery } from '@tanstack/react-query';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, tokenStore } from '../api/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { api, sessionStore } from '../api/client';
 import { ApiError } from '../api/errors';
 import { answer, makeUser, renderWithData } from '../data/test-support';
 import { LoginPage } from '../pages/AuthPages';
@@ -12,9 +12,13 @@ function fill(label: string, value: string): void {
 
 const CODE_LABEL = 'Code from your authenticator app';
 
+beforeEach(() => {
+  sessionStore.set(null);
+});
+
 afterEach(() => {
   vi.restoreAllMocks();
-  tokenStore.set(null);
+  sessionStore.set(null);
   window.location.hash = '';
 });
 
@@ -22,20 +26,20 @@ describe('logging in with a second factor', () => {
   it('asks for the code when the server says the account needs one, and sends it with the password again', async () => {
     const post = vi.spyOn(api, 'POST')
       .mockImplementationOnce(() => answer(401, { statusCode: 401, code: 'auth.two-factor-required', message: 'Enter the code' }))
-      .mockImplementationOnce(() => answer(200, { accessToken: 'signed-in', user: makeUser({ role: 'staff' }) }));
+      .mockImplementationOnce(() => answer(200, { csrfToken: 'signed-in', user: makeUser({ role: 'staff' }) }));
     renderWithData(<LoginPage />);
     expect(screen.queryByLabelText(CODE_LABEL)).toBeNull();
     fill('Email', 'coordinator@example.org');
     fill('Password', 'violet-tram-Rotterdam-42');
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
     await screen.findByLabelText(CODE_LABEL);
-    expect(tokenStore.get()).toBeNull();
+    expect(sessionStore.get()).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
     expect(document.getElementById('code-error')?.textContent).toBe('Enter the code from your app or a recovery code.');
     fill(CODE_LABEL, '123 456');
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
-    await waitFor(() => expect(tokenStore.get()).toBe('signed-in'));
+    await waitFor(() => expect(sessionStore.get()).toBe('signed-in'));
     expect(post).toHaveBeenLastCalledWith('/api/auth/login', { body: { email: 'coordinator@example.org', password: 'violet-tram-Rotterdam-42', code: '123456' } });
   });
 
@@ -56,12 +60,12 @@ describe('logging in with a second factor', () => {
   });
 
   it('logs in without a code field for accounts without two-factor sign-in, as before', async () => {
-    const post = vi.spyOn(api, 'POST').mockImplementation(() => answer(200, { accessToken: 'plain', user: makeUser() }));
+    const post = vi.spyOn(api, 'POST').mockImplementation(() => answer(200, { csrfToken: 'plain', user: makeUser() }));
     renderWithData(<LoginPage />);
     fill('Email', 'amal@example.org');
     fill('Password', 'violet-tram-Rotterdam-42');
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
-    await waitFor(() => expect(tokenStore.get()).toBe('plain'));
+    await waitFor(() => expect(sessionStore.get()).toBe('plain'));
     expect(post).toHaveBeenCalledWith('/api/auth/login', { body: { email: 'amal@example.org', password: 'violet-tram-Rotterdam-42' } });
   });
 });
