@@ -91,7 +91,7 @@ describe('vetting checks that expire', () => {
     const removed = (await t.http().delete(checksUrl(host.id, 'identity')).set(bearer(staff)).expect(200)).body as ChecksBody;
     expect(removed.checks.map((c) => c.kind)).toEqual(['certificate-of-conduct']);
     const again = await t.http().delete(checksUrl(host.id, 'identity')).set(bearer(staff)).expect(404);
-    expect((again.body as { code: string }).code).toBe('vetting check.not-found');
+    expect((again.body as { code: string }).code).toBe('vetting-check.not-found');
 
     const entries = await db.query<Array<{ action: string; organisation_id: string; note: string }>>(
       `SELECT action, organisation_id, note FROM audit_log WHERE target_id = $1 AND action LIKE 'vetting.check.%' ORDER BY created_at`,

@@ -13,7 +13,7 @@ describe('profiles error codes', () => {
     'vetting.invalid-date': 400,
     'vetting.checked-in-future': 400,
     'vetting.expiry-not-after-check': 400,
-    'vetting check.not-found': 404,
+    'vetting-check.not-found': 404,
   };
 
   itAnswersEveryCodeWith(profileErrors, STATUS);

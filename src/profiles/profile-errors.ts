@@ -11,7 +11,7 @@ export type ProfilesErrorCode =
   | 'vetting.organisation-required'
   | 'vetting.unknown-kind'
   | CheckInputProblem
-  | 'vetting check.not-found';
+  | 'vetting-check.not-found';
 
 function statusOf(code: ProfilesErrorCode): RefusalStatus {
   switch (code) {
@@ -27,7 +27,7 @@ function statusOf(code: ProfilesErrorCode): RefusalStatus {
       return HttpStatus.FORBIDDEN;
     case 'volunteer.not-found':
     case 'organisation.not-found':
-    case 'vetting check.not-found':
+    case 'vetting-check.not-found':
       return HttpStatus.NOT_FOUND;
     default:
       return assertNever(code);

@@ -65,7 +65,7 @@ export class VettingChecksService {
     await this.uow.transaction(async () => {
       await this.knownVolunteer(organisationId, volunteerId);
       const required = await this.lockFor(organisationId, volunteerId);
-      if (!(await this.checks.remove(organisationId, volunteerId, kind))) throw profileErrors.notFound('vetting check');
+      if (!(await this.checks.remove(organisationId, volunteerId, kind))) throw profileErrors.refusal('vetting-check.not-found', 'No check of that kind is recorded for this volunteer');
       await this.clearance.refreshVolunteer(organisationId, volunteerId, required, this.clock.now());
       await this.audit.append({ actorId: staff.id, action: 'vetting.check.remove', targetType: 'user', targetId: volunteerId, note: kind, organisationId });
     });

@@ -60,7 +60,7 @@ export class VolunteerChecksController {
   @ApiOperation({ summary: 'Remove the record of a check (audited as `vetting.check.remove`)', description: `${ACTING} Answers the volunteer's checks as they now stand.` })
   @ApiParam(KIND)
   @ApiOkResponse({ type: VolunteerChecksView })
-  @ApiNotFoundResponse({ description: `${NOT_FOUND}; or no record of that kind (\`vetting check.not-found\`)` })
+  @ApiNotFoundResponse({ description: `${NOT_FOUND}; or no record of that kind (\`vetting-check.not-found\`)` })
   @ApiBadRequestResponse({ description: '`vetting.unknown-kind`, `vetting.organisation-required`' })
   remove(@CurrentUser() staff: UserEntity, @Param('userId', ParseUUIDPipe) userId: string, @Param('kind') kind: string, @Query() query: VettingOrganisationQueryDto): Promise<VolunteerChecksView> {
     return this.checks.remove(staff, userId, kind, query.organisationId);

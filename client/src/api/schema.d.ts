@@ -6073,7 +6073,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No such volunteer in the organisation, or a coordinator named another organisation; or no record of that kind (`vetting check.not-found`) */
+            /** @description No such volunteer in the organisation, or a coordinator named another organisation; or no record of that kind (`vetting-check.not-found`) */
             404: {
                 headers: {
                     [name: string]: unknown;
