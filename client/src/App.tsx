@@ -21,6 +21,7 @@ import { NotificationsProvider, useLatestNotification, useNotificationFeed } fro
 import { LoginPage, SignUpPage } from './pages/AuthPages';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PrivacyPage } from './privacy/PrivacyPage';
+import { OnboardingPage } from './profile/OnboardingPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { MyProgrammesPage } from './programmes/MyProgrammesPage';
 import { closeRealtime } from './realtime';
@@ -132,6 +133,8 @@ function Page({ route, user }: { route: Route; user: User | null }) {
       return <p role="status">{t('common.loading')}</p>;
     case 'profile':
       return <ProfilePage />;
+    case 'onboarding':
+      return <OnboardingPage />;
     case 'suggestions':
       return <SuggestionsPage />;
     case 'matches':

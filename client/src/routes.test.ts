@@ -7,6 +7,7 @@ const page = (hash: string) => pageFor(parseHash(hash));
 describe('pages by address', () => {
   it('finds each page the app has', () => {
     expect(page('#/profile')).toEqual({ name: 'profile' });
+    expect(page('#/profile/steps?step=place')).toEqual({ name: 'onboarding' });
     expect(page('#/matches')).toEqual({ name: 'matches' });
     expect(page('#/matches/abc')).toEqual({ name: 'match', matchId: 'abc' });
     expect(page('#/staff')).toEqual({ name: 'staff', tab: 'volunteers' });

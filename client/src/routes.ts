@@ -5,6 +5,7 @@ import { isStaffTab, type StaffTab } from './staff/tabs';
 export type Page =
   | { name: 'home' }
   | { name: 'profile' }
+  | { name: 'onboarding' }
   | { name: 'suggestions' }
   | { name: 'matches' }
   | { name: 'match'; matchId: string }
@@ -36,6 +37,7 @@ export function pageFor({ segments }: Route): Page {
   // One programme in the staff console: /staff/programmes/<id>.
   if (third !== undefined) return first === 'staff' && second === 'programmes' ? { name: 'staff', tab: 'programmes', programmeId: third } : { name: 'not-found' };
   if (first === 'matches' && second !== undefined) return { name: 'match', matchId: second };
+  if (first === 'profile' && second === 'steps') return { name: 'onboarding' };
   if (first === 'account') return second === 'preferences' ? { name: 'preferences' } : second === 'two-factor' ? { name: 'two-factor' } : { name: 'not-found' };
   if (first === 'staff') {
     if (second === undefined) return { name: 'staff', tab: 'volunteers' };

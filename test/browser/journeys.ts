@@ -1,6 +1,6 @@
 /**
  * The journeys the server supports today, in real Chromium: sign-up (with errors and in Arabic),
- * profiles, volunteer vetting by staff, matches (match-journeys.ts), organisations and programmes
+ * profiles (the step-by-step profile in onboarding-journeys.ts), volunteer vetting by staff, matches (match-journeys.ts), organisations and programmes
  * (programme-journeys.ts), logging out and in, export, email and password recovery
  * (email-journeys.ts) and erasure. Each step runs axe.
  */
@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { emailJourneys } from './email-journeys.js';
 import { assert, assertEqual, checkPage, STAFF, type RunningApp, type TestCase } from './harness.js';
 import { matchJourneys } from './match-journeys.js';
+import { onboardingJourneys } from './onboarding-journeys.js';
 import { programmeJourneys } from './programme-journeys.js';
 import { twoFactorJourneys } from './two-factor-journeys.js';
 
@@ -142,6 +143,9 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
       name: 'a migrant signs up and sees what is missing before matching can start',
       async run() {
         await signUp(migrant, MIGRANT, 'migrant');
+        // Sign-up lands on the step-by-step profile; this journey fills the whole form on one page.
+        await heading(migrant, 'Set up your profile');
+        await migrant.getByRole('link', { name: 'Use the whole form on one page instead' }).click();
         await heading(migrant, 'Your profile');
         await migrant.getByText('Before matching can start, please add:').waitFor();
         await migrant.locator('.missing').getByText('where you live').waitFor();
@@ -183,6 +187,8 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
         await host.getByLabel('Taal (Language)').selectOption('en');
         await heading(host, 'Sign up');
         await signUp(host, HOST, 'host');
+        await heading(host, 'Set up your profile');
+        await host.getByRole('link', { name: 'Use the whole form on one page instead' }).click();
         await heading(host, 'Your profile');
         await fillProfile(host, { type: 'Rotterd', pick: 'Rotterdam (NL)', byKeyboard: true }, [['nl', 'native'], ['ar', 'basic']]);
         await host.getByLabel('How far will you travel? (km)').fill('80');
@@ -297,6 +303,7 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
     },
     ...emailJourneys(() => ({ migrant, email: MIGRANT.email, password: MIGRANT.password, baseUrl, outboxDir, newPerson: person })),
     ...twoFactorJourneys(() => ({ baseUrl, newPerson: person })),
+    ...onboardingJourneys(() => ({ newPerson: person })),
     {
       name: 'delete my account, in Ukrainian: a taken email and a wrong password are shown by their fields',
       async run() {
@@ -313,7 +320,8 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
         assertEqual(await leaver.locator('#email-error').textContent(), 'Обліковий запис із цією адресою вже існує.', 'taken email, translated by code');
         await leaver.getByLabel('Електронна пошта').fill(LEAVER.email);
         await leaver.getByRole('button', { name: 'Створити обліковий запис' }).click();
-        await heading(leaver, 'Ваш профіль');
+        // Sign-up lands on the step-by-step profile, here in Ukrainian.
+        await heading(leaver, 'Налаштування профілю');
         await leaver.getByRole('link', { name: 'Приватність' }).click();
         await heading(leaver, 'Приватність');
         await leaver.getByLabel('Ваш пароль').fill('wrong-password-here');

@@ -95,7 +95,7 @@ describe('the verification link', () => {
     expect(await screen.findByText('Thank you: your email address is confirmed.')).toBeTruthy();
     expect(post).toHaveBeenCalledTimes(1);
     expect(post).toHaveBeenCalledWith('/api/auth/verify-email', { body: { token: 'verify-token' } });
-    expect(screen.getByRole('link', { name: 'Continue' }).getAttribute('href')).toBe('#/profile');
+    expect(screen.getByRole('link', { name: 'Continue' }).getAttribute('href')).toBe('#/profile/steps');
   });
 
   it('offers a signed-in person with an unconfirmed address a new link when this one no longer works', async () => {

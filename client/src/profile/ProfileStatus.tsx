@@ -1,8 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/client';
 import { fieldLabels } from '../i18n/describe-error';
+import { href } from '../router';
+import { stepOfField, stepPath } from './onboarding-steps';
 
-/** What matching still needs, in words (never the API's field names), and for volunteers where vetting stands. */
+/**
+ * What matching still needs, in words (never the API's field names), each linking to the step of the
+ * step-by-step profile that asks for it; and for volunteers where vetting stands.
+ */
 export function ProfileStatus({ user }: { user: User }) {
   const { t } = useTranslation();
   return (
@@ -14,8 +19,13 @@ export function ProfileStatus({ user }: { user: User }) {
         <>
           <p>{t('profile.missingIntro')}</p>
           <ul className="missing">
-            {fieldLabels(t, user.missing).map((label) => <li key={label}>{label}</li>)}
+            {user.missing.map((field, index) => {
+              const label = fieldLabels(t, [field])[0] ?? field;
+              const step = stepOfField(field);
+              return <li key={`${field}-${index}`}>{step === undefined ? label : <a href={href(stepPath(step))}>{label}</a>}</li>;
+            })}
           </ul>
+          <p><a href={href('/profile/steps')}>{t('profile.stepByStep')}</a></p>
         </>
       )}
     </div>

@@ -10,7 +10,7 @@ describe('roles', () => {
     expect(homeFor({ role: 'admin', profileComplete: false })).toBe('/staff/volunteers');
     expect(homeFor({ role: 'staff', profileComplete: false })).toBe('/staff/volunteers');
     expect(homeFor({ role: 'migrant', profileComplete: true })).toBe('/matches');
-    expect(homeFor({ role: 'host', profileComplete: false })).toBe('/profile');
+    expect(homeFor({ role: 'host', profileComplete: false })).toBe('/profile/steps');
   });
 
   it('treats admins as staff, and only admins as admins', () => {

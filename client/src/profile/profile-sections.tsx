@@ -1,0 +1,184 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LanguageInput } from '../api/client';
+import { Field } from '../components/Field';
+import { useInterests, useLanguages } from '../data/reference';
+import { interestLabel } from '../i18n/translate-api';
+
+/** Parts of the profile form shared by the full profile page and the step-by-step profile. */
+
+const LEVELS = ['native', 'fluent', 'conversational', 'basic'] as const;
+
+interface LanguageChoice {
+  code: string;
+  name: string;
+}
+
+/** The languages in the interface language; without the list the form still works and codes are shown as they are. */
+function useLanguageChoices(): { languages: LanguageChoice[]; nameOf: (code: string) => string } {
+  const { i18n } = useTranslation();
+  const languages = useLanguages(i18n.language).data ?? [];
+  return { languages, nameOf: (code) => languages.find((l) => l.code === code)?.name ?? code };
+}
+
+interface ListProps<T> {
+  value: T[];
+  onChange: (value: T[]) => void;
+  error?: string;
+}
+
+export function LanguagesSpoken({ value, onChange, error }: ListProps<LanguageInput>) {
+  const { t } = useTranslation();
+  const { languages, nameOf } = useLanguageChoices();
+  const setLanguage = (index: number, patch: Partial<LanguageInput>): void => onChange(value.map((language, i) => (i === index ? { ...language, ...patch } : language)));
+  return (
+    <fieldset aria-describedby={error === undefined ? undefined : 'languages-error'}>
+      <legend>{t('profile.languagesSpoken')}</legend>
+      {value.map((language, index) => (
+        <div className="row language-row" key={index}>
+          <div className="field">
+            <label htmlFor={`language-${index}`}>{t('profile.languageN', { n: index + 1 })}</label>
+            <select id={`language-${index}`} value={language.code} onChange={(e) => setLanguage(index, { code: e.target.value })}>
+              <option value="">{t('common.choose')}</option>
+              {languages.map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`level-${index}`}>{t('profile.level')}</label>
+            <select id={`level-${index}`} value={language.level} onChange={(e) => setLanguage(index, { level: e.target.value as LanguageInput['level'] })}>
+              {LEVELS.map((level) => <option key={level} value={level}>{t(`profile.levels.${level}`)}</option>)}
+            </select>
+          </div>
+          <button type="button" className="secondary" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={t('profile.removeLanguage', { language: nameOf(language.code) })}>
+            {t('common.remove')}
+          </button>
+        </div>
+      ))}
+      <button type="button" className="secondary" onClick={() => onChange([...value, { code: '', level: 'conversational' }])}>
+        {t('profile.addLanguage')}
+      </button>
+      {error === undefined ? null : <p className="field-error" id="languages-error">{error}</p>}
+    </fieldset>
+  );
+}
+
+export function LanguagesToPractise({ value, onChange, error }: ListProps<string>) {
+  const { t } = useTranslation();
+  const { languages, nameOf } = useLanguageChoices();
+  const [draft, setDraft] = useState('');
+  return (
+    <fieldset>
+      <legend>{t('profile.learning')}</legend>
+      {value.length === 0 ? null : (
+        <ul className="chips">
+          {value.map((code) => (
+            <li key={code}>
+              {nameOf(code)}{' '}
+              <button type="button" className="link" onClick={() => onChange(value.filter((c) => c !== code))} aria-label={t('profile.removeLearning', { language: nameOf(code) })}>×</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="row">
+        <div className="field">
+          <label htmlFor="learning-add">{t('profile.learningAdd')}</label>
+          <select id="learning-add" value={draft} onChange={(e) => setDraft(e.target.value)}>
+            <option value="">{t('common.choose')}</option>
+            {languages.filter((l) => !value.includes(l.code)).map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
+          </select>
+        </div>
+        <button type="button" className="secondary" disabled={draft === ''} onClick={() => { onChange([...value, draft]); setDraft(''); }}>
+          {t('common.add')}
+        </button>
+      </div>
+      {error === undefined ? null : <p className="field-error">{error}</p>}
+    </fieldset>
+  );
+}
+
+export function InterestChoices({ value, onChange }: ListProps<string>) {
+  const { t } = useTranslation();
+  const interests = useInterests().data ?? [];
+  return (
+    <fieldset className="interests">
+      <legend>{t('profile.interestsLegend')}</legend>
+      <div className="checkbox-grid">
+        {interests.map((interest) => (
+          <div className="choice" key={interest.code}>
+            <input
+              id={`interest-${interest.code}`}
+              type="checkbox"
+              checked={value.includes(interest.code)}
+              onChange={(e) => onChange(e.target.checked ? [...value, interest.code] : value.filter((c) => c !== interest.code))}
+            />
+            <label htmlFor={`interest-${interest.code}`}>{interestLabel(t, interest.code, interest.label)}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function timezones(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return ['UTC'];
+  }
+}
+
+export function TimezoneField({ value, onChange, error }: { value: string; onChange: (zone: string) => void; error?: string }) {
+  const { t } = useTranslation();
+  const zones = useMemo(timezones, []);
+  return (
+    <Field id="timezone" label={t('profile.timezone')} hint={t('profile.timezoneHint')} error={error}>
+      {(describedBy, invalid) => (
+        <select id="timezone" value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+          {value === '' ? <option value="">{t('common.choose')}</option> : null}
+          {(value === '' || zones.includes(value) ? zones : [value, ...zones]).map((zone) => <option key={zone} value={zone}>{zone}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+type Gender = '' | 'female' | 'male' | 'nonbinary' | 'unspecified';
+type PartnerGender = '' | 'any' | 'same';
+const GENDERS = ['female', 'male', 'nonbinary', 'unspecified'] as const;
+
+function isGender(value: string): value is Gender {
+  return value === '' || (GENDERS as readonly string[]).includes(value);
+}
+
+function isPartnerGender(value: string): value is PartnerGender {
+  return value === '' || value === 'any' || value === 'same';
+}
+
+export function GenderField({ value, onChange, error }: { value: Gender; onChange: (gender: Gender) => void; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Field id="gender" label={t('profile.gender')} error={error}>
+      {(describedBy, invalid) => (
+        <select id="gender" value={value} onChange={(e) => { if (isGender(e.target.value)) onChange(e.target.value); }} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+          <option value="">{t('common.choose')}</option>
+          {GENDERS.map((g) => <option key={g} value={g}>{t(`profile.genders.${g}`)}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function PartnerGenderField({ value, onChange, error }: { value: PartnerGender; onChange: (partnerGender: PartnerGender) => void; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Field id="partnerGender" label={t('profile.partnerGender')} error={error}>
+      {(describedBy, invalid) => (
+        <select id="partnerGender" value={value} onChange={(e) => { if (isPartnerGender(e.target.value)) onChange(e.target.value); }} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+          <option value="">{t('common.choose')}</option>
+          <option value="any">{t('profile.partnerGenders.any')}</option>
+          <option value="same">{t('profile.partnerGenders.same')}</option>
+        </select>
+      )}
+    </Field>
+  );
+}
