@@ -120,7 +120,8 @@ describe('staff people: search and the person page', () => {
   });
 
   it('refuses a bad limit, page, sort or role with 400', async () => {
-    for (const query of [{ limit: 0 }, { limit: 101 }, { limit: 'ten' }, { page: 0 }, { sort: 'email' }, { role: 'ghost' }, { q: 'x'.repeat(201) }, { organisationId: 'nope' }]) {
+    const bad: Array<Record<string, string | number>> = [{ limit: 0 }, { limit: 101 }, { limit: 'ten' }, { page: 0 }, { sort: 'email' }, { role: 'ghost' }, { q: 'x'.repeat(201) }, { organisationId: 'nope' }];
+    for (const query of bad) {
       await people(coordinator, query).expect(400);
     }
   });
