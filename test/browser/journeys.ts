@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { emailJourneys } from './email-journeys.js';
 import { assert, assertEqual, checkPage, STAFF, type RunningApp, type TestCase } from './harness.js';
 import { matchJourneys } from './match-journeys.js';
+import { peopleJourneys } from './people-journeys.js';
 import { programmeJourneys } from './programme-journeys.js';
 import { twoFactorJourneys } from './two-factor-journeys.js';
 
@@ -330,6 +331,7 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
         assertEqual(login.status, 401, 'logging in after erasure');
       },
     },
+    ...peopleJourneys(() => ({ migrantName: MIGRANT.name, newPerson: person })),
   ];
 
   return {
