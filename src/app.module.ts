@@ -25,6 +25,7 @@ import { CheckInsModule } from './check-ins/check-ins.module.js';
 import { MatchesModule } from './matches/matches.module.js';
 import { MeetupsModule } from './meetups/meetups.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
+import { PeopleModule } from './people/people.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
@@ -61,6 +62,7 @@ export class AppModule implements NestModule {
         RealtimeModule,
         MeetupsModule,
         ModerationModule,
+        PeopleModule,
         NotificationsModule,
         ChatModule,
         MatchingModule,

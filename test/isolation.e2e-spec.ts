@@ -54,6 +54,7 @@ function sessionIdOf(user: SignedUpUser): string {
  */
 const MATRIX: Record<string, Row> = {
   'GET /api/staff/volunteers': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/volunteers' }) },
+  'GET /api/staff/people': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/people?limit=100' }) },
   'GET /api/staff/reports': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/reports' }) },
   'GET /api/staff/audit-log': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/audit-log?limit=100' }) },
   'GET /api/staff/stats': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/stats' }) },
@@ -112,6 +113,7 @@ const MATRIX: Record<string, Row> = {
   'DELETE /api/me/sessions/{id}': { kind: 'participants', call: (s) => ({ method: 'delete', url: `/api/me/sessions/${sessionIdOf(s.migrant)}` }), status: 404 },
   'DELETE /api/me/programmes/{programmeId}': { kind: 'participants', call: (s) => ({ method: 'delete', url: `/api/me/programmes/${s.programmeId}` }), status: 404 },
   'GET /api/staff/users/{id}/emails': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/users/${s.host.id}/emails` }), ownStatus: 200 },
+  'GET /api/staff/people/{id}': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/people/${s.migrant.id}` }), ownStatus: 200 },
   'GET /api/staff/check-ins': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/check-ins?programmeId=${s.programmeId}` }), ownStatus: 200 },
   'GET /api/staff/matching/runs/{id}': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/matching/runs/${s.runId}` }), ownStatus: 200 },
   'GET /api/staff/matches/{id}/messages': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/matches/${s.matchId}/messages` }), ownStatus: 200 },
@@ -359,7 +361,7 @@ describe('isolation between organisations', () => {
       expect({ route, status }).toEqual({ route, status: 200 });
       if (route === 'GET /api/staff/jobs') continue;
       const expected =
-        route === 'GET /api/staff/volunteers'
+        route === 'GET /api/staff/volunteers' || route === 'GET /api/staff/people'
           ? [a.host.id, b.host.id]
           : route === 'GET /api/staff/reports'
             ? [a.messageReportId, b.messageReportId]

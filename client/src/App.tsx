@@ -156,7 +156,7 @@ function Page({ route, user }: { route: Route; user: User | null }) {
     case 'staff':
       return isStaffRole(user.role) ? (
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-          <StaffPage tab={page.tab} programmeId={page.programmeId} role={user.role} />
+          <StaffPage tab={page.tab} programmeId={page.programmeId} personId={page.personId} role={user.role} />
         </Suspense>
       ) : <Notice kind="error">{t('errors.status.403')}</Notice>;
     case 'not-found':

@@ -12,6 +12,8 @@ describe('pages by address', () => {
     expect(page('#/matches/abc')).toEqual({ name: 'match', matchId: 'abc' });
     expect(page('#/staff')).toEqual({ name: 'staff', tab: 'volunteers' });
     expect(page('#/staff/audit')).toEqual({ name: 'staff', tab: 'audit' });
+    expect(page('#/staff/people')).toEqual({ name: 'staff', tab: 'people' });
+    expect(page('#/staff/people/4f1c')).toEqual({ name: 'staff', tab: 'people', personId: '4f1c' });
     expect(page('#/account/preferences')).toEqual({ name: 'preferences' });
     expect(page('#/account/two-factor')).toEqual({ name: 'two-factor' });
   });
@@ -33,7 +35,7 @@ describe('pages by address', () => {
   });
 
   it('says "not found" for any address the app does not have', () => {
-    for (const hash of ['#/nowhere', '#/profile/extra', '#/matches/abc/def', '#/staff/payroll', '#/notifications/1', '#/account', '#/account/other', '#/account/preferences/x']) {
+    for (const hash of ['#/nowhere', '#/profile/extra', '#/matches/abc/def', '#/staff/payroll', '#/staff/people/1/2', '#/staff/audit/1', '#/notifications/1', '#/account', '#/account/other', '#/account/preferences/x']) {
       expect(page(hash), hash).toEqual({ name: 'not-found' });
     }
   });

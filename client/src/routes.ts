@@ -15,7 +15,7 @@ export type Page =
   | { name: 'programmes' }
   | { name: 'preferences' }
   | { name: 'two-factor' }
-  | { name: 'staff'; tab: StaffTab; programmeId?: string }
+  | { name: 'staff'; tab: StaffTab; programmeId?: string; personId?: string }
   | { name: 'not-found' };
 
 const SINGLE_PAGES = ['profile', 'programmes', 'suggestions', 'matches', 'meetups', 'notifications', 'privacy'] as const;
@@ -34,8 +34,11 @@ export function pageFor({ segments }: Route): Page {
   const [first, second, third, ...rest] = segments;
   if (first === undefined || first === 'signup' || first === 'login') return { name: 'home' };
   if (rest.length > 0) return { name: 'not-found' };
-  // One programme in the staff console: /staff/programmes/<id>.
-  if (third !== undefined) return first === 'staff' && second === 'programmes' ? { name: 'staff', tab: 'programmes', programmeId: third } : { name: 'not-found' };
+  // One programme or one person in the staff console: /staff/programmes/<id>, /staff/people/<id>.
+  if (third !== undefined) {
+    if (first === 'staff' && second === 'people') return { name: 'staff', tab: 'people', personId: third };
+    return first === 'staff' && second === 'programmes' ? { name: 'staff', tab: 'programmes', programmeId: third } : { name: 'not-found' };
+  }
   if (first === 'matches' && second !== undefined) return { name: 'match', matchId: second };
   if (first === 'profile' && second === 'steps') return { name: 'onboarding' };
   if (first === 'account') return second === 'preferences' ? { name: 'preferences' } : second === 'two-factor' ? { name: 'two-factor' } : { name: 'not-found' };

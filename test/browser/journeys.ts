@@ -10,6 +10,7 @@ import { emailJourneys } from './email-journeys.js';
 import { assert, assertEqual, checkPage, STAFF, type RunningApp, type TestCase } from './harness.js';
 import { matchJourneys } from './match-journeys.js';
 import { onboardingJourneys } from './onboarding-journeys.js';
+import { peopleJourneys } from './people-journeys.js';
 import { programmeJourneys } from './programme-journeys.js';
 import { twoFactorJourneys } from './two-factor-journeys.js';
 
@@ -338,6 +339,7 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
         assertEqual(login.status, 401, 'logging in after erasure');
       },
     },
+    ...peopleJourneys(() => ({ migrantName: MIGRANT.name, newPerson: person })),
   ];
 
   return {

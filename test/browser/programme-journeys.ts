@@ -17,7 +17,7 @@ export interface ProgrammePeople {
 }
 
 const ORGANISATION = 'Rode Kruis Utrecht';
-const COORDINATOR = { name: 'Cora Coordinator', email: 'cora@example.org', password: 'canal-bridge-Utrecht-64' };
+export const COORDINATOR = { name: 'Cora Coordinator', email: 'cora@example.org', password: 'canal-bridge-Utrecht-64' };
 const PROGRAMME = 'Samen Sterk';
 const RULES = 'Pairs women newcomers with local women aged 55+; speaks Dutch; in person or online; 26 weeks; check-in every 4 weeks';
 

@@ -1155,6 +1155,46 @@ export interface paths {
         patch: operations["StaffOrganisationController_setRequiredChecks"];
         trace?: never;
     };
+    "/api/staff/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find people by part of their display name or email address, a page at a time, by name or sign-up date
+         * @description A coordinator's people are those of their organisation: members (present or past) of its programmes, volunteers it vetted, and its coordinators. Admins: everyone. Erased accounts are not listed. Case and common accents are ignored. Reading the list is not written to the audit log.
+         */
+        get: operations["PeopleController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person page: the account and profile as staff see them, and the person's matches, reports and check-ins in the caller's organisation
+         * @description A coordinator's people are those of their organisation: members (present or past) of its programmes, volunteers it vetted, and its coordinators. Admins: everyone. Erased accounts are not listed. The rest of the page has its own routes: vetting checks (GET /api/staff/volunteers/{id}/checks), recent emails (GET /api/staff/users/{id}/emails) and the audit trail (GET /api/staff/audit-log?targetId={id}). Reading it is not written to the audit log (only reading a conversation is).
+         */
+        get: operations["PeopleController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/programmes": {
         parameters: {
             query?: never;
@@ -2192,6 +2232,27 @@ export interface components {
             /** Format: email */
             email: string;
         };
+        PeoplePageView: {
+            items: components["schemas"]["PersonRowView"][];
+            limit: number;
+            page: number;
+            /** @description How many people match, on every page */
+            total: number;
+        };
+        PersonCheckInView: {
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matchId: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            score: number;
+            wantsContact: boolean;
+        };
         PersonHistoryView: {
             displayName: string;
             /** @description The most recent reports naming this person (up to 10), newest first, this one excluded */
@@ -2206,6 +2267,73 @@ export interface components {
             suspendedUntil: string | null;
             /** Format: uuid */
             userId: string;
+        };
+        PersonMatchView: {
+            /** Format: date-time */
+            activatedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            partner: components["schemas"]["PersonPartnerView"];
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            /** @enum {string} */
+            status: "proposed" | "active" | "declined" | "expired" | "ended";
+        };
+        PersonPageView: {
+            /** @description The 50 newest check-ins the person sent in the caller's organisation's programmes */
+            checkIns: components["schemas"]["PersonCheckInView"][];
+            /** @description The 50 newest matches in the caller's organisation's programmes */
+            matches: components["schemas"]["PersonMatchView"][];
+            /** @description The 50 newest reports of the caller's organisation about the person or by them */
+            reports: components["schemas"]["PersonReportView"][];
+            /** @description The account and profile as staff see them (the same view as the volunteers list): memberships of the caller's organisation's programmes, its vetting decision */
+            user: components["schemas"]["UserView"];
+        };
+        PersonPartnerView: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "migrant" | "host" | "staff" | "admin";
+        };
+        PersonReportView: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description about: the report concerns the person (or a message they sent); by: they reported someone
+             * @enum {string}
+             */
+            direction: "about" | "by";
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matchId: string | null;
+            /** @enum {string} */
+            reason: "harassment" | "spam" | "safety" | "inappropriate" | "other";
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @enum {string} */
+            source: "user" | "auto";
+            /** @enum {string} */
+            status: "open" | "resolved";
+        };
+        PersonRowView: {
+            /** Format: date-time */
+            createdAt: string;
+            displayName: string;
+            /** Format: email */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "migrant" | "host" | "staff" | "admin";
+            /** @enum {string} */
+            status: "active" | "suspended";
         };
         PlaceView: {
             /** @example NL */
@@ -5403,6 +5531,91 @@ export interface operations {
                 content?: never;
             };
             /** @description Another organisation (coordinators), or no such organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeopleController_search: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Admins: only this organisation's people. Coordinators: only their own may be named; another answers 404. */
+                organisationId?: string;
+                page?: number;
+                /** @description Part of a display name or an email address; case and common accents are ignored ("emile" finds "Émile"). Omit or leave empty for everyone. */
+                q?: string;
+                role?: "migrant" | "host" | "staff" | "admin";
+                /** @description By display name or sign-up date; a leading `-` reverses */
+                sort?: "name" | "-name" | "createdAt" | "-createdAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeoplePageView"];
+                };
+            };
+            /** @description limit outside 1..100, page outside 1..10000, an unknown sort or role, q over 200 characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A coordinator named another organisation (`organisation.not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PeopleController_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPageView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such person, erased, or not one of the caller's organisation's people (`user.not-found`) */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -3,6 +3,7 @@ import type { MemberRole } from './programme-api';
 
 export type MeetupPeriod = NonNullable<QueryParams<'/api/meetups', 'get'>['when']>;
 export type VolunteerFilter = NonNullable<QueryParams<'/api/staff/volunteers', 'get'>['verification']>;
+export type PeopleQuery = QueryParams<'/api/staff/people', 'get'>;
 export type AuditFilters = Pick<QueryParams<'/api/staff/audit-log', 'get'>, 'actorId' | 'action' | 'targetId'>;
 
 /**
@@ -50,6 +51,9 @@ export const keys = {
     checkIns: (programmeId: string) => ['staff', 'check-ins', programmeId, 'attention'] as const,
     checks: (userId: string) => ['staff', 'volunteers', 'checks', userId] as const,
     organisation: () => ['staff', 'organisation'] as const,
+    people: (query: PeopleQuery) => ['staff', 'people', 'search', query] as const,
+    person: (userId: string) => ['staff', 'people', userId] as const,
+    emails: (userId: string) => ['staff', 'people', userId, 'emails'] as const,
   },
   programmes: {
     all: () => ['programmes'] as const,

@@ -6,6 +6,7 @@ import type { AccountRole } from '../data/programme-api';
 import { href } from '../router';
 import { AuditPanel } from './AuditPanel';
 import { OrganisationsPanel } from './OrganisationsPanel';
+import { PeoplePanel } from './PeoplePanel';
 import { ProgrammesPanel } from './ProgrammesPanel';
 import { ReportsPanel } from './ReportsPanel';
 import { RoundsPanel } from './RoundsPanel';
@@ -20,11 +21,13 @@ interface Props {
   tab: StaffTab;
   /** A programme opened from the programmes tab. */
   programmeId?: string;
+  /** A person opened from the people tab. */
+  personId?: string;
   role: AccountRole;
 }
 
 /** The staff dashboard; this whole module is loaded lazily, so people who are not staff never download it. */
-export default function StaffPage({ tab: current, programmeId, role }: Props) {
+export default function StaffPage({ tab: current, programmeId, personId, role }: Props) {
   const { t } = useTranslation();
   const tabs = staffTabsFor(role);
   return (
@@ -34,21 +37,23 @@ export default function StaffPage({ tab: current, programmeId, role }: Props) {
         <ul>
           {tabs.map((name) => (
             <li key={name}>
-              <a href={href(`/staff/${name}`)} aria-current={name === current && programmeId === undefined ? 'page' : undefined}>{t(`staff.tabs.${name}`)}</a>
+              <a href={href(`/staff/${name}`)} aria-current={name === current && programmeId === undefined && personId === undefined ? 'page' : undefined}>{t(`staff.tabs.${name}`)}</a>
             </li>
           ))}
         </ul>
       </nav>
-      {tabs.includes(current) ? <Panel tab={current} programmeId={programmeId} role={role} /> : <Notice kind="error">{t('errors.status.403')}</Notice>}
+      {tabs.includes(current) ? <Panel tab={current} programmeId={programmeId} personId={personId} role={role} /> : <Notice kind="error">{t('errors.status.403')}</Notice>}
     </section>
   );
 }
 
-function Panel({ tab, programmeId, role }: Props) {
+function Panel({ tab, programmeId, personId, role }: Props) {
   const { t } = useTranslation();
   switch (tab) {
     case 'volunteers':
       return <VolunteersPanel />;
+    case 'people':
+      return <PeoplePanel personId={personId} />;
     case 'programmes':
       return <ProgrammesPanel role={role} programmeId={programmeId} />;
     case 'rounds':

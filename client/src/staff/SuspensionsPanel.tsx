@@ -1,29 +1,31 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PersonRow } from '../api/client';
 import { Notice, TextField } from '../components/Field';
 import { useLiftSuspension, useSuspendPerson } from '../data/staff';
 import { describeError } from '../i18n/describe-error';
+import { href } from '../router';
+import { PersonChooser } from './PersonChooser';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Suspend or lift a suspension by account id (ids are shown in reports and the audit log). */
+/** Suspend a person, or lift their suspension, after choosing them by name or address. */
 export function SuspensionsPanel() {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ userId: '', reason: '', days: '7' });
+  const [person, setPerson] = useState<PersonRow>();
+  const [form, setForm] = useState({ reason: '', days: '7' });
   const [result, setResult] = useState<{ kind: 'success' | 'error'; text: string }>();
   const suspend = useSuspendPerson();
   const lift = useLiftSuspension();
 
   async function submit(event: FormEvent, lifting: boolean) {
     event.preventDefault();
-    const userId = form.userId.trim();
+    if (person === undefined) return setResult({ kind: 'error', text: t('staff.suspensions.choose') });
     const reason = form.reason.trim();
-    if (!UUID.test(userId)) return setResult({ kind: 'error', text: t('staff.suspensions.badId') });
     if (!lifting && reason === '') return setResult({ kind: 'error', text: t('staff.reports.noteNeeded') });
     try {
       const user = lifting
-        ? await lift.mutateAsync({ userId, body: reason === '' ? {} : { note: reason } })
-        : await suspend.mutateAsync({ userId, body: { reason, ...(form.days === '' ? {} : { days: Number(form.days) }) } });
+        ? await lift.mutateAsync({ userId: person.id, body: reason === '' ? {} : { note: reason } })
+        : await suspend.mutateAsync({ userId: person.id, body: { reason, ...(form.days === '' ? {} : { days: Number(form.days) }) } });
+      setPerson({ ...person, status: user.status });
       setResult({ kind: 'success', text: t(lifting ? 'staff.suspensions.lifted' : 'staff.suspensions.suspended', { name: user.displayName }) });
     } catch (e) {
       setResult({ kind: 'error', text: describeError(e, t) });
@@ -32,7 +34,17 @@ export function SuspensionsPanel() {
 
   return (
     <form onSubmit={(event) => void submit(event, false)} noValidate className="narrow">
-      <TextField id="suspend-user" label={t('staff.suspensions.userId')} value={form.userId} onChange={(userId) => setForm({ ...form, userId })} />
+      {person === undefined ? (
+        <PersonChooser label={t('staff.suspensions.person')} onChoose={(chosen) => { setPerson(chosen); setResult(undefined); }} />
+      ) : (
+        <div className="field">
+          <p>
+            <strong>{t('staff.suspensions.chosen')}</strong> <a href={href(`/staff/people/${person.id}`)} dir="auto">{person.displayName}</a>{' '}
+            <span className="meta">{person.email} · {t(`staff.people.statuses.${person.status}`)}</span>
+          </p>
+          <button type="button" className="secondary" onClick={() => { setPerson(undefined); setResult(undefined); }}>{t('staff.suspensions.another')}</button>
+        </div>
+      )}
       <TextField id="suspend-reason" label={t('staff.suspensions.reason')} value={form.reason} onChange={(reason) => setForm({ ...form, reason })} />
       <TextField id="suspend-days" type="number" min={1} label={t('staff.suspensions.days')} hint={t('staff.suspensions.daysHint')} value={form.days} onChange={(days) => setForm({ ...form, days })} />
       {result === undefined ? null : <Notice kind={result.kind}>{result.text}</Notice>}

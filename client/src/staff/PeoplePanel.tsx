@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PeopleSort } from '../api/client';
+import { Notice } from '../components/Field';
+import type { PeopleQuery } from '../data/keys';
+import { usePeopleSearch } from '../data/people';
+import { describeFirstError } from '../i18n/describe-error';
+import { formatDate, useViewerTimezone } from '../meetups/time';
+import { href } from '../router';
+import { ariaSortOf, nextSort, pageCount, sortKey, useDebounced, type PeopleColumn } from './people-search';
+import { PersonPage } from './PersonPage';
+
+const PAGE_SIZE = 20;
+export const SEARCH_DELAY_MS = 300;
+const ROLES = ['migrant', 'host', 'staff', 'admin'] as const;
+const SORTS: readonly PeopleSort[] = ['name', '-name', 'createdAt', '-createdAt'];
+type RoleFilter = (typeof ROLES)[number] | 'all';
+
+/** The People tab: find someone by name or address; `personId` opens their page. */
+export function PeoplePanel({ personId }: { personId?: string }) {
+  return personId === undefined ? <PeopleSearch /> : <PersonPage userId={personId} />;
+}
+
+function PeopleSearch() {
+  const { t, i18n } = useTranslation();
+  const timeZone = useViewerTimezone();
+  const [text, setText] = useState('');
+  const [role, setRole] = useState<RoleFilter>('all');
+  const [sort, setSort] = useState<PeopleSort>('name');
+  const [page, setPage] = useState(1);
+  const q = useDebounced(text.trim(), SEARCH_DELAY_MS);
+  const query: PeopleQuery = { sort, page, limit: PAGE_SIZE, ...(q === '' ? {} : { q }), ...(role === 'all' ? {} : { role }) };
+  const people = usePeopleSearch(query);
+  const pages = people.data === undefined ? 1 : pageCount(people.data.total, PAGE_SIZE);
+
+  const header = (column: PeopleColumn, label: string) => (
+    <th scope="col" aria-sort={ariaSortOf(sort, column)}>
+      <button type="button" className="link-button" onClick={() => { setSort(nextSort(sort, column)); setPage(1); }}>
+        {label} <span aria-hidden="true">{ariaSortOf(sort, column) === 'ascending' ? '▲' : ariaSortOf(sort, column) === 'descending' ? '▼' : ''}</span>
+      </button>
+    </th>
+  );
+
+  return (
+    <div>
+      <div className="row">
+        <div className="field">
+          <label htmlFor="people-search">{t('staff.people.search')}</label>
+          <input id="people-search" type="search" value={text} aria-describedby="people-search-hint" onChange={(event) => { setText(event.target.value); setPage(1); }} />
+          <p id="people-search-hint" className="hint">{t('staff.people.searchHint')}</p>
+        </div>
+        <div className="field">
+          <label htmlFor="people-role">{t('staff.people.role')}</label>
+          <select id="people-role" value={role} onChange={(event) => { setRole(event.target.value as RoleFilter); setPage(1); }}>
+            <option value="all">{t('staff.people.everyone')}</option>
+            {ROLES.map((r) => <option key={r} value={r}>{t(`staff.people.roles.${r}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="people-sort">{t('staff.people.sort')}</label>
+          <select id="people-sort" value={sort} onChange={(event) => { setSort(event.target.value as PeopleSort); setPage(1); }}>
+            {SORTS.map((s) => <option key={s} value={s}>{t(`staff.people.sorts.${sortKey(s)}`)}</option>)}
+          </select>
+        </div>
+      </div>
+      <Notice kind="error">{describeFirstError(t, people.error)}</Notice>
+      <p role="status">{people.data === undefined ? t('common.loading') : t('staff.people.found', { count: people.data.total })}</p>
+      {people.data === undefined || people.data.items.length === 0 ? null : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('staff.people.caption')}>
+          <table className="stacking-table">
+            <caption>{t('staff.people.caption')}</caption>
+            <thead>
+              <tr>
+                {header('name', t('staff.people.name'))}
+                <th scope="col">{t('staff.people.email')}</th>
+                <th scope="col">{t('staff.people.role')}</th>
+                <th scope="col">{t('staff.people.status')}</th>
+                {header('createdAt', t('staff.people.signedUp'))}
+              </tr>
+            </thead>
+            <tbody>
+              {people.data.items.map((person) => (
+                <tr key={person.id}>
+                  <td data-label={t('staff.people.name')}><a href={href(`/staff/people/${person.id}`)} dir="auto">{person.displayName}</a></td>
+                  <td data-label={t('staff.people.email')} className="id">{person.email}</td>
+                  <td data-label={t('staff.people.role')}>{t(`staff.people.roles.${person.role}`)}</td>
+                  <td data-label={t('staff.people.status')}>{t(`staff.people.statuses.${person.status}`)}</td>
+                  <td data-label={t('staff.people.signedUp')}><time dateTime={person.createdAt}>{formatDate(person.createdAt, i18n.language, timeZone)}</time></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={t('staff.people.pages')} className="actions">
+        <button type="button" className="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('staff.people.previous')}</button>
+        <span>{t('staff.people.pageOf', { page, pages })}</span>
+        <button type="button" className="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>{t('staff.people.next')}</button>
+      </nav>
+    </div>
+  );
+}
