@@ -2,8 +2,8 @@
  * The first visit, in real Chromium, after programme-journeys.ts has opened a programme in the
  * Netherlands: a signed-out visitor on a 360 px phone and on a 1280 px screen reads the landing
  * page, looks for open programmes near a place (around Johannesburg only the installation's default
- * one, which runs anywhere; around Utrecht the coordinator's too), and follows "Sign up". No console
- * errors; axe on each width.
+ * one, which runs anywhere; around Utrecht the coordinator's too), and follows "Sign up". No script
+ * errors or refused requests; axe on each width.
  */
 import type { Page } from 'playwright-core';
 import { assert, assertEqual, checkPage, type TestCase } from './harness.js';
@@ -41,10 +41,16 @@ function visit(width: number, people: () => LandingPeople): TestCase {
     async run() {
       const page = await people().newPerson({ width, timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
       const problems: string[] = [];
+      // Script errors, and every refused request but the one that asks whether a session exists
+      // (401 when signed out, which Chromium also logs to the console as a failed resource).
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(message.text());
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(error.message));
+      page.on('response', (response) => {
+        const sessionProbe = new URL(response.url()).pathname === '/api/auth/csrf' && response.status() === 401;
+        if (response.status() >= 400 && !sessionProbe) problems.push(`${response.status()} ${response.url()}`);
+      });
 
       await page.goto('/');
       await page.getByRole('heading', { level: 1, name: 'Meet people where you live' }).waitFor();
@@ -71,7 +77,7 @@ function visit(width: number, people: () => LandingPeople): TestCase {
       await page.getByRole('link', { name: 'Sign up', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Sign up' }).waitFor();
       assertEqual(await page.evaluate<string>('location.hash'), '#/signup', 'address after "Sign up"');
-      assertEqual(problems, [], 'console errors');
+      assertEqual(problems, [], 'script errors and refused requests');
     },
   };
 }
