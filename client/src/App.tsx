@@ -12,6 +12,7 @@ import { Notice } from './components/Field';
 import { createQueryClient } from './data/query-client';
 import { useLogOut } from './data/session';
 import { translateNotification } from './i18n/translate-api';
+import { LandingPage } from './landing/LandingPage';
 import { MatchesPage } from './matches/MatchesPage';
 import { MatchPage } from './matches/MatchPage';
 import { SuggestionsPage } from './matches/SuggestionsPage';
@@ -26,7 +27,7 @@ import { ProfilePage } from './profile/ProfilePage';
 import { MyProgrammesPage } from './programmes/MyProgrammesPage';
 import { closeRealtime } from './realtime';
 import { hashParam, href, navigate, parseHash, useRoute, type Route } from './router';
-import { isSignedOutPage, openPageFor, pageFor, type OpenPage } from './routes';
+import { isSignedOutPage, openPageFor, pageFor, signedOutPageFor, type OpenPage } from './routes';
 import { homeFor } from './session/home';
 import { isStaffRole } from './session/roles';
 import { SessionProvider, useSession } from './session/session';
@@ -125,7 +126,10 @@ function Page({ route, user }: { route: Route; user: User | null }) {
   const { t } = useTranslation();
   const open = openPageFor(route);
   if (open !== undefined) return <OpenPageView page={open} />;
-  if (user === null) return route.segments[0] === 'signup' ? <SignUpPage /> : <LoginPage />;
+  if (user === null) {
+    const signedOut = signedOutPageFor(route);
+    return signedOut === 'landing' ? <LandingPage /> : signedOut === 'signup' ? <SignUpPage /> : <LoginPage />;
+  }
   const page = pageFor(route);
   switch (page.name) {
     case 'home':

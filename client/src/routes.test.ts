@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHash } from './router';
-import { isSignedOutPage, openPageFor, pageFor } from './routes';
+import { isSignedOutPage, openPageFor, pageFor, signedOutPageFor } from './routes';
 
 const page = (hash: string) => pageFor(parseHash(hash));
 
@@ -38,5 +38,14 @@ describe('pages by address', () => {
     for (const hash of ['#/nowhere', '#/profile/extra', '#/matches/abc/def', '#/staff/payroll', '#/staff/people/1/2', '#/staff/audit/1', '#/notifications/1', '#/account', '#/account/other', '#/account/preferences/x']) {
       expect(page(hash), hash).toEqual({ name: 'not-found' });
     }
+  });
+
+  it('shows a signed-out person the landing page at the start, and sign-up and log in at theirs', () => {
+    expect(signedOutPageFor(parseHash(''))).toBe('landing');
+    expect(signedOutPageFor(parseHash('#/'))).toBe('landing');
+    expect(signedOutPageFor(parseHash('#/signup?deleted=1'))).toBe('signup');
+    expect(signedOutPageFor(parseHash('#/login'))).toBe('login');
+    for (const hash of ['#/matches', '#/profile', '#/forgot-password', '#/nowhere']) expect(signedOutPageFor(parseHash(hash)), hash).toBeUndefined();
+    expect(isSignedOutPage(parseHash('#/'))).toBe(true);
   });
 });

@@ -59,7 +59,17 @@ export function openPageFor({ segments }: Route): OpenPage | undefined {
   return rest.length === 0 ? OPEN_PAGES.find((name) => name === first) : undefined;
 }
 
+/** What a signed-out person's address shows: the landing page at the start, sign-up, log in. */
+export type SignedOutPage = 'landing' | 'signup' | 'login';
+
+/** The signed-out page for an address, or undefined for one that needs a session (the shell sends that person to log in). */
+export function signedOutPageFor({ segments }: Route): SignedOutPage | undefined {
+  const [first] = segments;
+  if (first === undefined) return 'landing';
+  return first === 'signup' || first === 'login' ? first : undefined;
+}
+
 /** Pages only for someone signed out (a signed-in person is sent to where they start). */
-export function isSignedOutPage({ segments }: Route): boolean {
-  return segments[0] === 'signup' || segments[0] === 'login';
+export function isSignedOutPage(route: Route): boolean {
+  return signedOutPageFor(route) !== undefined;
 }

@@ -1,13 +1,14 @@
 /**
  * The journeys the server supports today, in real Chromium: sign-up (with errors and in Arabic),
  * profiles (the step-by-step profile in onboarding-journeys.ts), volunteer vetting by staff, matches (match-journeys.ts), organisations and programmes
- * (programme-journeys.ts), logging out and in, export, email and password recovery
- * (email-journeys.ts) and erasure. Each step runs axe.
+ * (programme-journeys.ts), the first visit (landing-journeys.ts), logging out and in, export,
+ * email and password recovery (email-journeys.ts) and erasure. Each step runs axe.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { emailJourneys } from './email-journeys.js';
 import { assert, assertEqual, checkPage, STAFF, type RunningApp, type TestCase } from './harness.js';
+import { landingJourneys } from './landing-journeys.js';
 import { matchJourneys } from './match-journeys.js';
 import { onboardingJourneys } from './onboarding-journeys.js';
 import { peopleJourneys } from './people-journeys.js';
@@ -107,8 +108,8 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
         migrant = await person({ width: 360, timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
         migrant.on('request', (request) => requested.push(request.url()));
         await migrant.goto('/');
-        await heading(migrant, 'Log in');
-        await migrant.getByRole('link', { name: 'Sign up' }).click();
+        await heading(migrant, 'Meet people where you live');
+        await migrant.getByRole('link', { name: 'Sign up', exact: true }).click();
         await heading(migrant, 'Sign up');
         await migrant.getByLabel('Language', { exact: true }).waitFor();
         await migrant.getByRole('button', { name: 'Create my account' }).click();
@@ -265,6 +266,7 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
     },
     ...matchJourneys(() => ({ migrant, host, staff, migrantName: MIGRANT.name, hostName: HOST.name })),
     ...programmeJourneys(() => ({ migrant, staff, baseUrl, newPerson: person })),
+    ...landingJourneys(() => ({ newPerson: person })),
     {
       name: 'log out, a wrong password shown by the field, log in again',
       async run() {

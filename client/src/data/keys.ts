@@ -58,6 +58,7 @@ export const keys = {
   programmes: {
     all: () => ['programmes'] as const,
     near: (placeId: string) => ['programmes', 'near', placeId] as const,
+    open: () => ['programmes', 'open'] as const,
     mine: () => ['programmes', 'mine'] as const,
   },
   admin: {

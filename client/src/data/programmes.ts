@@ -12,6 +12,14 @@ export function useProgrammesNear(placeId: string | undefined) {
   });
 }
 
+/** Every open programme, wherever it runs; anyone may ask (the landing page names who runs them). */
+export function useOpenProgrammes() {
+  return useQuery({
+    queryKey: keys.programmes.open(),
+    queryFn: ({ signal }) => call(api.GET('/api/programmes', { signal })),
+  });
+}
+
 /** The caller's memberships, the ones they left included. */
 export function useMyProgrammes() {
   return useQuery({
