@@ -89,8 +89,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The session's CSRF token, e.g. for a web client after a reload
-         * @description Every write authenticated by the session cookie must send it as `X-CSRF-Token` (403 `auth.csrf` otherwise). Bearer requests need none.
+         * Whether this request holds a live session, and if so the session's CSRF token (e.g. for a web client after a reload)
+         * @description Always 200: `csrfToken` is null without a live session (no cookie, an ended or unknown one). Every write authenticated by the session cookie must send the token as `X-CSRF-Token` (403 `auth.csrf` otherwise). Bearer requests need none.
          */
         get: operations["WebSessionController_csrf"];
         put?: never;
@@ -1779,8 +1779,8 @@ export interface components {
             userId?: string;
         };
         CsrfTokenView: {
-            /** @description The session's CSRF token for the X-CSRF-Token header (the same for the whole session) */
-            csrfToken: string;
+            /** @description The session's CSRF token for the X-CSRF-Token header (the same for the whole session); null without a live session */
+            csrfToken: string | null;
         };
         DeclineMatchDto: {
             /**
@@ -3292,13 +3292,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CsrfTokenView"];
                 };
-            };
-            /** @description No live session */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };

@@ -33,7 +33,7 @@ let probing: Promise<void> | undefined;
 /** Whether the cookie holds a live session: its CSRF token if so; signed out for anything else. */
 function probeSession(): Promise<void> {
   probing ??= call(api.GET('/api/auth/csrf')).then(
-    (answer) => sessionStore.set(answer.csrfToken),
+    (answer) => sessionStore.set(answer.csrfToken ?? null),
     () => sessionStore.set(null),
   ).finally(() => {
     probing = undefined;

@@ -8,7 +8,8 @@ export class WebSessionResponse {
 }
 
 export class CsrfTokenView {
-  @ApiProperty({ description: "The session's CSRF token for the X-CSRF-Token header (the same for the whole session)" }) csrfToken: string;
+  @ApiProperty({ type: String, nullable: true, description: "The session's CSRF token for the X-CSRF-Token header (the same for the whole session); null without a live session" })
+  csrfToken: string | null;
 }
 
 /** One live session of the person: a signed-in device. */
