@@ -116,6 +116,10 @@ const MATRIX: Record<string, Row> = {
   'GET /api/staff/people/{id}': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/people/${s.migrant.id}` }), ownStatus: 200 },
   'GET /api/staff/check-ins': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/check-ins?programmeId=${s.programmeId}` }), ownStatus: 200 },
   'GET /api/staff/matching/runs/{id}': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/matching/runs/${s.runId}` }), ownStatus: 200 },
+  'GET /api/staff/matching/runs/{id}/pairs': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/matching/runs/${s.runId}/pairs` }), ownStatus: 200 },
+  'POST /api/staff/matching/runs/{id}/commit': { kind: 'staff', call: (s) => ({ method: 'post', url: `/api/staff/matching/runs/${s.runId}/commit` }), ownStatus: 200 },
+  // After the commit above: a committed run's pairs are no longer there to discard.
+  'POST /api/staff/matching/runs/{id}/discard': { kind: 'staff', call: (s) => ({ method: 'post', url: `/api/staff/matching/runs/${s.runId}/discard` }), ownStatus: 409 },
   'GET /api/staff/matches/{id}/messages': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/staff/matches/${s.matchId}/messages` }), ownStatus: 200 },
   'GET /api/matches/{id}': { kind: 'staff', call: (s) => ({ method: 'get', url: `/api/matches/${s.matchId}` }), ownStatus: 200 },
   'POST /api/staff/volunteers/{userId}/verify': {
@@ -399,6 +403,7 @@ describe('isolation between organisations', () => {
           'conversation.read',
           'conversation.read',
           'match.end',
+          'matching.run.commit',
           'message.hide',
           'organisation.required-checks',
           'programme.create',

@@ -2,6 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import { assertNever, DomainError, type RefusalStatus } from '../common/domain-error.js';
 import type { Verification } from '../users/user.entity.js';
 import type { IneligibilityReason } from './domain/pair.js';
+import type { ReviewRefusal } from './domain/round-review.js';
 
 /** The pair rule a request broke (`evaluatePair`): `matching.<rule>`. */
 export type PairRuleCode = `matching.${IneligibilityReason}`;
@@ -15,6 +16,7 @@ export type MatchingErrorCode =
   | 'matching.profile-incomplete'
   | 'matching.staff'
   | 'matching.run-in-progress'
+  | `matching.${ReviewRefusal}`
   | 'matching.no-shared-programme'
   | 'matching.several-shared-programmes'
   | 'matching.programme-not-open'
@@ -44,6 +46,10 @@ function statusOf(code: MatchingErrorCode): RefusalStatus {
     case 'matching.host-rejected':
     case 'matching.profile-incomplete':
     case 'matching.run-in-progress':
+    case 'matching.run-not-reviewable':
+    case 'matching.run-committed':
+    case 'matching.run-discarded':
+    case 'matching.run-stale':
       return HttpStatus.CONFLICT;
     case 'matching.staff':
       return HttpStatus.FORBIDDEN;

@@ -21,6 +21,8 @@ import { matchingErrors } from './matching-errors.js';
 import type { MatchingRunEntity } from './matching-run.entity.js';
 import { MatchingRunsRepository, type RunFigures } from './matching-runs.repository.js';
 import { matchTermsOf, pairProgrammeOf } from './programme-terms.js';
+import { MatchingRunPairsRepository } from './matching-run-pairs.repository.js';
+import { reviewableUntil, scoreHistogram } from './domain/round-review.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 
 export const ROUND_ALGORITHM = 'min-cost-flow (successive shortest paths)';
@@ -56,6 +58,7 @@ export class MatchingRoundsService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
     private readonly access: OrganisationAccess,
+    private readonly pairs: MatchingRunPairsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -154,13 +157,25 @@ export class MatchingRoundsService implements OnModuleInit {
 
   private async compute(run: MatchingRunEntity, started: number): Promise<RunFigures> {
     const plan = await this.planRound(this.clock.now(), run.programmeId);
-    const proposed = run.dryRun ? plan.proposals : await this.propose(run.id, plan.programme, plan.proposals);
+    const proposed = run.dryRun ? await this.keepForReview(run.id, plan) : await this.propose(run.id, plan.programme, plan.proposals);
     return {
       participants: plan.graph.participants,
       proposals: proposed.length,
       totalScore: totalScore(proposed),
       durationMs: Math.round(performance.now() - started),
+      scoreHistogram: scoreHistogram(proposed.map((p) => p.score)),
     };
+  }
+
+  /** A dry run keeps the pairs it would propose, best first, for staff to review and commit. */
+  private async keepForReview(runId: string, plan: RoundPlan): Promise<RoundProposal[]> {
+    const waitingSince = new Map(plan.graph.migrants.map((side) => [side.person.id, side.person.waitingSince]));
+    const ranked = [...plan.proposals].sort((a, b) => b.score - a.score || a.migrantId.localeCompare(b.migrantId));
+    await this.pairs.insertAll(
+      runId,
+      ranked.map((p, index) => ({ ...p, rank: index + 1, migrantWaitingSince: waitingSince.get(p.migrantId) ?? this.clock.now() })),
+    );
+    return ranked;
   }
 
   /**
@@ -202,5 +217,9 @@ export function toRunView(run: MatchingRunEntity): RunView {
     algorithm: run.algorithm,
     durationMs: run.durationMs,
     dryRun: run.dryRun,
+    scoreHistogram: run.scoreHistogram,
+    committedAt: run.committedAt?.toISOString() ?? null,
+    discardedAt: run.discardedAt?.toISOString() ?? null,
+    reviewableUntil: reviewableUntil(run)?.toISOString() ?? null,
   };
 }

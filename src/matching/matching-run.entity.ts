@@ -1,3 +1,4 @@
+import type { ScoreBucket } from './domain/round-review.js';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type RunStatus = 'running' | 'finished' | 'failed';
@@ -18,4 +19,8 @@ export class MatchingRunEntity {
   @Column({ type: 'text' }) algorithm: string;
   @Column({ name: 'duration_ms', type: 'int', nullable: true }) durationMs: number | null;
   @Column({ type: 'text', nullable: true }) error: string | null;
+  /** The chosen pairs' scores in ten-point buckets; null until the run finishes. */
+  @Column({ name: 'score_histogram', type: 'jsonb', nullable: true }) scoreHistogram: ScoreBucket[] | null;
+  @Column({ name: 'committed_at', type: 'timestamptz', nullable: true }) committedAt: Date | null;
+  @Column({ name: 'discarded_at', type: 'timestamptz', nullable: true }) discardedAt: Date | null;
 }

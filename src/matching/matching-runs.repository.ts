@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, LessThan, Repository } from 'typeorm';
+import type { ScoreBucket } from './domain/round-review.js';
+import { UnitOfWork } from '../database/unit-of-work.js';
 import { MatchingRunEntity } from './matching-run.entity.js';
 
 // The advisory lock class of matching rounds (the key's first half), distinct from the migration
@@ -13,6 +15,7 @@ export interface RunFigures {
   proposals: number;
   totalScore: number;
   durationMs: number;
+  scoreHistogram: ScoreBucket[];
 }
 
 /** The only place matching rounds are read or written. */
@@ -21,6 +24,7 @@ export class MatchingRunsRepository {
   constructor(
     @InjectRepository(MatchingRunEntity) private readonly runs: Repository<MatchingRunEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
   ) {}
 
   /**
@@ -29,12 +33,12 @@ export class MatchingRunsRepository {
    * to that session, not to a transaction: it stays outside the unit of work and spans the round's
    * own transactions.
    */
-  async withRoundLock<T>(programmeId: string, work: () => Promise<T>): Promise<T> {
+  async withRoundLock<T>(programmeId: string, work: () => Promise<T>, busy: () => Error = () => new Error('Another process is computing a matching round of this programme')): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       const [row] = (await runner.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [ROUND_LOCK_CLASS, programmeId])) as Array<{ locked: boolean }>;
-      if (row?.locked !== true) throw new Error("Another process is computing a matching round of this programme");
+      if (row?.locked !== true) throw busy();
       try {
         return await work();
       } finally {
@@ -61,8 +65,26 @@ export class MatchingRunsRepository {
     return this.runs.findOneBy({ id });
   }
 
+  /** The run as the current unit of work sees it (after a commit or discard inside it). */
+  findByIdInWork(id: string): Promise<MatchingRunEntity | null> {
+    return this.uow.manager.getRepository(MatchingRunEntity).findOneBy({ id });
+  }
+
   async finish(id: string, figures: RunFigures, finishedAt: Date): Promise<void> {
     await this.runs.update({ id, status: 'running' }, { ...figures, status: 'finished', finishedAt });
+  }
+
+  /** Marks a finished dry run committed or discarded, once: false when another request got there first. */
+  async closeReview(id: string, as: 'committed' | 'discarded', at: Date): Promise<boolean> {
+    const column = as === 'committed' ? 'committed_at' : 'discarded_at';
+    // As a CTE, so the driver answers rows (a bare UPDATE answers [rows, count]).
+    const rows = await this.uow.query<Array<{ id: string }>>(
+      `WITH closed AS (UPDATE matching_runs SET ${column} = $2
+          WHERE id = $1 AND dry_run AND status = 'finished' AND committed_at IS NULL AND discarded_at IS NULL RETURNING id)
+       SELECT id FROM closed`,
+      [id, at],
+    );
+    return rows.length === 1;
   }
 
   async fail(id: string, error: string, durationMs: number, finishedAt: Date): Promise<void> {

@@ -1111,6 +1111,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/matching/runs/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose a dry run's reviewed pairs
+         * @description Proposes exactly the reviewed pairs, best first, in one transaction under the programme's round lock. Each pair is evaluated again with the rules of a match request; one that is no longer eligible (someone matched meanwhile, suspended, left the programme, the host full or their checks lapsed, the score now below MATCH_MIN_SCORE) is skipped and reported with its code. A run is committed at most once, within 24 hours of finishing. Audited as `matching.run.commit`.
+         */
+        post: operations["MatchingRunsController_commit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/matching/runs/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Discard a dry run's reviewed pairs
+         * @description Deletes the stored pairs; the run and its figures stay. Audited as `matching.run.discard`.
+         */
+        post: operations["MatchingRunsController_discard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/matching/runs/{id}/pairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pairs a dry run would propose, for review
+         * @description Every pair the round chose, with both people (name and place), the score and its reasons, paginated. Stored for finished dry runs only, until the run is committed or discarded, or for at most a day; otherwise the list is empty.
+         */
+        get: operations["MatchingRunsController_pairs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/messages/{id}/hide": {
         parameters: {
             query?: never;
@@ -1679,6 +1739,36 @@ export interface components {
             /** @example Certificate of conduct: expired on 2026-03-10. */
             sentence: string;
         };
+        CommitRunView: {
+            /** @description The pairs proposed, best first, each with the score it has now */
+            committed: components["schemas"]["CommittedPairView"][];
+            run: components["schemas"]["RunView"];
+            /** @description The reviewed pairs no longer eligible, each with its reason */
+            skipped: components["schemas"]["SkippedPairView"][];
+        };
+        CommittedPairView: {
+            /** @description The volunteer */
+            host: components["schemas"]["PairPersonView"];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The proposed match
+             */
+            matchId: string;
+            migrant: components["schemas"]["PairPersonView"];
+            /**
+             * Format: date-time
+             * @description Since when the migrant has been waiting for a match
+             */
+            migrantWaitingSince: string;
+            /** @description Position by score in the round, 1 = best */
+            rank: number;
+            /** @description The same reasons suggestions show */
+            reasons: components["schemas"]["ReasonView"][];
+            /** @description The same score suggestions show, as computed by the round */
+            score: number;
+        };
         ConfirmEnrolmentDto: {
             /**
              * @description The six-digit code the authenticator app shows for the new secret
@@ -2214,6 +2304,15 @@ export interface components {
             lon: number;
             name: string;
         };
+        PairPersonView: {
+            /** @example NL */
+            countryCode: string | null;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The place on their profile */
+            placeName: string | null;
+        };
         ParticipantCountsView: {
             /** @description Hosts, the volunteers, in the caller's organisation's programmes (admins: every host) */
             hosts: number;
@@ -2737,11 +2836,47 @@ export interface components {
             /** @description Pairs only people of the same (specified) gender */
             sameGender?: boolean | null;
         };
+        RunPairsPageView: {
+            items: components["schemas"]["RunPairView"][];
+            limit: number;
+            page: number;
+            programme: components["schemas"]["ProgrammeRefView"];
+            /** @description Stored pairs of the run in all pages */
+            total: number;
+        };
+        RunPairView: {
+            /** @description The volunteer */
+            host: components["schemas"]["PairPersonView"];
+            /** Format: uuid */
+            id: string;
+            migrant: components["schemas"]["PairPersonView"];
+            /**
+             * Format: date-time
+             * @description Since when the migrant has been waiting for a match
+             */
+            migrantWaitingSince: string;
+            /** @description Position by score in the round, 1 = best */
+            rank: number;
+            /** @description The same reasons suggestions show */
+            reasons: components["schemas"]["ReasonView"][];
+            /** @description The same score suggestions show, as computed by the round */
+            score: number;
+        };
         RunView: {
             /** @example min-cost-flow (successive shortest paths) */
             algorithm: string;
+            /**
+             * Format: date-time
+             * @description When staff proposed the reviewed pairs of this dry run
+             */
+            committedAt: string | null;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When staff discarded this dry run's pairs
+             */
+            discardedAt: string | null;
             dryRun: boolean;
             /** @description Wall time of the round; null while running */
             durationMs: number | null;
@@ -2758,10 +2893,31 @@ export interface components {
             programmeId: string;
             /** @description Pairs chosen (and, unless dryRun, proposed) */
             proposals: number;
+            /**
+             * Format: date-time
+             * @description Until when the dry run's pairs may be committed (24 h after it finished; then 409 `matching.run-stale`); null when there is nothing to commit
+             */
+            reviewableUntil: string | null;
+            /** @description The chosen pairs' scores in ten buckets of ten points; null until the run finishes */
+            scoreHistogram: components["schemas"]["ScoreBucketView"][] | null;
             /** @enum {string} */
             status: "running" | "finished" | "failed";
             /** @description Sum of the chosen pairs' scores, one decimal */
             totalScore: number;
+        };
+        ScoreBucketView: {
+            /** @description Chosen pairs scoring in [from, to) */
+            count: number;
+            /**
+             * @description Lowest score counted (inclusive)
+             * @example 60
+             */
+            from: number;
+            /**
+             * @description Highest score counted (exclusive; the last bucket includes 100)
+             * @example 70
+             */
+            to: number;
         };
         SecondFactorCodeDto: {
             /**
@@ -2799,6 +2955,31 @@ export interface components {
              * @enum {string}
              */
             role: "migrant" | "host";
+        };
+        SkippedPairView: {
+            /**
+             * @description Why the pair was not proposed: `matching.<rule>` with the pair rule it breaks now (as a match request's 409 names it: `migrant-already-matched`, `host-full`, `inactive-or-incomplete` (suspended, erased), `host-checks-lapsed`, `not-in-programme`, …), or `matching.below-min-score` when it now scores below MATCH_MIN_SCORE
+             * @example matching.migrant-already-matched
+             */
+            code: string;
+            /** @description The volunteer */
+            host: components["schemas"]["PairPersonView"];
+            /** Format: uuid */
+            id: string;
+            /** @description English sentence */
+            message: string;
+            migrant: components["schemas"]["PairPersonView"];
+            /**
+             * Format: date-time
+             * @description Since when the migrant has been waiting for a match
+             */
+            migrantWaitingSince: string;
+            /** @description Position by score in the round, 1 = best */
+            rank: number;
+            /** @description The same reasons suggestions show */
+            reasons: components["schemas"]["ReasonView"][];
+            /** @description The same score suggestions show, as computed by the round */
+            score: number;
         };
         StaffEmailView: {
             /** @description Tries so far */
@@ -2861,7 +3042,7 @@ export interface components {
         };
         StartRunDto: {
             /**
-             * @description Compute and report the round, but propose nothing
+             * @description Compute and report the round, but propose nothing: the pairs it would propose are kept for review (GET …/runs/{id}/pairs) and proposed by POST …/runs/{id}/commit
              * @default false
              */
             dryRun: boolean;
@@ -5398,6 +5579,130 @@ export interface operations {
                 content?: never;
             };
             /** @description No such round */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchingRunsController_commit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitRunView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such round in the caller's organisation (`matching run.not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a finished dry run (`matching.run-not-reviewable`), already committed (`matching.run-committed`) or discarded (`matching.run-discarded`), finished more than 24 hours ago (`matching.run-stale`), a round of the programme running (`matching.run-in-progress`), or the programme closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchingRunsController_discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such round in the caller's organisation (`matching run.not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a finished dry run (`matching.run-not-reviewable`), or already committed or discarded */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MatchingRunsController_pairs: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description `-score` best first (the solver's rank breaks ties), `score` lowest first, `waiting` the migrant waiting longest first */
+                sort?: "-score" | "score" | "waiting";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunPairsPageView"];
+                };
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such round in the caller's organisation (`matching run.not-found`) */
             404: {
                 headers: {
                     [name: string]: unknown;

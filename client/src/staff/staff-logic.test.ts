@@ -7,6 +7,7 @@ const STARTED = Date.parse('2026-06-01T10:00:00Z');
 
 const run = (status: MatchingRun['status'], proposals = 0): MatchingRun => ({
   id: 'r1', status, createdAt: new Date(STARTED).toISOString(), finishedAt: null, participants: 10, proposals, totalScore: 0, algorithm: 'hungarian', durationMs: null, dryRun: true, programmeId: '00000000-0000-4000-8000-000000000002',
+  scoreHistogram: null, committedAt: null, discardedAt: null, reviewableUntil: null,
 });
 
 describe('matching rounds', () => {

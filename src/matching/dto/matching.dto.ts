@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ReasonView } from '../../matches/dto/match.view.js';
 import { PublicUserView } from '../../profiles/dto/profile.view.js';
 
@@ -61,9 +61,15 @@ export class StartRunDto {
   @IsOptional() @IsUUID()
   programmeId?: string;
 
-  @ApiPropertyOptional({ default: false, description: 'Compute and report the round, but propose nothing' })
+  @ApiPropertyOptional({ default: false, description: 'Compute and report the round, but propose nothing: the pairs it would propose are kept for review (GET …/runs/{id}/pairs) and proposed by POST …/runs/{id}/commit' })
   @IsOptional() @IsBoolean()
   dryRun?: boolean;
+}
+
+export class ScoreBucketView {
+  @ApiProperty({ description: 'Lowest score counted (inclusive)', example: 60 }) from: number;
+  @ApiProperty({ description: 'Highest score counted (exclusive; the last bucket includes 100)', example: 70 }) to: number;
+  @ApiProperty({ description: 'Chosen pairs scoring in [from, to)' }) count: number;
 }
 
 export const RUN_PARTICIPANTS_DESCRIPTION =
@@ -82,4 +88,87 @@ export class RunView {
   @ApiProperty({ example: 'min-cost-flow (successive shortest paths)' }) algorithm: string;
   @ApiProperty({ nullable: true, type: Number, description: 'Wall time of the round; null while running' }) durationMs: number | null;
   @ApiProperty() dryRun: boolean;
+  @ApiProperty({ type: [ScoreBucketView], nullable: true, description: 'The chosen pairs\' scores in ten buckets of ten points; null until the run finishes' })
+  scoreHistogram: ScoreBucketView[] | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'When staff proposed the reviewed pairs of this dry run' }) committedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'When staff discarded this dry run\'s pairs' }) discardedAt: string | null;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'Until when the dry run\'s pairs may be committed (24 h after it finished; then 409 `matching.run-stale`); null when there is nothing to commit',
+  })
+  reviewableUntil: string | null;
+}
+
+export const RUN_PAIR_SORTS = ['-score', 'score', 'waiting'] as const;
+
+export class RunPairsQueryDto {
+  @ApiPropertyOptional({
+    enum: RUN_PAIR_SORTS,
+    default: '-score',
+    description: '`-score` best first (the solver\'s rank breaks ties), `score` lowest first, `waiting` the migrant waiting longest first',
+  })
+  @IsOptional() @IsIn(RUN_PAIR_SORTS)
+  sort?: (typeof RUN_PAIR_SORTS)[number];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 10_000, default: 1, description: 'Page number, from 1' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  limit?: number;
+}
+
+export class PairPersonView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The place on their profile' }) placeName: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'NL' }) countryCode: string | null;
+}
+
+export class RunPairView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'Position by score in the round, 1 = best' }) rank: number;
+  @ApiProperty({ type: PairPersonView }) migrant: PairPersonView;
+  @ApiProperty({ type: PairPersonView, description: 'The volunteer' }) host: PairPersonView;
+  @ApiProperty({ minimum: 0, maximum: 100, description: 'The same score suggestions show, as computed by the round' }) score: number;
+  @ApiProperty({ type: [ReasonView], description: 'The same reasons suggestions show' }) reasons: ReasonView[];
+  @ApiProperty({ format: 'date-time', description: 'Since when the migrant has been waiting for a match' }) migrantWaitingSince: string;
+}
+
+export class ProgrammeRefView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+}
+
+export class RunPairsPageView {
+  @ApiProperty({ type: [RunPairView] }) items: RunPairView[];
+  @ApiProperty({ description: 'Stored pairs of the run in all pages' }) total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+  @ApiProperty({ type: ProgrammeRefView }) programme: ProgrammeRefView;
+}
+
+export class CommittedPairView extends RunPairView {
+  @ApiProperty({ format: 'uuid', description: 'The proposed match' }) matchId: string;
+}
+
+export class SkippedPairView extends RunPairView {
+  @ApiProperty({
+    example: 'matching.migrant-already-matched',
+    description:
+      'Why the pair was not proposed: `matching.<rule>` with the pair rule it breaks now (as a match request\'s 409 names it: ' +
+      '`migrant-already-matched`, `host-full`, `inactive-or-incomplete` (suspended, erased), `host-checks-lapsed`, `not-in-programme`, …), ' +
+      'or `matching.below-min-score` when it now scores below MATCH_MIN_SCORE',
+  })
+  code: string;
+  @ApiProperty({ description: 'English sentence' }) message: string;
+}
+
+export class CommitRunView {
+  @ApiProperty({ type: () => RunView }) run: RunView;
+  @ApiProperty({ type: [CommittedPairView], description: 'The pairs proposed, best first, each with the score it has now' }) committed: CommittedPairView[];
+  @ApiProperty({ type: [SkippedPairView], description: 'The reviewed pairs no longer eligible, each with its reason' }) skipped: SkippedPairView[];
 }
