@@ -45,7 +45,7 @@ const typeormFiles = [
 const restrictImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'test-artifacts/**', '*.js', 'scripts/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'test-artifacts/**', '*.js', 'scripts/**', 'client/sw/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

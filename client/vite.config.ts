@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * Modules the client shares with the server rather than copying; the same names are in
@@ -12,9 +14,34 @@ export const sharedModules = {
   '@shared/password-strength': fileURLToPath(new URL('../src/shared-domain/password-strength.ts', import.meta.url)),
 };
 
+/** The files a build needs offline: the page, its hashed scripts and styles, the manifest and icons. */
+const PUBLIC_SHELL = ['/', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png'];
+
+/**
+ * Emits `sw.js` (client/sw/sw.js) with the build's app shell and a version taken from it, so a new
+ * build gets a new cache and the service worker deletes the old one.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'common-ground-service-worker',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      // What the page loads at once (the chunks index.html names); lazy chunks are cached when first fetched.
+      const page = bundle['index.html'];
+      const html = page?.type === 'asset' ? String(page.source) : '';
+      const assets = [...new Set([...html.matchAll(/"(\/assets\/[^"]+\.(?:js|css))"/g)].map((found) => String(found[1])))].sort();
+      const shell = [...PUBLIC_SHELL, ...assets];
+      const version = createHash('sha256').update(shell.join('\n')).digest('hex').slice(0, 12);
+      const template = readFileSync(fileURLToPath(new URL('sw/sw.js', import.meta.url)), 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: template.replace("'__VERSION__'", JSON.stringify(version)).replace('__SHELL__', JSON.stringify(shell)) });
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   resolve: { alias: sharedModules },
   build: { outDir: '../dist/client', emptyOutDir: true },
   server: { proxy: { '/api': 'http://localhost:3000', '/socket.io': { target: 'ws://localhost:3000', ws: true } } },

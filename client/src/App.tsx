@@ -21,6 +21,7 @@ import { NotificationsPage } from './notifications/NotificationsPage';
 import { NotificationsProvider, useLatestNotification, useNotificationFeed } from './notifications/notifications';
 import { LoginPage, SignUpPage } from './pages/AuthPages';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OfflineNotice } from './offline/OfflineNotice';
 import { PrivacyPage } from './privacy/PrivacyPage';
 import { OnboardingPage } from './profile/OnboardingPage';
 import { ProfilePage } from './profile/ProfilePage';
@@ -84,6 +85,7 @@ function Shell() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <OfflineNotice />
         {user?.status === 'suspended' ? <Notice kind="error">{t('account.suspended')}</Notice> : null}
         {latest === undefined ? null : <p className="visually-hidden" role="status">{translateNotification(t, latest)}</p>}
         {user === undefined ? <p role="status">{t('common.loading')}</p> : <Page route={route} user={user} />}

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { compileTrust, type TrustedProxies } from '../common/client-address.js';
 
 const toInt = ({ value }: { value: unknown }): unknown =>
@@ -47,6 +47,9 @@ class EnvironmentVariables {
   /** At least 30: an email's idempotency key must outlive every occasion that could queue it again (the longest is 14 days). */
   @IsOptional() @Transform(toInt) @IsInt({ message: 'RETENTION_EMAIL_DAYS must be a whole number of days' }) @Min(30, { message: 'RETENTION_EMAIL_DAYS must be at least 30' }) RETENTION_EMAIL_DAYS?: number;
   @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
+  @IsOptional() @Matches(/^[A-Za-z0-9_-]{87}$/, { message: 'VAPID_PUBLIC_KEY must be a base64url P-256 public key (87 characters)' }) VAPID_PUBLIC_KEY?: string;
+  @IsOptional() @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'VAPID_PRIVATE_KEY must be a base64url P-256 private key (43 characters)' }) VAPID_PRIVATE_KEY?: string;
+  @IsOptional() @Matches(/^(https:\/\/|mailto:)\S+$/, { message: 'VAPID_SUBJECT must be an https:// URL or a mailto: address' }) VAPID_SUBJECT?: string;
 }
 
 export type NodeEnvironment = 'development' | 'production' | 'test';
@@ -88,6 +91,8 @@ export class AppConfig {
   readonly passwordResetLimits: { perEmail: number; perAddress: number };
   /** Days kept: message bodies and check-in comments after their match ended, notifications and email records after they were made. */
   readonly retention: { messageDays: number; notificationDays: number; emailDays: number };
+  /** Web Push: the VAPID key pair (undefined: generated once into DATA_DIR) and the contact push services see. */
+  readonly push: { vapidKeys: { publicKey: string; privateKey: string } | undefined; subject: string };
 
   constructor(values: Omit<AppConfig, never>) {
     Object.assign(this, values);
@@ -154,7 +159,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       notificationDays: raw.RETENTION_NOTIFICATION_DAYS ?? 365,
       emailDays: raw.RETENTION_EMAIL_DAYS ?? 90,
     },
+    push: vapid(raw.VAPID_PUBLIC_KEY, raw.VAPID_PRIVATE_KEY, raw.VAPID_SUBJECT, raw.MAIL_FROM, raw.PUBLIC_URL),
   } as AppConfig);
+}
+
+/** Both VAPID keys or neither; the subject defaults to PUBLIC_URL (https) or the sender's address. */
+function vapid(publicKey: string | undefined, privateKey: string | undefined, subject: string | undefined, mailFrom: string | undefined, publicUrl: string | undefined): AppConfig['push'] {
+  if ((publicKey === undefined) !== (privateKey === undefined)) throw new ConfigError('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY are set together (or neither, to generate a pair into DATA_DIR)');
+  const sender = /[^\s<>@]+@[^\s<>@]+/.exec(mailFrom ?? '')?.[0] ?? 'no-reply@localhost';
+  const fallback = publicUrl?.startsWith('https://') === true ? publicUrl.replace(/\/+$/, '') : `mailto:${sender}`;
+  return { vapidKeys: publicKey === undefined || privateKey === undefined ? undefined : { publicKey, privateKey }, subject: subject ?? fallback };
 }
 
 function emptyToUndefined(env: NodeJS.ProcessEnv): Record<string, string> {

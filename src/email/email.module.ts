@@ -41,6 +41,6 @@ import { VettingRemindersJob } from './vetting-reminders.job.js';
     SafeguardingEmails,
     VettingRemindersJob,
   ],
-  exports: [EmailChannel, EmailQueue, EmailTokensRepository],
+  exports: [EmailChannel, EmailQueue, EmailTokensRepository, EmailContent, EmailFactsRepository, EmailPreferencesRepository],
 })
 export class EmailModule {}

@@ -13,6 +13,7 @@ export const JOB_NAMES = [
   'matching.run-round',
   'events.deliver-pending',
   'email.send',
+  'push.send',
   'email.nudges',
   'email.chat-unread',
   'privacy.apply-retention',
@@ -109,6 +110,15 @@ export const JOB_CATALOGUE: Readonly<Record<JobName, JobDefinition>> = {
     retryLimit: 10,
     retryDelaySeconds: 5,
     expireInSeconds: 5 * 60,
+  },
+  'push.send': {
+    name: 'push.send',
+    description: "Sends one Web Push notification to one of a person's devices (encrypted, VAPID-signed); a failure is retried with backoff, and a subscription the push service calls gone (404/410) is deleted",
+    schedule: null,
+    retryLimit: 5,
+    retryDelaySeconds: 10,
+    expireInSeconds: 5 * 60,
+    concurrency: 2,
   },
   'email.nudges': {
     name: 'email.nudges',

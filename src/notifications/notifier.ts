@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
 import { EmailChannel } from '../email/email-channel.js';
+import { PushChannel } from '../push/push-channel.js';
 import type { NotificationEvent } from '../realtime/realtime-events.js';
 import { OnDomainEvent, type EventDelivery } from '../outbox/outbox.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
@@ -22,6 +23,7 @@ export class Notifier {
     private readonly publisher: RealtimePublisher,
     private readonly clock: Clock,
     private readonly email: EmailChannel,
+    private readonly push: PushChannel,
   ) {}
 
   @OnDomainEvent('match.proposed') onMatchProposed(e: DomainEventMap['match.proposed'], delivery: EventDelivery): Promise<void> {
@@ -79,6 +81,8 @@ export class Notifier {
     // Every recipient, not only those stored now: a delivery repeated after a crash finds the emails
     // it had not queued yet, and the idempotency key keeps those queued before from going twice.
     await this.email.notified(plan, eventId);
+    // Only the new ones: a device is not woken twice for one occasion.
+    await this.push.notified(stored);
   }
 
   /** The live channel: the person's sockets on any process (email is queued by `notify`). */

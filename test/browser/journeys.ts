@@ -13,6 +13,7 @@ import { matchJourneys } from './match-journeys.js';
 import { onboardingJourneys } from './onboarding-journeys.js';
 import { peopleJourneys } from './people-journeys.js';
 import { programmeJourneys } from './programme-journeys.js';
+import { pwaJourneys } from './pwa-journeys.js';
 import { twoFactorJourneys } from './two-factor-journeys.js';
 
 const MIGRANT = { name: 'Mariam Migrant', email: 'mariam@example.org', password: 'olive-harbour-Utrecht-7' };
@@ -265,6 +266,7 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
       },
     },
     ...matchJourneys(() => ({ migrant, host, staff, migrantName: MIGRANT.name, hostName: HOST.name })),
+    ...pwaJourneys(() => ({ migrant, baseUrl, newPerson: person })),
     ...programmeJourneys(() => ({ migrant, staff, baseUrl, newPerson: person })),
     ...landingJourneys(() => ({ newPerson: person })),
     {

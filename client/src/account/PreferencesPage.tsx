@@ -8,6 +8,7 @@ import { isSupported, LANGUAGES } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { DevicesSection } from './DevicesSection';
+import { PushSection } from './PushSection';
 import { EMAIL_CHOICE_GROUPS, emailChoiceLabelKey } from './email-choices';
 import { VerifyEmailNotice } from './VerifyEmailNotice';
 import { TwoFactorSection } from '../two-factor/TwoFactorSection';
@@ -21,6 +22,7 @@ export function PreferencesPage() {
     <section className="narrow">
       <PageTitle>{t('preferences.title')}</PageTitle>
       <VerifyEmailNotice />
+      <PushSection />
       <h2 id="emails-title">{t('preferences.emailsTitle')}</h2>
       {user === null || user === undefined ? null : <p>{t('preferences.address', { email: user.email })}</p>}
       {preferences.data === undefined ? (

@@ -639,6 +639,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/push-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Notifications on this device: keeps the browser’s push subscription
+         * @description The body is `PushSubscription.toJSON()`. The device then gets the same notifications as email, under the same per-type choices (`/api/me/preferences`). A device subscribed before (by anyone) keeps one subscription, now the caller’s.
+         */
+        post: operations["PushController_subscribe"];
+        /**
+         * No more notifications on this device
+         * @description Removes the caller’s subscription with this endpoint; answers 204 whether or not there was one.
+         */
+        delete: operations["PushController_unsubscribe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/sessions": {
         parameters: {
             query?: never;
@@ -963,6 +987,23 @@ export interface paths {
          * @description Open programmes answer anyone. Drafts and closed ones answer only staff of their organisation and admins (send the bearer token); anyone else gets 404.
          */
         get: operations["ProgrammesController_findOne"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/push/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The server's VAPID public key, for a browser to subscribe to notifications with */
+        get: operations["PushController_publicKey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2016,7 +2057,7 @@ export interface components {
             /** @description The newest run that failed on every attempt */
             lastFailure: components["schemas"]["JobFailureView"] | null;
             /** @enum {string} */
-            name: "matches.expire-proposals" | "matches.end-finished" | "check-ins.send-due" | "meetups.send-reminders" | "moderation.end-suspensions" | "auth.sweep-sign-in-records" | "matching.run-round" | "events.deliver-pending" | "email.send" | "email.nudges" | "email.chat-unread" | "privacy.apply-retention" | "vetting.remind-expiring";
+            name: "matches.expire-proposals" | "matches.end-finished" | "check-ins.send-due" | "meetups.send-reminders" | "moderation.end-suspensions" | "auth.sweep-sign-in-records" | "matching.run-round" | "events.deliver-pending" | "email.send" | "push.send" | "email.nudges" | "email.chat-unread" | "privacy.apply-retention" | "vetting.remind-expiring";
             /** @description Attempts after a failure, with exponential backoff */
             retryLimit: number;
             /** @description Cron expression (UTC); null when it runs on request */
@@ -2582,6 +2623,26 @@ export interface components {
             place: components["schemas"]["PublicPlaceView"] | null;
             /** @enum {string} */
             role: "migrant" | "host" | "staff";
+        };
+        PushPublicKeyView: {
+            /** @description The VAPID public key (base64url) for `PushManager.subscribe`'s applicationServerKey */
+            publicKey: string;
+        };
+        PushSubscriptionInput: {
+            /** @description The push service's address for this browser: https (http only on this machine, outside production) */
+            endpoint: string;
+            /** @description Ignored (browsers send it) */
+            expirationTime?: number | null;
+            keys: components["schemas"]["PushSubscriptionKeysInput"];
+        };
+        PushSubscriptionKeysInput: {
+            /** @description The 16-byte auth secret, base64url */
+            auth: string;
+            /** @description The browser's P-256 public key, base64url (65 bytes) */
+            p256dh: string;
+        };
+        PushUnsubscribeInput: {
+            endpoint: string;
         };
         QueuedReportView: {
             context: components["schemas"]["ReportContextView"];
@@ -4674,6 +4735,56 @@ export interface operations {
             };
         };
     };
+    PushController_subscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushSubscriptionInput"];
+            };
+        };
+        responses: {
+            /** @description Kept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an https endpoint, keys that are not a P-256 key and a 16-byte secret (base64url), or too long */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PushController_unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushUnsubscribeInput"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DevicesController_list: {
         parameters: {
             query?: never;
@@ -5326,6 +5437,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PushController_publicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushPublicKeyView"];
+                };
             };
         };
     };

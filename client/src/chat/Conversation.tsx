@@ -5,6 +5,7 @@ import type { Match, ReportReason } from '../api/client';
 import { Notice } from '../components/Field';
 import { fetchMessageHistory, useReportMessage } from '../data/chat';
 import { describeError } from '../i18n/describe-error';
+import { clearDraft, loadDraft, saveDraft } from '../offline/draft-store';
 import { formatTime, useViewerTimezone } from '../meetups/time';
 import { chatTransport, realtimeSocket, useConnected } from '../realtime';
 import { useSession } from '../session/session';
@@ -30,6 +31,12 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
   const socket = sessionKey === null ? undefined : realtimeSocket(sessionKey);
   const connected = useConnected(socket);
   const readOnly = match.status !== 'active';
+  const userId = user?.id;
+
+  // The text typed here before a reload or on this device earlier, kept per person and match.
+  useEffect(() => {
+    if (userId !== undefined) setDraft(loadDraft(userId, match.id));
+  }, [userId, match.id]);
 
   useEffect(() => {
     if (socket === undefined || user === null || user === undefined) return;
@@ -68,6 +75,7 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
     if (body === '' || readOnly) return;
     sessionRef.current?.send(body);
     setDraft('');
+    if (userId !== undefined) clearDraft(userId, match.id);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -79,6 +87,7 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
 
   function onDraft(value: string) {
     setDraft(value);
+    if (userId !== undefined) saveDraft(userId, match.id, value);
     if (Date.now() - lastTypingSent.current > TYPING_EMIT_EVERY_MS) {
       lastTypingSent.current = Date.now();
       sessionRef.current?.typing();

@@ -4,6 +4,7 @@ import { api, sessionStore, type SessionState, type User } from '../api/client';
 import { call } from '../api/errors';
 import type { RequestBody } from './contract';
 import { keys } from './keys';
+import { clearAllDrafts } from '../offline/draft-store';
 
 /**
  * The web session as this tab knows it (its CSRF token, see sessionStore), following every change.
@@ -76,7 +77,10 @@ export function useLogIn() {
 export function useLogOut() {
   return useMutation({
     mutationFn: () => call(api.POST('/api/auth/logout')),
-    onSettled: () => sessionStore.set(null),
+    onSettled: () => {
+      clearAllDrafts();
+      sessionStore.set(null);
+    },
   });
 }
 
