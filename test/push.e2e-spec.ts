@@ -142,6 +142,18 @@ describe('Web Push', () => {
     expect(sentTo('quiet-host')).toHaveLength(0);
   });
 
+  it('ends a device’s notifications with the session that subscribed it: a shared phone is silent once its person logs out', async () => {
+    const { migrant, host } = await verifiedPair();
+    await subscribed(host, 'shared-phone');
+    expect(await subscriptionsOf(host.id)).toHaveLength(1);
+    await t.http().post('/api/auth/logout').set(bearer(host)).expect(204);
+    await eventually(async () => expect(await subscriptionsOf(host.id)).toEqual([]), 10_000);
+    await t.http().post('/api/matches').set(bearer(migrant)).send({ partnerId: host.id }).expect(201);
+    await eventually(async () => expect(await db.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND type = 'match.proposed'`, [host.id])).toEqual([{ n: 1 }]), 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(sentTo('shared-phone')).toHaveLength(0);
+  });
+
   it('forgets a device the push service calls gone (410)', async () => {
     const { migrant, host } = await verifiedPair();
     await subscribed(host, 'gone-phone');

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock.js';
 import { EmailPreferencesRepository } from '../email/email-preferences.repository.js';
 import { EmailFactsRepository } from '../email/email-facts.repository.js';
 import { JobQueue } from '../jobs/job-queue.js';
@@ -24,6 +25,7 @@ export class PushChannel {
     private readonly facts: EmailFactsRepository,
     private readonly preferences: EmailPreferencesRepository,
     private readonly jobs: JobQueue,
+    private readonly clock: Clock,
   ) {}
 
   async notified(notifications: readonly StoredNotification[]): Promise<void> {
@@ -31,7 +33,7 @@ export class PushChannel {
       const data = plainData(notification.data);
       const type = pushForNotification({ type: notification.type, data });
       if (type === null) continue;
-      const devices = await this.subscriptions.findIdsOf(notification.userId);
+      const devices = await this.subscriptions.findLiveIdsOf(notification.userId, this.clock.now());
       if (devices.length === 0) continue;
       const recipient = await this.facts.recipient(notification.userId);
       if (recipient === null || !mayPush(type, { erased: recipient.erased, turnedOff: await this.preferences.turnedOffOf(notification.userId) })) continue;

@@ -42,7 +42,7 @@ export class PushSender implements OnModuleInit {
     const type = String(job.type);
     if (!isEmailType(type)) return;
     const data = (job.data ?? {}) as EmailData;
-    const subscription = await this.subscriptions.findById(String(job.subscriptionId));
+    const subscription = await this.subscriptions.findLiveById(String(job.subscriptionId), this.clock.now());
     if (subscription === null) return;
     const recipient = await this.facts.recipient(subscription.userId);
     if (recipient === null || !mayPush(type, { erased: recipient.erased, turnedOff: await this.preferences.turnedOffOf(subscription.userId) })) return;

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock.js';
+import { OnDomainEvent } from '../outbox/outbox.js';
+import type { DomainEventMap } from '../shared-domain/domain-event-map.js';
 import { AppConfig } from '../config/app-config.js';
 import { areAcceptableKeys, isAcceptableEndpoint } from './domain/push-rules.js';
 import type { PushSubscriptionInput } from './dto/push.dto.js';
@@ -21,10 +23,16 @@ export class PushSubscriptionsService {
     return { publicKey: this.vapid.keys.publicKey };
   }
 
-  async subscribe(userId: string, input: PushSubscriptionInput): Promise<void> {
+  async subscribe(userId: string, sessionId: string, input: PushSubscriptionInput): Promise<void> {
     if (!isAcceptableEndpoint(input.endpoint, this.config.isProduction)) throw pushErrors.refusal('push.bad-endpoint', 'endpoint must be an https URL of a push service');
     if (!areAcceptableKeys(input.keys)) throw pushErrors.refusal('push.bad-keys', 'keys must be a P-256 public key (65 bytes) and a 16-byte auth secret, base64url');
-    await this.subscriptions.upsert(userId, input.endpoint, input.keys, this.clock.now());
+    await this.subscriptions.upsert(userId, sessionId, input.endpoint, input.keys, this.clock.now());
+  }
+
+  /** Signing out (or a session ended by staff, a password change, a device list) ends its notifications. */
+  @OnDomainEvent('session.ended')
+  async onSessionEnded(event: DomainEventMap['session.ended']): Promise<void> {
+    await this.subscriptions.deleteOfSession(event.sessionId);
   }
 
   /** Removes the caller's own subscription; someone else's endpoint is left alone (the same 204). */

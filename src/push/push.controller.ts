@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Public } from '../auth/auth.decorators.js';
+import { CurrentSessionId, CurrentUser, Public } from '../auth/auth.decorators.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { PushPublicKeyView, PushSubscriptionInput, PushUnsubscribeInput } from './dto/push.dto.js';
 import { PushSubscriptionsService } from './push-subscriptions.service.js';
@@ -22,12 +22,12 @@ export class PushController {
   @ApiBearerAuth()
   @ApiOperation({
     summary: 'Notifications on this device: keeps the browser’s push subscription',
-    description: 'The body is `PushSubscription.toJSON()`. The device then gets the same notifications as email, under the same per-type choices (`/api/me/preferences`). A device subscribed before (by anyone) keeps one subscription, now the caller’s.',
+    description: 'The body is `PushSubscription.toJSON()`. The device then gets the same notifications as email, under the same per-type choices (`/api/me/preferences`). A device subscribed before (by anyone) keeps one subscription, now the caller’s. It belongs to the session that made it: when that session ends (logging out, a device signed out, a password change) the device gets nothing more.',
   })
   @ApiCreatedResponse({ description: 'Kept' })
   @ApiBadRequestResponse({ description: 'Not an https endpoint, keys that are not a P-256 key and a 16-byte secret (base64url), or too long' })
-  async subscribe(@CurrentUser() user: UserEntity, @Body() body: PushSubscriptionInput): Promise<void> {
-    await this.push.subscribe(user.id, body);
+  async subscribe(@CurrentUser() user: UserEntity, @CurrentSessionId() sessionId: string, @Body() body: PushSubscriptionInput): Promise<void> {
+    await this.push.subscribe(user.id, sessionId, body);
   }
 
   @Delete('me/push-subscriptions')

@@ -5,6 +5,7 @@ import { call } from '../api/errors';
 import type { RequestBody } from './contract';
 import { keys } from './keys';
 import { clearAllDrafts } from '../offline/draft-store';
+import { endPushOnThisDevice } from '../offline/push-device';
 
 /**
  * The web session as this tab knows it (its CSRF token, see sessionStore), following every change.
@@ -79,6 +80,7 @@ export function useLogOut() {
     mutationFn: () => call(api.POST('/api/auth/logout')),
     onSettled: () => {
       clearAllDrafts();
+      void endPushOnThisDevice();
       sessionStore.set(null);
     },
   });
