@@ -207,11 +207,12 @@ export class CandidatesRepository {
    * Matchable, free people of `role` the subject could be paired with, in one statement: those
    * within reach (nearest first, at most `limit`, so a dense city costs what a village does) plus,
    * when the subject meets online, up to `limit` others who do (longest waiting first). The
-   * subject's own values are passed as constants so PostgreSQL computes their point and box once.
+   * subject's own values are passed as constants so PostgreSQL computes their point and reach once.
    *
    * Both walks start from the programmes asked for: one walk per programme over its members'
    * copies of their profile (WALK_NEARBY, WALK_ONLINE), merged in candidate order (a Merge Append
-   * that reads each walk only as far as the merge needs) and cut at `limit`. Each person counts in
+   * that reads each walk only as far as the merge needs; END_OF_REACH ends the nearest-first one
+   * at the subject's radius) and cut at `limit`. Each person counts in
    * the first programme of the list where they may be proposed, so the merge holds them once and
    * its first `limit` are the `limit` nearest (longest waiting) of all the programmes together. The
    * partner card's columns are read for those only.
