@@ -114,35 +114,20 @@ const WALKED_USER_COLUMNS = WALKED_USER.map(([column]) => `u.${column}`).join(',
 const COUNTED_HERE = (index: number, role: MatchingRole) => (index === 1 ? 'true' : `NOT ${MATCHABLE_IN_ONE_OF(`($6::uuid[])[1:${index - 1}]`, role)}`);
 
 /**
- * The subject's radius (`$9` km, with the slack) in the walks' distance, the straight line through
- * the earth between two `ll_to_earth` points, plus a millimetre.
- */
-const REACH = `(2 * earth() * sin($9::float8 * ${RADIUS_SLACK} / (2 * earth())) + 0.001)`;
-
-/**
- * The programme's members within reach of the subject (`$7`, `$8`, `$9`) and within their own,
- * nearest first: a nearest-first walk of the programme's GiST index, with `programme_id` its only
- * condition (a box around the radius as a second one let PostgreSQL, which takes any box to hold a
- * fixed share of the rows, prefer a bitmap scan of the whole box to the walk). The first member
- * beyond REACH is passed on unchecked, so a walk stops there (see END_OF_REACH).
+ * The programme's members within reach of the subject (`$7`, `$8`, radius `$9` km) and within
+ * their own, nearest first. The members within the radius's box come from the programme's GiST
+ * index: nearest first as far as needed, or, as PostgreSQL may cost it alike (it takes any box to
+ * hold a fixed share of the rows), all of them from a bitmap, sorted. Behind `OFFSET 0` the checks
+ * per member stay above either, run in distance order until the limit, never on the whole box.
  */
 const WALK_NEARBY = (index: number, role: MatchingRole) => `
   SELECT w.id, w.distance, ${WALKED_USER_COLUMNS}, ${COUNTED_HERE(index, role)} AS counted FROM (
-    SELECT pm.user_id AS id, pm.capacity, pm.language_codes, pm.lat, pm.lon, pm.max_distance_km,
-           ll_to_earth(pm.lat, pm.lon) <-> ll_to_earth($7, $8) AS distance
-      FROM ${MEMBERS(index, role)} AND pm.lat IS NOT NULL) w JOIN users u ON u.id = w.id
-  WHERE w.distance > ${REACH}
-     OR (earth_distance(ll_to_earth($7, $8), ll_to_earth(w.lat, w.lon)) <= w.max_distance_km * ${RADIUS_SLACK} AND ${MAY_BE_SUGGESTED(index, role)})
+    SELECT pm.user_id AS id, pm.capacity, pm.language_codes, ll_to_earth(pm.lat, pm.lon) <-> ll_to_earth($7, $8) AS distance
+      FROM ${MEMBERS(index, role)} AND pm.lat IS NOT NULL AND earth_box(ll_to_earth($7, $8), $9::float8 * ${RADIUS_SLACK}) @> ll_to_earth(pm.lat, pm.lon)
+        AND earth_distance(ll_to_earth($7, $8), ll_to_earth(pm.lat, pm.lon)) <= least($9::float8, pm.max_distance_km) * ${RADIUS_SLACK}
+    ORDER BY distance OFFSET 0) w JOIN users u ON u.id = w.id
+  WHERE ${MAY_BE_SUGGESTED(index, role)}
   ORDER BY w.distance LIMIT $5`;
-
-/**
- * `$5` markers at REACH, merged with the walks: the merge takes `$5` rows, so it takes no member
- * beyond the subject's radius, and each walk reads at most one row past it. The markers (no id) are
- * dropped after the merge.
- */
-const END_OF_REACH = `
-  SELECT NULL::uuid AS id, ${REACH} AS distance, ${WALKED_USER.map(([column, type]) => `NULL::${type} AS ${column}`).join(', ')}, true AS counted
-  FROM generate_series(1, $5)`;
 
 /**
  * The programme's members who meet online, longest waiting first: the walk of the programme's
@@ -207,12 +192,11 @@ export class CandidatesRepository {
    * Matchable, free people of `role` the subject could be paired with, in one statement: those
    * within reach (nearest first, at most `limit`, so a dense city costs what a village does) plus,
    * when the subject meets online, up to `limit` others who do (longest waiting first). The
-   * subject's own values are passed as constants so PostgreSQL computes their point and reach once.
+   * subject's own values are passed as constants so PostgreSQL computes their point and box once.
    *
    * Both walks start from the programmes asked for: one walk per programme over its members'
    * copies of their profile (WALK_NEARBY, WALK_ONLINE), merged in candidate order (a Merge Append
-   * that reads each walk only as far as the merge needs; END_OF_REACH ends the nearest-first one
-   * at the subject's radius) and cut at `limit`. Each person counts in
+   * that reads each walk only as far as the merge needs) and cut at `limit`. Each person counts in
    * the first programme of the list where they may be proposed, so the merge holds them once and
    * its first `limit` are the `limit` nearest (longest waiting) of all the programmes together. The
    * partner card's columns are read for those only.
@@ -223,8 +207,7 @@ export class CandidatesRepository {
     const merged = (walks: readonly string[], order: string) =>
       `SELECT id, distance, ${WALKED_USER.map(([column]) => column).join(', ')} FROM (${walks.map((walk) => `(${walk})`).join(' UNION ALL ')}) walked
         WHERE counted ORDER BY ${order} LIMIT $5`;
-    const nearbyWalks = programmeIds.map((_, index) => WALK_NEARBY(index + 1, role));
-    const nearby = `SELECT * FROM (${merged([...nearbyWalks, END_OF_REACH], 'distance')}) reach WHERE id IS NOT NULL`;
+    const nearby = merged(programmeIds.map((_, index) => WALK_NEARBY(index + 1, role)), 'distance');
     const online = (alsoRequired: string) => merged(programmeIds.map((_, index) => WALK_ONLINE(index + 1, role, alsoRequired)), '"completedAt", id');
     // The walked users' rows come along as `u`; only their profiles are read again.
     const withColumns = (candidates: string) => `SELECT ${BASE_COLUMNS('$4')}, ${PROGRAMME_FACTS('$6::uuid[]')} AS programmes, ${PUBLIC_COLUMNS},
