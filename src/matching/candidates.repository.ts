@@ -57,10 +57,11 @@ const PUBLIC_COLUMNS = `u.display_name AS "displayName", p.place_name AS "placeN
 /** Active, not erased, complete. */
 const MATCHABLE = (now: string) => `p.complete AND u.erased_at IS NULL AND ${ACTIVE(now)}`;
 
-/** A host with an open slot: capacity counts open matches in every programme. */
-const HOST_FREE = `
-  (u.role <> 'host' OR coalesce(p.capacity, 0) > (SELECT count(*) FROM matches m
+/** A host with an open slot (`capacity`: the column holding their capacity): capacity counts open matches in every programme. */
+const HOST_FREE_WITH = (capacity: string) => `
+  (u.role <> 'host' OR coalesce(${capacity}, 0) > (SELECT count(*) FROM matches m
     WHERE m.host_id = u.id AND m.status IN ('proposed', 'active')))`;
+const HOST_FREE = HOST_FREE_WITH('p.capacity');
 
 /**
  * An active member of `role` in one of `programmes` (a uuid[] parameter) who may be proposed there:
@@ -88,6 +89,64 @@ const RADIUS_SLACK = 1010;
 const EXCLUDED = (a: string, b: string) => `
   EXISTS (SELECT 1 FROM pair_exclusions x
     WHERE x.user_low = least(${a}, ${b}) AND x.user_high = greatest(${a}, ${b}))`;
+
+/** The active members of `role` of the `index`th programme of `$6` with a complete profile, as one of the walks' indexes holds them. */
+const MEMBERS = (index: number, role: MatchingRole) => `
+  programme_memberships pm WHERE pm.programme_id = ($6::uuid[])[${index}] AND pm.role = ${ROLE_LITERAL[role]} AND pm.status = 'active' AND pm.complete`;
+
+/**
+ * What a suggestion requires of the walked member `w` (joined with their user row `u`): a language
+ * of `$3`, matchable, free, not excluded with the subject `$2`, and one who may be proposed in the
+ * `index`th programme.
+ */
+const MAY_BE_SUGGESTED = (index: number, role: MatchingRole) => `
+  w.language_codes && $3::text[] AND u.role = $1 AND u.id <> $2 AND u.erased_at IS NULL AND ${ACTIVE('$4')}
+  AND NOT ${EXCLUDED('u.id', '$2::uuid')} AND ${HOST_FREE_WITH('w.capacity')} AND ${MATCHABLE_IN_ONE_OF(`($6::uuid[])[${index}:${index}]`, role, '$4')}`;
+
+/** What the candidate's card and facts read of the walked member's user row, carried out of the walk (with its type). */
+const WALKED_USER: ReadonlyArray<readonly [string, string]> = [
+  ['role', 'text'],
+  ['created_at', 'timestamptz'],
+  ['status', 'text'],
+  ['suspended_until', 'timestamptz'],
+  ['erased_at', 'timestamptz'],
+  ['display_name', 'text'],
+];
+const WALKED_USER_COLUMNS = WALKED_USER.map(([column]) => `u.${column}`).join(', ');
+
+/**
+ * Whether the walk of the `index`th programme is where the member counts: the first programme of
+ * `$6` they may be proposed in. Walked and passed on either way, so that a walk never reads on
+ * through people counted elsewhere before it hands over its next row.
+ */
+const COUNTED_HERE = (index: number, role: MatchingRole) => (index === 1 ? 'true' : `NOT ${MATCHABLE_IN_ONE_OF(`($6::uuid[])[1:${index - 1}]`, role, '$4')}`);
+
+/**
+ * The programme's members within reach of the subject (`$7`, `$8`, radius `$9` km) and within
+ * their own, nearest first. The members within the radius's box come from the programme's GiST
+ * index: nearest first as far as needed, or, as PostgreSQL may cost it alike (it takes any box to
+ * hold a fixed share of the rows), all of them from a bitmap, sorted. Behind `OFFSET 0` the checks
+ * per member stay above either, run in distance order until the limit, never on the whole box.
+ */
+const WALK_NEARBY = (index: number, role: MatchingRole) => `
+  SELECT w.id, w.distance, ${WALKED_USER_COLUMNS}, ${COUNTED_HERE(index, role)} AS counted FROM (
+    SELECT pm.user_id AS id, pm.capacity, pm.language_codes, ll_to_earth(pm.lat, pm.lon) <-> ll_to_earth($7, $8) AS distance
+      FROM ${MEMBERS(index, role)} AND pm.lat IS NOT NULL AND earth_box(ll_to_earth($7, $8), $9::float8 * ${RADIUS_SLACK}) @> ll_to_earth(pm.lat, pm.lon)
+        AND earth_distance(ll_to_earth($7, $8), ll_to_earth(pm.lat, pm.lon)) <= least($9::float8, pm.max_distance_km) * ${RADIUS_SLACK}
+    ORDER BY distance OFFSET 0) w JOIN users u ON u.id = w.id
+  WHERE ${MAY_BE_SUGGESTED(index, role)}
+  ORDER BY w.distance LIMIT $5`;
+
+/**
+ * The programme's members who meet online, longest waiting first: the walk of the programme's
+ * waiting-order index, with the checks per member, stops at the limit.
+ */
+const WALK_ONLINE = (index: number, role: MatchingRole, alsoRequired: string) => `
+  SELECT w.id, NULL::float8 AS distance, w."completedAt", ${WALKED_USER_COLUMNS}, ${COUNTED_HERE(index, role)} AS counted FROM (
+    SELECT pm.user_id AS id, pm.capacity, pm.language_codes, pm.completed_at AS "completedAt"
+      FROM ${MEMBERS(index, role)} AND pm.meet_online ${alsoRequired}) w JOIN users u ON u.id = w.id
+  WHERE ${MAY_BE_SUGGESTED(index, role)}
+  ORDER BY w."completedAt", w.id LIMIT $5`;
 
 /** One of a person's memberships, with what matching needs of the programme. */
 export interface MembershipFacts extends ProgrammeFacts {
@@ -142,33 +201,36 @@ export class CandidatesRepository {
    * within reach (nearest first, at most `limit`, so a dense city costs what a village does) plus,
    * when the subject meets online, up to `limit` others who do (longest waiting first). The
    * subject's own values are passed as constants so PostgreSQL computes their point and box once.
-   * The nearby part walks the role's GiST index nearest-first (KNN) and stops at `limit`; with the
-   * per-role partial indexes the planner picks that walk over a bitmap scan of the neighbourhood
-   * on its own (all of 1500 big-city subjects on 100k seeded people), so no planner setting, and
-   * no transaction to hold one, is needed.
+   *
+   * Both walks start from the programmes asked for: one walk per programme over its members'
+   * copies of their profile (WALK_NEARBY, WALK_ONLINE), merged in candidate order (a Merge Append
+   * that reads each walk only as far as the merge needs) and cut at `limit`. Each person counts in
+   * the first programme of the list where they may be proposed, so the merge holds them once and
+   * its first `limit` are the `limit` nearest (longest waiting) of all the programmes together. The
+   * partner card's columns are read for those only.
    */
   findSuggestionCandidates(subject: PersonRow, role: MatchingRole, programmeIds: readonly string[], now: Date, limit: number): Promise<SuggestionCandidate[]> {
     const located = subject.lat !== null && subject.lon !== null;
     if ((!located && !subject.meetOnline) || programmeIds.length === 0) return Promise.resolve([]);
-    const select = `SELECT ${BASE_COLUMNS('$4')}, ${PROGRAMME_FACTS('$6::uuid[]', '$4')} AS programmes, ${PUBLIC_COLUMNS},
+    const merged = (walks: readonly string[], order: string) =>
+      `SELECT id, distance, ${WALKED_USER.map(([column]) => column).join(', ')} FROM (${walks.map((walk) => `(${walk})`).join(' UNION ALL ')}) walked
+        WHERE counted ORDER BY ${order} LIMIT $5`;
+    const nearby = merged(programmeIds.map((_, index) => WALK_NEARBY(index + 1, role)), 'distance');
+    const online = (alsoRequired: string) => merged(programmeIds.map((_, index) => WALK_ONLINE(index + 1, role, alsoRequired)), '"completedAt", id');
+    // The walked users' rows come along as `u`; only their profiles are read again.
+    const withColumns = (candidates: string) => `SELECT ${BASE_COLUMNS('$4')}, ${PROGRAMME_FACTS('$6::uuid[]', '$4')} AS programmes, ${PUBLIC_COLUMNS},
         ${EXCLUDED('u.id', '$2::uuid')} AS "excludedWithSubject"
-      FROM profiles p JOIN users u ON u.id = p.user_id
-      WHERE p.complete AND u.role = $1 AND u.id <> $2 AND p.language_codes && $3::text[] AND ${MATCHABLE('$4')}
-        AND NOT ${EXCLUDED('u.id', '$2::uuid')} AND ${HOST_FREE} AND ${MATCHABLE_IN_ONE_OF('$6::uuid[]', role, '$4')}`;
-    const nearby = `${select} AND p.lat IS NOT NULL AND p.role = ${ROLE_LITERAL[role]}
-        AND earth_box(ll_to_earth($7, $8), $9::float8 * ${RADIUS_SLACK}) @> ll_to_earth(p.lat, p.lon)
-        AND earth_distance(ll_to_earth($7, $8), ll_to_earth(p.lat, p.lon)) <= least($9::float8, p.max_distance_km) * ${RADIUS_SLACK}
-      ORDER BY ll_to_earth(p.lat, p.lon) <-> ll_to_earth($7, $8) LIMIT $5`;
-    const online = (alsoRequired: string) => `${select} AND p.meet_online AND p.role = ${ROLE_LITERAL[role]} ${alsoRequired} ORDER BY p.completed_at, p.user_id LIMIT $5`;
+      FROM (${candidates}) u JOIN profiles p ON p.user_id = u.id ORDER BY u.part, u.distance, p.completed_at, u.id`;
     const common = [role, subject.id, subject.languageCodes, now, limit, [...programmeIds]];
-    if (!located) return this.run<SuggestionCandidate>(online(''), common);
+    if (!located) return this.run<SuggestionCandidate>(withColumns(`SELECT *, 2 AS part FROM (${online('')}) o`), common);
     const near = [...common, subject.lat, subject.lon, subject.maxDistanceKm ?? 0];
-    if (!subject.meetOnline) return this.run<SuggestionCandidate>(nearby, near);
+    if (!subject.meetOnline) return this.run<SuggestionCandidate>(withColumns(`SELECT *, 1 AS part FROM (${nearby}) n`), near);
     // `<> ALL (ARRAY(...))`, not `NOT IN`: with it the planner keeps walking the waiting-order
     // index as it did with the ids bound; `NOT IN` tipped a third of the online parts into a
     // bitmap scan several times slower (measured on 100k seeded people).
+    const alsoOnline = online('AND pm.user_id <> ALL (ARRAY(SELECT id FROM nearby))');
     return this.run<SuggestionCandidate>(`WITH nearby AS (${nearby})
-       SELECT * FROM nearby UNION ALL (${online('AND u.id <> ALL (ARRAY(SELECT id FROM nearby))')})`,
+       ${withColumns(`SELECT *, 1 AS part FROM nearby UNION ALL SELECT *, 2 AS part FROM (${alsoOnline}) o`)}`,
       near,
     );
   }
