@@ -2,7 +2,8 @@
  * The journeys the server supports today, in real Chromium: sign-up (with errors and in Arabic),
  * profiles (the step-by-step profile in onboarding-journeys.ts), volunteer vetting by staff, matches (match-journeys.ts), organisations and programmes
  * (programme-journeys.ts), the first visit (landing-journeys.ts), logging out and in, export,
- * email and password recovery (email-journeys.ts) and erasure. Each step runs axe.
+ * email and password recovery (email-journeys.ts), erasure, and a matching round reviewed and
+ * proposed (round-review-journeys.ts). Each step runs axe.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { onboardingJourneys } from './onboarding-journeys.js';
 import { peopleJourneys } from './people-journeys.js';
 import { programmeJourneys } from './programme-journeys.js';
 import { pwaJourneys } from './pwa-journeys.js';
+import { roundReviewJourneys } from './round-review-journeys.js';
 import { twoFactorJourneys } from './two-factor-journeys.js';
 
 const MIGRANT = { name: 'Mariam Migrant', email: 'mariam@example.org', password: 'olive-harbour-Utrecht-7' };
@@ -227,7 +229,7 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
       },
     },
     {
-      name: 'the staff dashboard and its charts load only when opened; a dry-run round shows its figures',
+      name: 'the staff dashboard and its charts load only when opened; a round preview shows its figures and pairs, then is discarded',
       async run() {
         const staffChunks = requested.filter((url) => /StaffPage|StatsPanel/.test(url));
         assertEqual(staffChunks, [], 'staff code fetched by a migrant');
@@ -240,15 +242,28 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
         await checkPage(staff, 'staff-statistics');
         await staff.getByRole('link', { name: 'Matching rounds' }).click();
         await heading(staff, 'Matching rounds');
-        assertEqual(await staff.getByRole('button', { name: 'Run the round' }).isDisabled(), true, 'a real run needs a dry run first');
-        // A dry run over everyone waiting: the migrant and the verified host, who suit each other.
-        await staff.getByRole('button', { name: 'Dry run' }).click();
-        const figures = staff.getByRole('table', { name: 'Dry run' });
+        assertEqual(await staff.getByRole('button', { name: 'Run a round now' }).isDisabled(), true, 'a real run needs a preview first');
+        // A preview over everyone waiting: the migrant and the verified host, who suit each other.
+        await staff.getByRole('button', { name: 'Preview a round' }).click();
+        const figures = staff.getByRole('table', { name: 'Preview' });
         await figures.getByRole('row', { name: 'Status Finished' }).waitFor();
         const figure = (label: string) => figures.getByRole('row', { name: new RegExp(`^${label} `) }).getByRole('cell').innerText();
-        assertEqual(await figure('Participants'), '2', 'participants of the dry run');
-        assertEqual(await figure('Proposals'), '1', 'proposals of the dry run');
-        assertEqual(await staff.getByRole('button', { name: 'Run the round' }).isDisabled(), false, 'a finished dry run allows the real one');
+        assertEqual(await figure('Participants'), '2', 'participants of the preview');
+        assertEqual(await figure('Proposals'), '1', 'proposals of the preview');
+        assertEqual(await staff.getByRole('button', { name: 'Run a round now' }).isDisabled(), false, 'a finished preview allows the real one');
+        // The pair it would propose, with its reasons as sentences, and the score distribution.
+        const pairs = staff.getByRole('table', { name: 'Pairs the round would propose' });
+        const pair = pairs.getByRole('row').filter({ hasText: MIGRANT.name });
+        await pair.getByText(HOST.name).waitFor();
+        await pair.getByText('You both speak', { exact: false }).waitFor();
+        await staff.getByRole('figure', { name: 'Scores of the pairs' }).waitFor();
+        await staff.getByText('Page 1 of 1').waitFor();
+        await staff.waitForLoadState('networkidle');
+        await checkPage(staff, 'staff-round-review-1280px');
+        // Discarded, so the migrant still asks the host herself in match-journeys.ts.
+        await staff.getByRole('button', { name: 'Discard the preview' }).click();
+        await staff.getByText('The preview was discarded; nobody was proposed.').waitFor();
+        assertEqual(await pairs.count(), 0, 'the discarded pairs are gone');
         await checkPage(staff, 'staff-rounds');
       },
     },
@@ -344,6 +359,7 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
       },
     },
     ...peopleJourneys(() => ({ migrantName: MIGRANT.name, newPerson: person })),
+    ...roundReviewJourneys(() => ({ baseUrl, newPerson: person })),
   ];
 
   return {

@@ -26,6 +26,8 @@ export type PeopleSort = NonNullable<NonNullable<paths['/api/staff/people']['get
 export type StaffStats = Schemas['StaffStatsView'];
 export type Suggestion = Schemas['SuggestionView'];
 export type MatchingRun = Schemas['RunView'];
+export type RunPair = Schemas['RunPairView'];
+export type CommittedRun = Schemas['CommitRunView'];
 
 /**
  * The session lives in an httpOnly cookie no script can read; what this tab keeps is the session's

@@ -4,6 +4,7 @@ import type { MemberRole } from './programme-api';
 export type MeetupPeriod = NonNullable<QueryParams<'/api/meetups', 'get'>['when']>;
 export type VolunteerFilter = NonNullable<QueryParams<'/api/staff/volunteers', 'get'>['verification']>;
 export type PeopleQuery = QueryParams<'/api/staff/people', 'get'>;
+export type RunPairSort = NonNullable<QueryParams<'/api/staff/matching/runs/{id}/pairs', 'get'>['sort']>;
 export type AuditFilters = Pick<QueryParams<'/api/staff/audit-log', 'get'>, 'actorId' | 'action' | 'targetId'>;
 
 /**
@@ -45,6 +46,7 @@ export const keys = {
     stats: () => ['staff', 'stats'] as const,
     auditLog: (filters: AuditFilters) => ['staff', 'audit-log', filters] as const,
     run: (id: string) => ['staff', 'matching-runs', id] as const,
+    runPairs: (id: string, sort: RunPairSort, page: number) => ['staff', 'matching-runs', id, 'pairs', sort, page] as const,
     programmes: () => ['staff', 'programmes'] as const,
     members: (programmeId: string, role: MemberRole | 'all') => ['staff', 'programmes', programmeId, 'members', role] as const,
     programmeStats: (programmeId: string) => ['staff', 'programmes', programmeId, 'stats'] as const,

@@ -1,23 +1,31 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MatchingRun } from '../api/client';
 import { Notice } from '../components/Field';
 import { useMatchingRun, useStartMatchingRun } from '../data/staff';
+import { useStaffProgrammes } from '../data/staff-programmes';
 import { describeFirstError } from '../i18n/describe-error';
+import { RoundReview } from './RoundReview';
+import { RunFigures } from './RunFigures';
 
-/** A matching round: always a dry run first, so staff see the figures before anyone is proposed. */
+/** A matching round in one programme: previewed first (a dry run staff review pair by pair), then proposed or discarded. */
 export function RoundsPanel() {
   const { t } = useTranslation();
+  const programmes = useStaffProgrammes();
+  const open = (programmes.data ?? []).filter((programme) => programme.status === 'open');
+  const [chosenId, setChosenId] = useState<string>();
+  const programmeId = chosenId ?? open[0]?.id;
   const [dryRunId, setDryRunId] = useState<string>();
   const [realRunId, setRealRunId] = useState<string>();
+  const [discarded, setDiscarded] = useState(false);
   const { data: dryRun, error: dryRunError } = useMatchingRun(dryRunId);
   const { data: realRun, error: realRunError } = useMatchingRun(realRunId);
   const startRun = useStartMatchingRun();
   const busy = startRun.isPending || dryRun?.status === 'running' || realRun?.status === 'running';
-  const error = describeFirstError(t, startRun.error, realRunError, dryRunError);
+  const error = describeFirstError(t, startRun.error, realRunError, dryRunError, programmes.error);
 
   function start(dry: boolean) {
-    startRun.mutate({ dryRun: dry }, {
+    setDiscarded(false);
+    startRun.mutate({ dryRun: dry, ...(programmeId === undefined ? {} : { programmeId }) }, {
       onSuccess: (run) => {
         if (dry) setDryRunId(run.id);
         else setRealRunId(run.id);
@@ -25,43 +33,35 @@ export function RoundsPanel() {
     });
   }
 
+  function choose(id: string) {
+    setChosenId(id);
+    setDryRunId(undefined);
+    setRealRunId(undefined);
+    setDiscarded(false);
+  }
+
   return (
     <div>
       <p>{t('staff.rounds.intro')}</p>
+      {open.length === 0 ? null : (
+        <div className="field">
+          <label htmlFor="round-programme">{t('staff.rounds.programme')}</label>
+          <select id="round-programme" value={programmeId} onChange={(event) => choose(event.target.value)}>
+            {open.map((programme) => <option key={programme.id} value={programme.id}>{programme.name}</option>)}
+          </select>
+        </div>
+      )}
       <div className="actions">
         <button type="button" disabled={busy} onClick={() => start(true)}>{t('staff.rounds.dryRun')}</button>
         <button type="button" className="danger" disabled={busy || dryRun?.status !== 'finished'} onClick={() => start(false)}>{t('staff.rounds.run')}</button>
       </div>
       {dryRun?.status === 'finished' ? null : <p className="hint">{t('staff.rounds.dryRunFirst')}</p>}
       <Notice kind="error">{error}</Notice>
-      {dryRun === undefined ? null : <RunFigures run={dryRun} title={t('staff.rounds.dryRunResult')} />}
+      {discarded ? <Notice kind="info">{t('staff.rounds.review.discarded')}</Notice> : null}
+      {dryRun === undefined ? null : (
+        <RoundReview key={dryRun.id} run={dryRun} onNewPreview={() => start(true)} onDiscarded={() => { setDryRunId(undefined); setDiscarded(true); }} />
+      )}
       {realRun === undefined ? null : <RunFigures run={realRun} title={t('staff.rounds.runResult')} />}
     </div>
-  );
-}
-
-function RunFigures({ run, title }: { run: MatchingRun; title: string }) {
-  const { t } = useTranslation();
-  const rows: Array<[string, string]> = [
-    [t('staff.rounds.status'), t(`staff.rounds.statuses.${run.status}`)],
-    [t('staff.rounds.participants'), String(run.participants)],
-    [t('staff.rounds.proposals'), String(run.proposals)],
-    [t('staff.rounds.totalScore'), String(Math.round(run.totalScore * 10) / 10)],
-    [t('staff.rounds.averageScore'), run.proposals === 0 ? '—' : String(Math.round((run.totalScore / run.proposals) * 10) / 10)],
-    [t('staff.rounds.algorithm'), run.algorithm],
-    [t('staff.rounds.duration'), run.durationMs === null ? '—' : `${run.durationMs} ms`],
-  ];
-  return (
-    <table aria-live="polite">
-      <caption>{title}</caption>
-      <tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { MatchingRun } from '../api/client';
+
+/** A round's totals: how it went, how many people and pairs, and their scores. */
+export function RunFigures({ run, title }: { run: MatchingRun; title: string }) {
+  const { t } = useTranslation();
+  const rows: Array<[string, string]> = [
+    [t('staff.rounds.status'), t(`staff.rounds.statuses.${run.status}`)],
+    [t('staff.rounds.participants'), String(run.participants)],
+    [t('staff.rounds.proposals'), String(run.proposals)],
+    [t('staff.rounds.totalScore'), String(Math.round(run.totalScore * 10) / 10)],
+    [t('staff.rounds.averageScore'), run.proposals === 0 ? '—' : String(Math.round((run.totalScore / run.proposals) * 10) / 10)],
+    [t('staff.rounds.algorithm'), run.algorithm],
+    [t('staff.rounds.duration'), run.durationMs === null ? '—' : `${run.durationMs} ms`],
+  ];
+  return (
+    <table aria-live="polite">
+      <caption>{title}</caption>
+      <tbody>
+        {rows.map(([label, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
