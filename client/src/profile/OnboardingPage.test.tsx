@@ -72,11 +72,14 @@ describe('the step-by-step profile', () => {
     fireEvent.change(screen.getByLabelText('Gender'), { target: { value: 'male' } });
     await next();
     fireEvent.click(screen.getByRole('button', { name: 'Add a language' }));
+    // A select shows a value only once its option is there: wait for the languages, however busy the machine.
+    await screen.findByRole('option', { name: 'Arabic' });
     fireEvent.change(screen.getByLabelText('Language 1'), { target: { value: 'ar' } });
     first.unmount();
 
     await renderSteps();
     expect(progress()).toBe('Step 2 of 8');
+    await screen.findByRole('option', { name: 'Arabic' });
     expect(screen.getByLabelText<HTMLSelectElement>('Language 1').value).toBe('ar');
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     await act(async () => {});
