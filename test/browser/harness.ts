@@ -125,6 +125,34 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
+export const TOUCH_TARGET_PX = 44;
+
+/**
+ * Fails listing every visible control smaller than 44×44 px: buttons, links other than those inside a
+ * sentence (WCAG 2.5.8 exempts inline links), form fields, and the labels of checkboxes and radios.
+ */
+export async function checkTouchTargets(page: Page, label: string): Promise<void> {
+  const small = await page.evaluate<string[]>(`(() => {
+    const minimum = ${TOUCH_TARGET_PX};
+    const found = [];
+    for (const element of document.querySelectorAll('button, [role="button"], a[href], input:not([type="hidden"]), select, textarea')) {
+      if (element.matches('a') && element.closest('p, dd, td') !== null) continue;
+      if (element.closest('.visually-hidden, [hidden]') !== null || !element.checkVisibility({ visibilityProperty: true })) continue;
+      const choice = element.matches('input[type="checkbox"], input[type="radio"]');
+      const target = choice && element.labels.length > 0 ? element.labels[0] : element;
+      const box = target.getBoundingClientRect();
+      // Off the page (the skip link until focused) or collapsed: nothing to touch.
+      if (box.bottom + window.scrollY <= 0 || box.width === 0 || box.height === 0) continue;
+      if (box.width < minimum || box.height < minimum) {
+        const name = (target.getAttribute('aria-label') || target.textContent || '').trim().slice(0, 40) || target.id || target.tagName.toLowerCase();
+        found.push(target.tagName.toLowerCase() + ' "' + name + '" ' + Math.round(box.width) + '×' + Math.round(box.height));
+      }
+    }
+    return found;
+  })()`);
+  assert(small.length === 0, `touch targets under ${TOUCH_TARGET_PX} px on ${label}: ${small.join('; ')}`);
+}
+
 export function assert(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }

@@ -13,6 +13,7 @@ import { landingJourneys } from './landing-journeys.js';
 import { matchJourneys } from './match-journeys.js';
 import { onboardingJourneys } from './onboarding-journeys.js';
 import { peopleJourneys } from './people-journeys.js';
+import { phoneJourneys } from './phone-journeys.js';
 import { programmeJourneys } from './programme-journeys.js';
 import { pwaJourneys } from './pwa-journeys.js';
 import { roundReviewJourneys } from './round-review-journeys.js';
@@ -284,6 +285,7 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
     ...pwaJourneys(() => ({ migrant, baseUrl, newPerson: person })),
     ...programmeJourneys(() => ({ migrant, staff, baseUrl, newPerson: person })),
     ...landingJourneys(() => ({ newPerson: person })),
+    ...phoneJourneys(() => ({ migrant, newPerson: person })),
     {
       name: 'log out, a wrong password shown by the field, log in again',
       async run() {

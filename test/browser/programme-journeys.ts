@@ -165,6 +165,8 @@ export function programmeJourneys(people: () => ProgrammePeople): TestCase[] {
         await migrant.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Matches', exact: true }).click();
         await heading(migrant, 'Matches');
         await migrant.getByRole('link', { name: /^Open conversation with / }).first().click();
+        // On a 360 px phone the match page shows one part at a time.
+        await migrant.getByRole('tab', { name: 'Check-in' }).click();
         const form = migrant.getByRole('form', { name: 'Check-in' });
         await form.getByRole('button', { name: 'Send check-in' }).click();
         await form.getByText('Choose how your match is going, from 1 to 5.').waitFor();
