@@ -77,6 +77,10 @@ describe('the matches overview', () => {
     await vi.waitFor(() => expect(matchCalls(get).at(-1)).toMatchObject({ sort: 'waiting', page: 1 }));
     expect(screen.getByRole('columnheader', { name: /^Waiting/ }).getAttribute('aria-sort')).toBe('descending');
     expect(screen.getByRole('columnheader', { name: /Proposed/ }).getAttribute('aria-sort')).toBe('none');
+    expect(screen.getByLabelText<HTMLSelectElement>('Sort by').value).toBe('waiting');
+    fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'createdAt' } });
+    await vi.waitFor(() => expect(matchCalls(get).at(-1)).toMatchObject({ sort: 'createdAt', page: 1 }));
+    expect(screen.getByRole('columnheader', { name: /Proposed/ }).getAttribute('aria-sort')).toBe('ascending');
   });
 
   it('shows the waiting times per programme as a figure with every number in a table', async () => {

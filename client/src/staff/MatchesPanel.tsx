@@ -6,7 +6,7 @@ import { useStaffProgrammes } from '../data/staff-programmes';
 import { describeFirstError } from '../i18n/describe-error';
 import { formatDate, useViewerTimezone } from '../meetups/time';
 import { href } from '../router';
-import { MATCH_FILTER_STATUSES, matchAriaSort, matchesQuery, nextMatchSort, waitingDaysFilter, type MatchColumn, type MatchSort, type MatchStatusFilter } from './matches-overview';
+import { MATCH_FILTER_STATUSES, MATCH_SORTS, matchAriaSort, matchSortKey, matchesQuery, nextMatchSort, waitingDaysFilter, type MatchColumn, type MatchSort, type MatchStatusFilter } from './matches-overview';
 import { pageCount, useDebounced } from './people-search';
 
 const PAGE_SIZE = 20;
@@ -71,6 +71,12 @@ export function MatchesPanel() {
             onChange={(event) => { setWaitingText(event.target.value); setPage(1); }}
           />
           <p id="matches-waiting-hint" className="hint">{waitingInvalid ? t('staff.matches.waitingInvalid') : t('staff.matches.waitingHint')}</p>
+        </div>
+        <div className="field">
+          <label htmlFor="matches-sort">{t('staff.people.sort')}</label>
+          <select id="matches-sort" value={sort} onChange={(event) => { setSort(event.target.value as MatchSort); setPage(1); }}>
+            {MATCH_SORTS.map((s) => <option key={s} value={s}>{t(`staff.matches.sorts.${matchSortKey(s)}`)}</option>)}
+          </select>
         </div>
       </div>
       <Notice kind="error">{describeFirstError(t, matches.error)}</Notice>

@@ -4,6 +4,12 @@ import type { Series } from './stats-figures';
 
 export type MatchSort = NonNullable<StaffMatchesQuery['sort']>;
 export type MatchColumn = 'createdAt' | 'waiting';
+export const MATCH_SORTS: readonly MatchSort[] = ['-createdAt', 'createdAt', 'waiting'];
+
+/** The translation key of a sort: `-createdAt` is `createdAtDesc`. */
+export function matchSortKey(sort: MatchSort): 'createdAtDesc' | 'createdAt' | 'waiting' {
+  return sort === '-createdAt' ? 'createdAtDesc' : sort;
+}
 export const MATCH_FILTER_STATUSES = ['proposed', 'active', 'ended', 'declined', 'expired'] as const;
 export type MatchStatusFilter = (typeof MATCH_FILTER_STATUSES)[number] | 'all';
 
