@@ -26,6 +26,7 @@ import { MatchesModule } from './matches/matches.module.js';
 import { MeetupsModule } from './meetups/meetups.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { StaffMatchesModule } from './staff-matches/staff-matches.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
@@ -63,6 +64,7 @@ export class AppModule implements NestModule {
         MeetupsModule,
         ModerationModule,
         PeopleModule,
+        StaffMatchesModule,
         NotificationsModule,
         ChatModule,
         MatchingModule,

@@ -55,6 +55,8 @@ function sessionIdOf(user: SignedUpUser): string {
 const MATRIX: Record<string, Row> = {
   'GET /api/staff/volunteers': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/volunteers' }) },
   'GET /api/staff/people': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/people?limit=100' }) },
+  'GET /api/staff/matches': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/matches?limit=100' }) },
+  'GET /api/staff/matches/waiting': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/matches/waiting' }) },
   'GET /api/staff/reports': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/reports' }) },
   'GET /api/staff/audit-log': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/audit-log?limit=100' }) },
   'GET /api/staff/stats': { kind: 'list', call: () => ({ method: 'get', url: '/api/staff/stats' }) },
@@ -369,7 +371,7 @@ describe('isolation between organisations', () => {
           ? [a.host.id, b.host.id]
           : route === 'GET /api/staff/reports'
             ? [a.messageReportId, b.messageReportId]
-            : route === 'GET /api/staff/programmes'
+            : route === 'GET /api/staff/programmes' || route === 'GET /api/staff/matches/waiting'
               ? [a.programmeId, b.programmeId]
               : [a.matchId, b.matchId];
       for (const id of expected) expect({ route, seen: text.includes(id) }).toEqual({ route, seen: true });

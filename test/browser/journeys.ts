@@ -17,6 +17,7 @@ import { phoneJourneys } from './phone-journeys.js';
 import { programmeJourneys } from './programme-journeys.js';
 import { pwaJourneys } from './pwa-journeys.js';
 import { roundReviewJourneys } from './round-review-journeys.js';
+import { staffMatchesJourneys } from './staff-matches-journeys.js';
 import { twoFactorJourneys } from './two-factor-journeys.js';
 
 const MIGRANT = { name: 'Mariam Migrant', email: 'mariam@example.org', password: 'olive-harbour-Utrecht-7' };
@@ -362,6 +363,7 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
     },
     ...peopleJourneys(() => ({ migrantName: MIGRANT.name, newPerson: person })),
     ...roundReviewJourneys(() => ({ baseUrl, newPerson: person })),
+    ...staffMatchesJourneys(() => ({ newPerson: person })),
   ];
 
   return {

@@ -650,7 +650,7 @@ export interface paths {
         put?: never;
         /**
          * Notifications on this device: keeps the browser’s push subscription
-         * @description The body is `PushSubscription.toJSON()`. The device then gets the same notifications as email, under the same per-type choices (`/api/me/preferences`). A device subscribed before (by anyone) keeps one subscription, now the caller’s.
+         * @description The body is `PushSubscription.toJSON()`. The device then gets the same notifications as email, under the same per-type choices (`/api/me/preferences`). A device subscribed before (by anyone) keeps one subscription, now the caller’s. It belongs to the session that made it: when that session ends (logging out, a device signed out, a password change) the device gets nothing more.
          */
         post: operations["PushController_subscribe"];
         /**
@@ -1092,6 +1092,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/staff/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The matches overview: filter by programme, status and waiting time, sort, a page at a time
+         * @description A coordinator sees the matches of their organisation's programmes only; admins every organisation's, or one named organisation's. Each row names the programme and both people; a proposal says how many whole days it has waited. Reading the list is not written to the audit log.
+         */
+        get: operations["StaffMatchesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/matches/{id}/messages": {
         parameters: {
             query?: never;
@@ -1104,6 +1124,26 @@ export interface paths {
          * @description Coordinators see and act on their own organisation's things only; anything of another organisation answers 404 and changes nothing. Admins: every organisation. Admins' reads are audited like anyone's.
          */
         get: operations["StaffModerationController_conversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/matches/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How long people wait, per programme: migrants without a match and proposals waiting for an answer
+         * @description A coordinator sees the matches of their organisation's programmes only; admins every organisation's, or one named organisation's. One entry per programme that is not closed, by name. Migrants waiting are those ready to be matched (active membership and account, complete profile) with no proposed or active match in the programme; their days count from joining it. Proposals count from when they were made.
+         */
+        get: operations["StaffMatchesController_waiting"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2606,6 +2646,11 @@ export interface components {
             /** @description Extension: the rules as one English sentence ("This programme pairs women newcomers with women volunteers aged 55 or over, …"); null without rules about people */
             summary: string | null;
         };
+        ProgrammeWaitingView: {
+            migrants: components["schemas"]["WaitingMigrantsView"];
+            programme: components["schemas"]["StaffMatchProgrammeView"];
+            proposals: components["schemas"]["WaitingProposalsView"];
+        };
         PublicPlaceView: {
             countryCode: string;
             name: string;
@@ -3062,6 +3107,47 @@ export interface components {
             /** @enum {string} */
             type: "account.verify-email" | "account.password-reset" | "match.proposed" | "match.active" | "match.declined" | "match.expired" | "meetup.proposed" | "meetup.confirmed" | "meetup.cancelled" | "meetup.reminder" | "chat.unread" | "account.verified" | "account.warned" | "nudge.profile-incomplete" | "nudge.proposal-waiting" | "checkin.due" | "match.ending" | "safeguarding.urgent-report" | "vetting.check-expiring";
         };
+        StaffMatchesPageView: {
+            items: components["schemas"]["StaffMatchRowView"][];
+            limit: number;
+            page: number;
+            /** @description How many matches pass the filters, on every page */
+            total: number;
+        };
+        StaffMatchPersonView: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+        };
+        StaffMatchProgrammeView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        StaffMatchRowView: {
+            /** Format: date-time */
+            activatedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was proposed
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was declined, expired or ended
+             */
+            endedAt: string | null;
+            /** @description The volunteer */
+            host: components["schemas"]["StaffMatchPersonView"];
+            /** Format: uuid */
+            id: string;
+            migrant: components["schemas"]["StaffMatchPersonView"];
+            programme: components["schemas"]["StaffMatchProgrammeView"];
+            /** @enum {string} */
+            status: "proposed" | "active" | "declined" | "expired" | "ended";
+            /** @description A proposal: whole days since it was made; null for every other status */
+            waitingDays: number | null;
+        };
         StaffMessageView: {
             /** @description The stored body, hidden or not (a placeholder once the sender erased their account) */
             body: string;
@@ -3290,6 +3376,22 @@ export interface components {
             requiredKinds: ("identity" | "certificate-of-conduct" | "references" | "safeguarding-training")[];
             /** Format: uuid */
             userId: string;
+        };
+        WaitingMigrantsView: {
+            /** @description Migrants in the programme (active membership and account, complete profile) with no proposed or active match in it */
+            count: number;
+            /** @description Median days since they joined the programme (one decimal); null when nobody waits */
+            medianDays: number | null;
+            /** @description The 90th percentile of those days (one decimal); null when nobody waits */
+            p90Days: number | null;
+        };
+        WaitingProposalsView: {
+            /** @description Proposals in the programme waiting for an answer */
+            count: number;
+            /** @description Median days since they were made (one decimal); null when none waits */
+            medianDays: number | null;
+            /** @description Days the oldest has waited (one decimal); null when none waits */
+            oldestDays: number | null;
         };
         WarnUserDto: {
             /** @description Sent to the person with the account.warned notification */
@@ -5597,6 +5699,58 @@ export interface operations {
             };
         };
     };
+    StaffMatchesController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Admins: only this organisation's matches. Coordinators: only their own may be named; another answers 404. */
+                organisationId?: string;
+                page?: number;
+                /** @description Only this programme's matches; a programme of another organisation answers 404 for a coordinator */
+                programmeId?: string;
+                /** @description By proposal date (`-createdAt` newest first), or `waiting`: proposals first, the longest waiting first, then the rest newest first */
+                sort?: "-createdAt" | "createdAt" | "waiting";
+                status?: "proposed" | "active" | "declined" | "expired" | "ended";
+                /** @description Only proposals that have waited more than this many whole days for an answer */
+                waitingMoreThanDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMatchesPageView"];
+                };
+            };
+            /** @description An unknown status or sort, waitingMoreThanDays outside 0..3650, limit outside 1..100, page outside 1..10000, a programme or organisation id that is not a uuid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A coordinator named another organisation (`organisation.not-found`) or a programme not in their organisation (`programme.not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     StaffModerationController_conversation: {
         parameters: {
             query?: {
@@ -5630,6 +5784,49 @@ export interface operations {
                 content?: never;
             };
             /** @description No such match */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffMatchesController_waiting: {
+        parameters: {
+            query?: {
+                /** @description Admins: only this organisation's programmes. Coordinators: only their own may be named; another answers 404. */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeWaitingView"][];
+                };
+            };
+            /** @description An organisation id that is not a uuid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not staff */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A coordinator named another organisation (`organisation.not-found`) */
             404: {
                 headers: {
                     [name: string]: unknown;

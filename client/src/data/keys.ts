@@ -4,6 +4,7 @@ import type { MemberRole } from './programme-api';
 export type MeetupPeriod = NonNullable<QueryParams<'/api/meetups', 'get'>['when']>;
 export type VolunteerFilter = NonNullable<QueryParams<'/api/staff/volunteers', 'get'>['verification']>;
 export type PeopleQuery = QueryParams<'/api/staff/people', 'get'>;
+export type StaffMatchesQuery = QueryParams<'/api/staff/matches', 'get'>;
 export type RunPairSort = NonNullable<QueryParams<'/api/staff/matching/runs/{id}/pairs', 'get'>['sort']>;
 export type AuditFilters = Pick<QueryParams<'/api/staff/audit-log', 'get'>, 'actorId' | 'action' | 'targetId'>;
 
@@ -56,6 +57,8 @@ export const keys = {
     people: (query: PeopleQuery) => ['staff', 'people', 'search', query] as const,
     person: (userId: string) => ['staff', 'people', userId] as const,
     emails: (userId: string) => ['staff', 'people', userId, 'emails'] as const,
+    matches: (query: StaffMatchesQuery) => ['staff', 'matches', 'list', query] as const,
+    waiting: () => ['staff', 'matches', 'waiting'] as const,
   },
   programmes: {
     all: () => ['programmes'] as const,

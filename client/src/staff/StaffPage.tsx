@@ -5,6 +5,7 @@ import { PageTitle } from '../components/PageTitle';
 import type { AccountRole } from '../data/programme-api';
 import { href } from '../router';
 import { AuditPanel } from './AuditPanel';
+import { MatchesPanel } from './MatchesPanel';
 import { OrganisationsPanel } from './OrganisationsPanel';
 import { PeoplePanel } from './PeoplePanel';
 import { ProgrammesPanel } from './ProgrammesPanel';
@@ -54,6 +55,8 @@ function Panel({ tab, programmeId, personId, role }: Props) {
       return <VolunteersPanel />;
     case 'people':
       return <PeoplePanel personId={personId} />;
+    case 'matches':
+      return <MatchesPanel />;
     case 'programmes':
       return <ProgrammesPanel role={role} programmeId={programmeId} />;
     case 'rounds':

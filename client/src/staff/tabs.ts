@@ -1,7 +1,7 @@
 import type { AccountRole } from '../data/programme-api';
 
 /** The staff dashboard's tabs; kept apart from the lazily loaded dashboard so routing can name them. */
-export const STAFF_TABS = ['volunteers', 'people', 'programmes', 'rounds', 'reports', 'suspensions', 'audit', 'stats', 'organisations'] as const;
+export const STAFF_TABS = ['volunteers', 'people', 'matches', 'programmes', 'rounds', 'reports', 'suspensions', 'audit', 'stats', 'organisations'] as const;
 export type StaffTab = (typeof STAFF_TABS)[number];
 
 /** Tabs only platform admins see. */

@@ -1,0 +1,123 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../components/Field';
+import { useStaffMatches } from '../data/staff-matches';
+import { useStaffProgrammes } from '../data/staff-programmes';
+import { describeFirstError } from '../i18n/describe-error';
+import { formatDate, useViewerTimezone } from '../meetups/time';
+import { href } from '../router';
+import { MATCH_FILTER_STATUSES, MATCH_SORTS, matchAriaSort, matchSortKey, matchesQuery, nextMatchSort, waitingDaysFilter, type MatchColumn, type MatchSort, type MatchStatusFilter } from './matches-overview';
+import { pageCount, useDebounced } from './people-search';
+
+const PAGE_SIZE = 20;
+const TYPING_DELAY_MS = 300;
+
+// Chart.js only loads when someone opens the matches.
+const WaitingFigure = lazy(() => import('./WaitingFigure'));
+
+/** The Matches tab: every match of the organisation's programmes, filtered, sorted and paged; and how long people wait. */
+export function MatchesPanel() {
+  const { t, i18n } = useTranslation();
+  const timeZone = useViewerTimezone();
+  const programmes = useStaffProgrammes();
+  const [programmeId, setProgrammeId] = useState('');
+  const [status, setStatus] = useState<MatchStatusFilter>('all');
+  const [waitingText, setWaitingText] = useState('');
+  const [sort, setSort] = useState<MatchSort>('-createdAt');
+  const [page, setPage] = useState(1);
+  const waitingSettled = useDebounced(waitingText, TYPING_DELAY_MS);
+  const matches = useStaffMatches(matchesQuery({ programmeId, status, waitingText: waitingSettled, sort, page, limit: PAGE_SIZE }));
+  const pages = matches.data === undefined ? 1 : pageCount(matches.data.total, PAGE_SIZE);
+  const waitingInvalid = waitingText.trim() !== '' && waitingDaysFilter(waitingText) === undefined;
+
+  const header = (column: MatchColumn, label: string) => {
+    const ariaSort = matchAriaSort(sort, column);
+    return (
+      <th scope="col" aria-sort={ariaSort}>
+        <button type="button" className="link-button" onClick={() => { setSort(nextMatchSort(sort, column)); setPage(1); }}>
+          {label} <span aria-hidden="true">{ariaSort === 'ascending' ? '▲' : ariaSort === 'descending' ? '▼' : ''}</span>
+        </button>
+      </th>
+    );
+  };
+  const person = (p: { id: string; displayName: string }) => <a href={href(`/staff/people/${p.id}`)} dir="auto">{p.displayName}</a>;
+
+  return (
+    <div>
+      <div className="row">
+        <div className="field">
+          <label htmlFor="matches-programme">{t('staff.matches.programme')}</label>
+          <select id="matches-programme" value={programmeId} onChange={(event) => { setProgrammeId(event.target.value); setPage(1); }}>
+            <option value="">{t('staff.matches.allProgrammes')}</option>
+            {(programmes.data ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="matches-status">{t('staff.matches.status')}</label>
+          <select id="matches-status" value={status} onChange={(event) => { setStatus(event.target.value as MatchStatusFilter); setPage(1); }}>
+            <option value="all">{t('staff.matches.allStatuses')}</option>
+            {MATCH_FILTER_STATUSES.map((s) => <option key={s} value={s}>{t(`staff.person.matchStatuses.${s}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="matches-waiting">{t('staff.matches.waitingMoreThan')}</label>
+          <input
+            id="matches-waiting"
+            type="text"
+            inputMode="numeric"
+            value={waitingText}
+            aria-describedby="matches-waiting-hint"
+            aria-invalid={waitingInvalid}
+            onChange={(event) => { setWaitingText(event.target.value); setPage(1); }}
+          />
+          <p id="matches-waiting-hint" className="hint">{waitingInvalid ? t('staff.matches.waitingInvalid') : t('staff.matches.waitingHint')}</p>
+        </div>
+        <div className="field">
+          <label htmlFor="matches-sort">{t('staff.people.sort')}</label>
+          <select id="matches-sort" value={sort} onChange={(event) => { setSort(event.target.value as MatchSort); setPage(1); }}>
+            {MATCH_SORTS.map((s) => <option key={s} value={s}>{t(`staff.matches.sorts.${matchSortKey(s)}`)}</option>)}
+          </select>
+        </div>
+      </div>
+      <Notice kind="error">{describeFirstError(t, matches.error)}</Notice>
+      <p role="status">{matches.data === undefined ? t('common.loading') : t('staff.matches.found', { count: matches.data.total })}</p>
+      {matches.data === undefined || matches.data.items.length === 0 ? null : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('staff.matches.caption')}>
+          <table className="stacking-table">
+            <caption>{t('staff.matches.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('staff.matches.migrant')}</th>
+                <th scope="col">{t('staff.matches.host')}</th>
+                <th scope="col">{t('staff.matches.programme')}</th>
+                <th scope="col">{t('staff.matches.status')}</th>
+                {header('createdAt', t('staff.matches.proposed'))}
+                {header('waiting', t('staff.matches.waiting'))}
+              </tr>
+            </thead>
+            <tbody>
+              {matches.data.items.map((match) => (
+                <tr key={match.id}>
+                  <td data-label={t('staff.matches.migrant')}>{person(match.migrant)}</td>
+                  <td data-label={t('staff.matches.host')}>{person(match.host)}</td>
+                  <td data-label={t('staff.matches.programme')} dir="auto">{match.programme.name}</td>
+                  <td data-label={t('staff.matches.status')}>{t(`staff.person.matchStatuses.${match.status}`)}</td>
+                  <td data-label={t('staff.matches.proposed')}><time dateTime={match.createdAt}>{formatDate(match.createdAt, i18n.language, timeZone)}</time></td>
+                  <td data-label={t('staff.matches.waiting')}>{match.waitingDays === null ? '–' : t('staff.stats.days', { count: match.waitingDays })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={t('staff.matches.pages')} className="actions">
+        <button type="button" className="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('staff.people.previous')}</button>
+        <span>{t('staff.people.pageOf', { page, pages })}</span>
+        <button type="button" className="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>{t('staff.people.next')}</button>
+      </nav>
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+        <WaitingFigure />
+      </Suspense>
+    </div>
+  );
+}
