@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '../../common/page-query.dto.js';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { UserView } from '../../users/dto/user.view.js';
 import { USER_ROLES, USER_STATUSES } from '../../users/user.entity.js';
 import type { UserRole, UserStatus } from '../../users/user.entity.js';
@@ -8,7 +9,7 @@ import { PEOPLE_SORTS, type PeopleSort } from '../domain/people-search.js';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
-export class PeopleQueryDto {
+export class PeopleQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ maxLength: 200, description: 'Part of a display name or an email address; case and common accents are ignored ("emile" finds "Émile"). Omit or leave empty for everyone.' })
   @IsOptional() @Transform(trim) @IsString() @MaxLength(200)
   q?: string;
@@ -25,13 +26,6 @@ export class PeopleQueryDto {
   @IsOptional() @IsIn(PEOPLE_SORTS)
   sort?: PeopleSort;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 10000, default: 1 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  limit?: number;
 }
 
 export class PersonRowView {

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQueryDto } from '../../common/page-query.dto.js';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { MATCH_STATUSES, type MatchStatus } from '../../matches/domain/match-state.js';
 import { STAFF_MATCH_SORTS, type StaffMatchSort } from '../domain/staff-matches.js';
 
-export class StaffMatchesQueryDto {
+export class StaffMatchesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: "Only this programme's matches; a programme of another organisation answers 404 for a coordinator" })
   @IsOptional() @IsUUID()
   programmeId?: string;
@@ -29,13 +30,6 @@ export class StaffMatchesQueryDto {
   @IsOptional() @IsIn(STAFF_MATCH_SORTS)
   sort?: StaffMatchSort;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 10000, default: 1 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  limit?: number;
 }
 
 export class StaffWaitingQueryDto {
