@@ -153,6 +153,17 @@ export async function checkTouchTargets(page: Page, label: string): Promise<void
   assert(small.length === 0, `touch targets under ${TOUCH_TARGET_PX} px on ${label}: ${small.join('; ')}`);
 }
 
+/** A call of the app's API as an API client makes it (bearer token, JSON), for journeys that set people up directly. */
+export async function api<T>(baseUrl: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'content-type': 'application/json', ...(init.token === undefined ? {} : { authorization: `Bearer ${init.token}` }) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
 export function assert(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }

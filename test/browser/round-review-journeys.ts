@@ -5,7 +5,7 @@
  * round in the default programme, reads the pairs as cards and the score chart, and proposes them.
  */
 import type { Page } from 'playwright-core';
-import { assert, assertEqual, checkPage, STAFF, type TestCase } from './harness.js';
+import { api, assert, assertEqual, checkPage, STAFF, type TestCase } from './harness.js';
 
 export interface RoundReviewPeople {
   baseUrl: string;
@@ -14,16 +14,6 @@ export interface RoundReviewPeople {
 
 const NEWCOMER = { displayName: 'Rana Round', email: 'rana.round@example.org', password: 'cedar-harbour-Haarlem-27', role: 'migrant' };
 const VOLUNTEER = { displayName: 'Vera Round', email: 'vera.round@example.org', password: 'linden-canal-Zaandam-45', role: 'host' };
-
-async function api<T>(baseUrl: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...(init.token === undefined ? {} : { authorization: `Bearer ${init.token}` }) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 /** Signs someone up with a complete profile in Amsterdam, speaking Arabic and Dutch. */
 async function joinInAmsterdam(baseUrl: string, person: typeof NEWCOMER): Promise<{ accessToken: string; user: { id: string } }> {

@@ -6,7 +6,7 @@
  */
 import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
-import { assertEqual, checkPage, STAFF, type TestCase } from './harness.js';
+import { api, assertEqual, checkPage, STAFF, type TestCase } from './harness.js';
 
 export interface TwoFactorPeople {
   baseUrl: string;
@@ -22,16 +22,6 @@ async function heading(page: Page, text: string): Promise<void> {
 /** The code the app would show `offsetSeconds` from now. */
 function codeFor(secret: string, offsetSeconds = 0): string {
   return generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
-}
-
-async function api<T>(baseUrl: string, path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...(init.token === undefined ? {} : { authorization: `Bearer ${init.token}` }) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 export function twoFactorJourneys(people: () => TwoFactorPeople): TestCase[] {
