@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { OrganisationAccess } from '../access/organisation-access.js';
-import { actingOrganisationOf } from '../access/staff-scope.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
@@ -11,6 +10,7 @@ import type { UserEntity } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import type { RecordVettingCheckDto, VettingCheckView, VolunteerChecksView } from './dto/vetting-checks.dto.js';
 import { profileErrors } from './profile-errors.js';
+import { vettingOrganisationOf } from './vetting-organisation.js';
 
 const CHECK_INPUT_MESSAGES = {
   'vetting.invalid-date': 'That day does not exist in the calendar',
@@ -36,14 +36,14 @@ export class VettingChecksService {
   ) {}
 
   async checksOf(staff: UserEntity, volunteerId: string, requested: string | undefined): Promise<VolunteerChecksView> {
-    const organisationId = this.actingFor(staff, requested);
+    const organisationId = vettingOrganisationOf(staff, requested);
     await this.knownVolunteer(organisationId, volunteerId);
     return this.view(organisationId, volunteerId);
   }
 
   async record(staff: UserEntity, volunteerId: string, kindParam: string, input: RecordVettingCheckDto, requested: string | undefined): Promise<VolunteerChecksView> {
     const kind = knownKind(kindParam);
-    const organisationId = this.actingFor(staff, requested);
+    const organisationId = vettingOrganisationOf(staff, requested);
     const now = this.clock.now();
     const expiresOn = input.expiresOn ?? null;
     const problem = checkInputProblem({ checkedOn: input.checkedOn, expiresOn }, dayOf(now));
@@ -61,7 +61,7 @@ export class VettingChecksService {
 
   async remove(staff: UserEntity, volunteerId: string, kindParam: string, requested: string | undefined): Promise<VolunteerChecksView> {
     const kind = knownKind(kindParam);
-    const organisationId = this.actingFor(staff, requested);
+    const organisationId = vettingOrganisationOf(staff, requested);
     await this.uow.transaction(async () => {
       await this.knownVolunteer(organisationId, volunteerId);
       const required = await this.lockFor(organisationId, volunteerId);
@@ -102,18 +102,6 @@ export class VettingChecksService {
       problems: clearance.problems,
       checks: records.map((record) => checkView(record, required, dayOf(now))),
     };
-  }
-
-  private actingFor(staff: UserEntity, requested: string | undefined): string {
-    const acting = actingOrganisationOf(staff, requested);
-    switch (acting.kind) {
-      case 'organisation':
-        return acting.organisationId;
-      case 'out-of-scope':
-        throw profileErrors.notFound('organisation');
-      case 'unnamed':
-        throw profileErrors.refusal('vetting.organisation-required', 'Say for which organisation: ?organisationId=');
-    }
   }
 }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { OrganisationAccess } from '../access/organisation-access.js';
-import { actingOrganisationOf } from '../access/staff-scope.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { Clock } from '../common/clock.js';
 import { VettingsRepository } from '../organisations/vettings.repository.js';
@@ -9,6 +8,7 @@ import type { UserView } from '../users/dto/user.view.js';
 import type { UserEntity, Verification } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { profileErrors } from './profile-errors.js';
+import { vettingOrganisationOf } from './vetting-organisation.js';
 import { ProfileViews } from './profile-views.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 
@@ -28,14 +28,14 @@ export class VettingService {
 
   /** The caller's organisation's volunteers; an admin sees the named organisation's, or everyone's. */
   async listVolunteers(staff: UserEntity, verification: Verification | undefined, requested: string | undefined): Promise<UserView[]> {
-    const organisationId = this.access.scope(staff).kind === 'platform' && requested === undefined ? null : this.actingFor(staff, requested);
+    const organisationId = this.access.scope(staff).kind === 'platform' && requested === undefined ? null : vettingOrganisationOf(staff, requested);
     const hosts = await this.users.findVolunteers(organisationId, verification);
     return this.views.userViews(hosts, staff);
   }
 
   /** Decides for the caller's organisation (admins: the named one, else their own); a volunteer of another organisation does not exist for them. */
   async decide(staff: UserEntity, volunteerId: string, decision: 'verified' | 'rejected', note: string | undefined, requested: string | undefined): Promise<UserView> {
-    const organisationId = this.actingFor(staff, requested);
+    const organisationId = vettingOrganisationOf(staff, requested);
     const updated = await this.uow.transaction(async () => {
       const volunteer = await this.users.findById(volunteerId);
       if (volunteer === null || volunteer.role !== 'host' || volunteer.erasedAt !== null) throw profileErrors.notFound('volunteer');
@@ -48,17 +48,5 @@ export class VettingService {
       return volunteer;
     });
     return this.views.userView(updated, staff);
-  }
-
-  private actingFor(staff: UserEntity, requested: string | undefined): string {
-    const acting = actingOrganisationOf(staff, requested);
-    switch (acting.kind) {
-      case 'organisation':
-        return acting.organisationId;
-      case 'out-of-scope':
-        throw profileErrors.notFound('organisation');
-      case 'unnamed':
-        throw profileErrors.refusal('vetting.organisation-required', 'Say for which organisation: ?organisationId=');
-    }
   }
 }
