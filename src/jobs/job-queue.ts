@@ -25,8 +25,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly logger = new Logger('JobQueue');
   private readonly handlers = new Map<JobName, JobHandler>();
   private readonly workerIds = new Map<JobName, string[]>();
+  /** Handlers running now: shutdown waits for them while the database is still open. */
+  private readonly running = new Set<Promise<unknown>>();
   private readonly boss: PgBoss;
   private started = false;
+  private stopping = false;
 
   constructor(private readonly config: AppConfig) {
     if (config.databaseUrl === undefined) throw new Error('databaseUrl must be resolved before the job queue is built');
@@ -60,7 +63,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         for (let worker = 0; worker < (job.concurrency ?? 1); worker += 1) {
           workerIds.push(
             await this.boss.work<JobData>(name, { pollingIntervalSeconds: this.config.jobPollingIntervalSeconds }, async ([received]) => {
-              if (received !== undefined) await handler(received.data ?? {});
+              if (received !== undefined) await this.run(name, handler, received.data ?? {});
               // A job sent while this one ran woke a busy worker: look again now rather than at the next poll.
               this.wake(name);
             }),
@@ -101,7 +104,20 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   async beforeApplicationShutdown(): Promise<void> {
     if (!this.started) return;
     this.started = false;
+    this.stopping = true;
     await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+    // A poll in flight when stopping began can still hand over a job after pg-boss's own wait;
+    // pg-boss keeps polling its workers until they end, so they must end before the app is gone.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  private run(name: JobName, handler: JobHandler, data: JobData): Promise<unknown> {
+    // Fetched as the process stops: left to expire and be retried by a process that stays.
+    if (this.stopping) return Promise.reject(new Error(`Job ${name} was fetched while the process stopped`));
+    const running = handler(data).finally(() => this.running.delete(running));
+    this.running.add(running);
+    return running;
   }
 }
 
