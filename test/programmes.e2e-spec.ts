@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_PROGRAMME_ID } from '../src/organisations/domain/programme.js';
 import { bearer, createStaff, proposeMatch, SignedUpUser, signUp, withProfile } from './support/factories.js';
 import { createOrganisation, joinProgramme } from './support/organisations.js';
+import { parseCsv } from '../src/programmes/domain/csv-reader.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
 interface ProgrammeBody {
@@ -37,35 +38,6 @@ const STRENGTHS_RULES = {
   matchWeeks: 26,
   checkInWeeks: 4,
 };
-
-/** A small RFC 4180 reader: the export must read back as it was written. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += char;
-  }
-  return rows;
-}
 
 describe('Organisations and programmes', () => {
   let t: TestApp;
