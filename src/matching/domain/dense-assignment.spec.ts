@@ -116,6 +116,20 @@ describe('solveDenseAssignment', () => {
     }
   });
 
+  it('matches munkres-js on wide-range matrices where rows compete for the same columns', () => {
+    // Long augmenting paths: the shortest-path phase, not row reduction, settles most rows.
+    for (let seed = 1; seed <= 12; seed += 1) {
+      const random = createSeededRandom(1150 + seed);
+      const size = randomInt(random, 10, 70);
+      const costs = Array.from({ length: size }, (_, row) =>
+        Array.from({ length: size }, (_, column) => (row + 1) * (column + 1) * 200 + randomInt(random, 1, 100_000)),
+      );
+      const result = solveDenseAssignmentFlat(flatten(costs), size);
+      expectConsistent(costs, result);
+      expect(result.cost).toBe(munkresMinimumCost(costs));
+    }
+  });
+
   it('matches munkres-js on narrow ranges where most costs tie', () => {
     for (let seed = 1; seed <= 20; seed += 1) {
       const random = createSeededRandom(1200 + seed);
