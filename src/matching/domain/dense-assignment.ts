@@ -55,7 +55,6 @@ export function solveDenseAssignmentFlat(costs: Float64Array, size: number): Den
   if (!Number.isInteger(size) || size < 0 || costs.length !== size * size) {
     throw new RangeError(`Cost matrix must be square: ${costs.length} entries do not make ${size} x ${size}`);
   }
-  assertFinite(costs, size);
   const state: LapState = {
     size,
     costs,
@@ -70,15 +69,11 @@ export function solveDenseAssignmentFlat(costs: Float64Array, size: number): Den
   return { assignment, cost };
 }
 
-function assertFinite(costs: Float64Array, size: number): void {
-  for (let index = 0; index < costs.length; index += 1) {
-    const value = costs[index];
-    // value - value is NaN for NaN and for ±Infinity, 0 otherwise.
-    if (value - value !== 0) {
-      const row = Math.floor(index / size);
-      throw new RangeError(`Cost at row ${row}, column ${index - row * size} is not a finite number`);
-    }
-  }
+/** Error path only: names the first cost that is NaN or infinite. */
+function throwForNonFiniteCost(costs: Float64Array, size: number): never {
+  const index = costs.findIndex((value) => !Number.isFinite(value));
+  const row = Math.floor(index / size);
+  throw new RangeError(`Cost at row ${row}, column ${index - row * size} is not a finite number`);
 }
 
 function runLapjv(state: LapState): void {
@@ -95,7 +90,12 @@ function runLapjv(state: LapState): void {
 function reduceColumns(state: LapState, freeRows: Int32Array): number {
   const { size, costs, rowToColumn, columnToRow, columnPotential } = state;
   columnPotential.fill(Infinity);
-  for (let row = 0; row < size; row += 1) lowerColumnMinima(costs, row, size, columnPotential, columnToRow);
+  // Validation rides on this first pass over the costs rather than costing a pass of its own.
+  let nonFiniteSeen = 0;
+  for (let row = 0; row < size; row += 1) {
+    nonFiniteSeen += lowerColumnMinima(costs, row, size, columnPotential, columnToRow);
+  }
+  if (nonFiniteSeen !== 0) throwForNonFiniteCost(costs, size);
   const hasUniqueColumn = new Uint8Array(size).fill(1);
   for (let column = size - 1; column >= 0; column -= 1) {
     const row = columnToRow[column];
@@ -114,15 +114,19 @@ function lowerColumnMinima(
   size: number,
   columnMinimum: Float64Array,
   columnToRow: Int32Array,
-): void {
+): number {
   const offset = row * size;
+  // cost - cost is 0 for finite costs and NaN for NaN or ±Infinity, so the sum is 0 only if all are finite.
+  let nonFinite = 0;
   for (let column = 0; column < size; column += 1) {
     const cost = costs[offset + column];
+    nonFinite += cost - cost;
     if (cost < columnMinimum[column]) {
       columnMinimum[column] = cost;
       columnToRow[column] = row;
     }
   }
+  return nonFinite;
 }
 
 function transferReductions(state: LapState, hasUniqueColumn: Uint8Array, freeRows: Int32Array): number {
@@ -227,34 +231,27 @@ function augmentingRowReduction(state: LapState, minima: RowMinima, freeRows: In
   return nextFreeCount;
 }
 
-/**
- * One shortest-path search. Columns are kept in position order, partitioned into
- * [ready | current minimum level | to scan]; distance and potential are stored by position
- * so the inner loop reads them sequentially and gathers only the cost.
- */
 interface PathSearch {
-  columns: Int32Array;
-  distanceAt: Float64Array;
-  potentialAt: Float64Array;
-  /** Row preceding each column (by column) on its shortest path. */
+  /** Shortest reduced distance from the start row to each column. */
+  distance: Float64Array;
+  /** Row preceding each column on its shortest path. */
   predecessor: Int32Array;
+  /** Columns, partitioned into [ready | current minimum level | to scan]. */
+  columns: Int32Array;
   low: number;
   high: number;
   readyCount: number;
 }
 
 function augmentFreeRows(state: LapState, freeRows: Int32Array, freeCount: number): void {
-  const { size } = state;
   const search: PathSearch = {
-    columns: new Int32Array(size),
-    distanceAt: new Float64Array(size),
-    potentialAt: new Float64Array(size),
-    predecessor: new Int32Array(size),
+    distance: new Float64Array(state.size),
+    predecessor: new Int32Array(state.size),
+    columns: new Int32Array(state.size),
     low: 0,
     high: 0,
     readyCount: 0,
   };
-  for (let column = 0; column < size; column += 1) search.columns[column] = column;
   for (let index = 0; index < freeCount; index += 1) {
     const startRow = freeRows[index];
     let column = findShortestPath(state, search, startRow);
@@ -271,96 +268,76 @@ function augmentFreeRows(state: LapState, freeRows: Int32Array, freeCount: numbe
 
 /** Dijkstra over columns from a free row; returns the free column ending the path. */
 function findShortestPath(state: LapState, search: PathSearch, startRow: number): number {
-  const { columnPotential } = state;
-  const { columns, distanceAt } = search;
-  startSearch(state, search, startRow);
-  let finalColumn = UNASSIGNED;
-  while (finalColumn === UNASSIGNED) {
-    if (search.low === search.high) finalColumn = collectMinimumLevel(state, search);
-    if (finalColumn === UNASSIGNED) finalColumn = scanMinimumLevel(state, search);
-  }
-  // Scanned columns are exactly the ready ones; columns reached later keep their potential.
-  const minimum = distanceAt[search.readyCount];
-  for (let index = 0; index < search.readyCount; index += 1) {
-    columnPotential[columns[index]] += distanceAt[index] - minimum;
-  }
-  return finalColumn;
-}
-
-function startSearch(state: LapState, search: PathSearch, startRow: number): void {
   const { size, costs, columnPotential } = state;
-  const { columns, distanceAt, potentialAt, predecessor } = search;
-  const offset = startRow * size;
-  for (let index = 0; index < size; index += 1) {
-    const column = columns[index];
-    const potential = columnPotential[column];
-    potentialAt[index] = potential;
-    distanceAt[index] = costs[offset + column] - potential;
+  const { distance, predecessor, columns } = search;
+  for (let column = 0; column < size; column += 1) {
+    columns[column] = column;
+    distance[column] = costs[startRow * size + column] - columnPotential[column];
     predecessor[column] = startRow;
   }
   search.low = 0;
   search.high = 0;
   search.readyCount = 0;
-}
-
-function swapPositions(search: PathSearch, first: number, second: number): void {
-  const { columns, distanceAt, potentialAt } = search;
-  const column = columns[first];
-  columns[first] = columns[second];
-  columns[second] = column;
-  const distance = distanceAt[first];
-  distanceAt[first] = distanceAt[second];
-  distanceAt[second] = distance;
-  const potential = potentialAt[first];
-  potentialAt[first] = potentialAt[second];
-  potentialAt[second] = potential;
+  let finalColumn = UNASSIGNED;
+  while (finalColumn === UNASSIGNED) {
+    if (search.low === search.high) finalColumn = collectMinimumLevel(state, search);
+    if (finalColumn === UNASSIGNED) finalColumn = scanMinimumLevel(state, search);
+  }
+  const minimum = distance[columns[search.low]];
+  for (let index = 0; index < search.readyCount; index += 1) {
+    const column = columns[index];
+    columnPotential[column] += distance[column] - minimum;
+  }
+  return finalColumn;
 }
 
 /** Moves all columns at the next minimum distance into [low, high); returns a free one if any. */
 function collectMinimumLevel(state: LapState, search: PathSearch): number {
-  const { columns, distanceAt } = search;
-  const low = search.low;
-  search.readyCount = low;
-  let high = low + 1;
-  let minimum = distanceAt[low];
+  const { distance, columns } = search;
+  search.readyCount = search.low;
+  let high = search.low + 1;
+  let minimum = distance[columns[search.low]];
   for (let index = high; index < state.size; index += 1) {
-    const value = distanceAt[index];
+    const column = columns[index];
+    const value = distance[column];
     if (value > minimum) continue;
     if (value < minimum) {
-      high = low;
+      high = search.low;
       minimum = value;
     }
-    swapPositions(search, index, high);
+    columns[index] = columns[high];
+    columns[high] = column;
     high += 1;
   }
   search.high = high;
-  for (let index = low; index < high; index += 1) {
+  for (let index = search.low; index < high; index += 1) {
     if (state.columnToRow[columns[index]] < 0) return columns[index];
   }
   return UNASSIGNED;
 }
 
-/** Relaxes edges out of the rows assigned to minimum-level columns; returns a free column reached at that level. */
+/** Relaxes edges out of the rows assigned to minimum-level columns. */
 function scanMinimumLevel(state: LapState, search: PathSearch): number {
-  const { size, costs, columnToRow } = state;
-  const { columns, distanceAt, potentialAt, predecessor } = search;
+  const { size, costs, columnToRow, columnPotential } = state;
+  const { distance, predecessor, columns } = search;
   let { low, high } = search;
   while (low !== high) {
     const reachedColumn = columns[low];
-    const minimum = distanceAt[low];
-    const row = columnToRow[reachedColumn];
-    const offset = row * size;
-    const shift = costs[offset + reachedColumn] - potentialAt[low] - minimum;
     low += 1;
+    const row = columnToRow[reachedColumn];
+    const minimum = distance[reachedColumn];
+    const offset = row * size;
+    const shift = costs[offset + reachedColumn] - columnPotential[reachedColumn] - minimum;
     for (let index = high; index < size; index += 1) {
       const column = columns[index];
-      const reduced = costs[offset + column] - potentialAt[index] - shift;
-      if (reduced >= distanceAt[index]) continue;
-      distanceAt[index] = reduced;
+      const reduced = costs[offset + column] - columnPotential[column] - shift;
+      if (reduced >= distance[column]) continue;
+      distance[column] = reduced;
       predecessor[column] = row;
       if (reduced === minimum) {
         if (columnToRow[column] < 0) return column;
-        swapPositions(search, index, high);
+        columns[index] = columns[high];
+        columns[high] = column;
         high += 1;
       }
     }
