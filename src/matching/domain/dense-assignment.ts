@@ -194,8 +194,8 @@ function findTwoSmallest(state: LapState, row: number, minima: RowMinima): void 
 
 /**
  * Augmenting row reduction (auction-like); returns the number of rows still free.
- * After `freeCount * size` steps it stops lowering prices, as in the published code,
- * so ties bouncing rows between columns cannot loop for long.
+ * Once the steps reach `current * size` (the published bound) it stops lowering prices and
+ * leaves displaced rows to the shortest-path phase, so rows bouncing between columns cannot loop for long.
  */
 function augmentingRowReduction(state: LapState, minima: RowMinima, freeRows: Int32Array, freeCount: number): number {
   const { size, rowToColumn, columnToRow, columnPotential } = state;
