@@ -1,6 +1,7 @@
 /**
  * Solver micro-benchmarks, called by the matching benchmark:
- * dense LAPJV vs munkres-js on a seeded 1000x1000 instance, and the sparse capacitated
+ * dense LAPJV vs munkres-js on a seeded 1000x1000 instance, dense LAPJV vs scipy at 1000 and
+ * 2000 with costs 1..1e6 (dense-scipy-bench.ts), and the sparse capacitated
  * solver vs the greedy baseline on a seeded 10k x 10k matching round.
  */
 import { performance } from 'node:perf_hooks';
@@ -9,6 +10,7 @@ import { solveCapacitatedAssignment, type CapacitatedAssignmentProblem } from '.
 import { solveDenseAssignment } from '../src/matching/domain/dense-assignment.js';
 import { greedyCapacitatedAssignment } from '../src/matching/domain/greedy.js';
 import { createSeededRandom, randomInt } from '../src/shared-domain/seeded-random.js';
+import { benchDenseAgainstScipy } from './dense-scipy-bench.js';
 
 const DENSE_SIZE = 1000;
 const DENSE_SEED = 20240601;
@@ -19,6 +21,7 @@ export async function benchSolvers(log: (line: string) => void): Promise<void> {
   // Yield once so the caller's pending output is flushed before the long synchronous runs.
   await new Promise<void>((resolve) => setImmediate(resolve));
   benchDense(log);
+  benchDenseAgainstScipy(log);
   benchSparse(log);
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { solveDenseAssignment } from '../matching/domain/dense-assignment.js';
-import { parseOrLibraryAssignment } from '../matching/domain/or-library.js';
+import { solveDenseAssignmentFlat } from '../matching/domain/dense-assignment.js';
+import { parseOrLibraryAssignmentFlat } from '../matching/domain/or-library.js';
 
 export interface AssignResult {
   n: number;
@@ -15,9 +15,9 @@ export interface AssignResult {
 /** Solves an OR-Library assignment file (minimum cost); no database involved. */
 export function assignFromFile(path: string, now: () => number = () => performance.now()): AssignResult {
   const started = now();
-  const costs = parseOrLibraryAssignment(readFileSync(path, 'utf8'));
+  const { n, costs } = parseOrLibraryAssignmentFlat(readFileSync(path, 'utf8'));
   const parsed = now();
-  const { cost } = solveDenseAssignment(costs);
+  const { cost } = solveDenseAssignmentFlat(costs, n);
   const solved = now();
-  return { n: costs.length, cost, ms: Math.round(solved - parsed), parseMs: Math.round(parsed - started) };
+  return { n, cost, ms: Math.round(solved - parsed), parseMs: Math.round(parsed - started) };
 }

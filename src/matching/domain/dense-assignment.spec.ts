@@ -1,9 +1,13 @@
 import munkres from 'munkres-js';
 import { createSeededRandom, randomInt, type RandomSource } from '../../shared-domain/seeded-random.js';
-import { solveDenseAssignment, type DenseAssignmentResult } from './dense-assignment.js';
+import { solveDenseAssignment, solveDenseAssignmentFlat, type DenseAssignmentResult } from './dense-assignment.js';
 
 function randomMatrix(random: RandomSource, size: number, min: number, max: number): number[][] {
   return Array.from({ length: size }, () => Array.from({ length: size }, () => randomInt(random, min, max)));
+}
+
+function flatten(costs: number[][]): Float64Array {
+  return Float64Array.from(costs.flat());
 }
 
 function bruteForceMinimumCost(costs: number[][]): number {
@@ -90,6 +94,94 @@ describe('solveDenseAssignment', () => {
     const result = solveDenseAssignment(costs.map((row) => Float64Array.from(row)));
     expectConsistent(costs, result);
     expect(result.cost).toBe(munkresMinimumCost(costs));
+  });
+
+  it('matches exhaustive search on wide cost ranges 1..1e6 for n <= 7', () => {
+    for (let seed = 1; seed <= 200; seed += 1) {
+      const random = createSeededRandom(1000 + seed);
+      const costs = randomMatrix(random, randomInt(random, 1, 7), 1, 1_000_000);
+      const result = solveDenseAssignment(costs);
+      expectConsistent(costs, result);
+      expect(result.cost).toBe(bruteForceMinimumCost(costs));
+    }
+  });
+
+  it('matches munkres-js on wide cost ranges 1..1e6 up to 120x120', () => {
+    for (let seed = 1; seed <= 16; seed += 1) {
+      const random = createSeededRandom(1100 + seed);
+      const costs = randomMatrix(random, seed === 1 ? 120 : randomInt(random, 8, 90), 1, 1_000_000);
+      const result = solveDenseAssignmentFlat(flatten(costs), costs.length);
+      expectConsistent(costs, result);
+      expect(result.cost).toBe(munkresMinimumCost(costs));
+    }
+  });
+
+  it('matches munkres-js on wide-range matrices where rows compete for the same columns', () => {
+    // Long augmenting paths: the shortest-path phase, not row reduction, settles most rows.
+    for (let seed = 1; seed <= 12; seed += 1) {
+      const random = createSeededRandom(1150 + seed);
+      const size = randomInt(random, 10, 70);
+      const costs = Array.from({ length: size }, (_, row) =>
+        Array.from({ length: size }, (_, column) => (row + 1) * (column + 1) * 200 + randomInt(random, 1, 100_000)),
+      );
+      const result = solveDenseAssignmentFlat(flatten(costs), size);
+      expectConsistent(costs, result);
+      expect(result.cost).toBe(munkresMinimumCost(costs));
+    }
+  });
+
+  it('matches munkres-js on narrow ranges where most costs tie', () => {
+    for (let seed = 1; seed <= 20; seed += 1) {
+      const random = createSeededRandom(1200 + seed);
+      const costs = randomMatrix(random, randomInt(random, 8, 70), 0, seed % 2 === 0 ? 1 : 2);
+      const result = solveDenseAssignment(costs);
+      expectConsistent(costs, result);
+      expect(result.cost).toBe(munkresMinimumCost(costs));
+    }
+  });
+
+  it('solves a matrix where every cost is equal, so every row wants every column', () => {
+    const costs = Array.from({ length: 40 }, () => new Array<number>(40).fill(9));
+    const result = solveDenseAssignment(costs);
+    expectConsistent(costs, result);
+    expect(result.cost).toBe(360);
+  });
+
+  it('matches munkres-js when costs mix negative and large values', () => {
+    for (let seed = 1; seed <= 10; seed += 1) {
+      const random = createSeededRandom(1300 + seed);
+      const costs = randomMatrix(random, randomInt(random, 2, 50), -1_000_000, 1_000_000);
+      const result = solveDenseAssignment(costs);
+      expectConsistent(costs, result);
+      expect(result.cost).toBe(munkresMinimumCost(costs));
+    }
+  });
+
+  it('gives the same optimum from the flat entry point as from rows, and leaves the flat costs untouched', () => {
+    for (let seed = 1; seed <= 20; seed += 1) {
+      const random = createSeededRandom(1400 + seed);
+      const costs = randomMatrix(random, randomInt(random, 0, 30), 1, seed % 2 === 0 ? 5 : 1_000_000);
+      const flat = flatten(costs);
+      const before = Float64Array.from(flat);
+      const fromFlat = solveDenseAssignmentFlat(flat, costs.length);
+      expectConsistent(costs, fromFlat);
+      expect(fromFlat.cost).toBe(solveDenseAssignment(costs).cost);
+      expect(flat).toEqual(before);
+    }
+  });
+
+  it('solves 2x2 matrices either way round', () => {
+    expect(solveDenseAssignmentFlat(Float64Array.from([1, 5, 5, 1]), 2)).toEqual({ assignment: [0, 1], cost: 2 });
+    expect(solveDenseAssignmentFlat(Float64Array.from([5, 1, 1, 5]), 2)).toEqual({ assignment: [1, 0], cost: 2 });
+  });
+
+  it('rejects a flat matrix whose length or size does not make a square', () => {
+    expect(() => solveDenseAssignmentFlat(new Float64Array(5), 2)).toThrow(/square/);
+    expect(() => solveDenseAssignmentFlat(new Float64Array(4), 1.5)).toThrow(/square/);
+    expect(() => solveDenseAssignmentFlat(new Float64Array(0), -1)).toThrow(/square/);
+    expect(() => solveDenseAssignmentFlat(Float64Array.from([1, 2, 3, Infinity]), 2)).toThrow(/row 1, column 1/);
+    expect(() => solveDenseAssignmentFlat(Float64Array.from([1, 2, -Infinity, 4]), 2)).toThrow(/row 1, column 0/);
+    expect(solveDenseAssignmentFlat(new Float64Array(0), 0)).toEqual({ assignment: [], cost: 0 });
   });
 
   it('handles empty and 1x1 matrices', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseOrLibraryAssignment, solveOrLibrary } from './or-library.js';
+import { parseOrLibraryAssignment, parseOrLibraryAssignmentFlat, solveOrLibrary } from './or-library.js';
 
 /** Shared benchmark data lives next to the repository: /work/shared when the repo is /work/main. */
 // A copy of ../shared/benchmarks/orlib/assign100.txt kept in the repo, so the test runs wherever the repo is cloned.
@@ -15,6 +15,23 @@ describe('parseOrLibraryAssignment', () => {
       [4, 5, 6],
       [7, 8, 9],
     ]);
+  });
+
+  it('reads the same costs into a flat row-major array, whatever whitespace separates them', () => {
+    const parsed = parseOrLibraryAssignmentFlat('2\r\n-1\u00a0+2\f30\v 4\n');
+    expect(parsed.n).toBe(2);
+    expect(Array.from(parsed.costs)).toEqual([-1, 2, 30, 4]);
+  });
+
+  it('rejects costs beyond the exact integer range, naming their position', () => {
+    expect(() => parseOrLibraryAssignment('1\n9007199254740993')).toThrow(/row 1, column 1 is out of range: "9007199254740993"/);
+    expect(parseOrLibraryAssignment('1\n9007199254740991')).toEqual([[9007199254740991]]);
+  });
+
+  it('reports a wrong count before a bad token, and a size too large for the text without allocating it', () => {
+    expect(() => parseOrLibraryAssignment('2\n1 x 3')).toThrow(/needs 4 costs, found 3/);
+    expect(() => parseOrLibraryAssignment('100000 1 2')).toThrow(/needs 10000000000 costs, found 2/);
+    expect(() => parseOrLibraryAssignment('2\n1 2 - 4')).toThrow(/row 2, column 1 is not an integer: "-"/);
   });
 
   it('rejects a wrong number of costs', () => {
