@@ -7,14 +7,16 @@
  *   npm run bench -- matching [--rounds 1000,10000,50000] [--suggestions 2000,100000] [--requests 200]
  *                             [--programmes 1,20] [--no-dense]
  *
- * Round sizes are "per side" (1000 = 1000 migrants and 1000 hosts); suggestion sizes are people
- * in total, half of each role. `--programmes`: 1 is everyone in the default programme; N > 1 lays
+ * Round sizes are "per side" (1000 = 1000 migrants and 1000 hosts; `--rounds 0` runs none); suggestion
+ * sizes are people in total, half of each role, each row with the top-10 overlap against a ranking
+ * of every candidate (suggestions-overlap.ts, untimed). `--programmes`: 1 is everyone in the default programme; N > 1 lays
  * N programmes over the same seeded database after the single-programme figures are taken (see
  * programme-population.ts), so both are measured on the same people in one run. Each size gets a
  * throwaway database on BENCH_DATABASE_URL or TEST_DATABASE_URL (created and dropped), else an
  * embedded PGlite.
  */
 import { parseArgs } from 'node:util';
+import { DataSource } from 'typeorm';
 import { performance } from 'node:perf_hooks';
 import { greedyCapacitatedAssignment } from '../src/matching/domain/greedy.js';
 import { MatchingRoundsService } from '../src/matching/matching-rounds.service.js';
@@ -22,6 +24,7 @@ import type { MatchingRunEntity } from '../src/matching/matching-run.entity.js';
 import type { BenchProgramme } from './programme-population.js';
 import { withSeededApp, type SeededApp } from './seeded-app.js';
 import { listen, signInSeeded, timeSuggestions, type Latency } from './suggestions-latency.js';
+import { topTenOverlap, type Overlap } from './suggestions-overlap.js';
 import { benchSolvers } from './solver-bench.js';
 
 interface Flags {
@@ -46,7 +49,7 @@ function parseFlags(args: string[]): Flags {
   const sizes = (text: string) => text.split(',').filter((s) => s.trim() !== '').map(Number);
   const programmes = sizes(values.programmes);
   if (programmes.length === 0 || programmes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--programmes takes counts of 1 or more, e.g. 1,20');
-  return { rounds: sizes(values.rounds), suggestions: sizes(values.suggestions), requests: Number(values.requests), programmes, dense: !values['no-dense'] };
+  return { rounds: sizes(values.rounds).filter((size) => size > 0), suggestions: sizes(values.suggestions), requests: Number(values.requests), programmes, dense: !values['no-dense'] };
 }
 
 /**
@@ -93,8 +96,8 @@ export async function benchMatching(args: string[], log: (line: string) => void)
       for (const group of groups) rows.push(...(await benchSuggestions(people, flags.requests, group.single, group.many)));
     }
     log('');
-    log('| people | programmes | programmeId | requests | p50 ms | p95 ms | max ms | p95 × 1 programme |');
-    log('|---|---|---|---|---|---|---|---|');
+    log('| people | programmes | programmeId | requests | p50 ms | p95 ms | max ms | p95 × 1 programme | top-10 overlap, mean | min | exhaustive ms |');
+    log('|---|---|---|---|---|---|---|---|---|---|---|');
     rows.forEach((row) => log(row));
   }
 }
@@ -190,23 +193,27 @@ async function compareManyProgrammes(seeded: SeededApp, size: number, count: num
 async function benchSuggestions(people: number, requests: number, single: boolean, many: number | null): Promise<string[]> {
   const migrants = Math.floor(people / 2);
   return withSeededApp(migrants, people - migrants, async (seeded) => {
+    // As autovacuum leaves a live database: the bulk-loaded tables' visibility maps set (no heap
+    // fetches on index-only reads), and no vacuum starting halfway through the timed requests.
+    for (const table of ['users', 'profiles', 'programme_memberships', 'volunteer_vettings', 'matches']) await seeded.app.get(DataSource).query(`VACUUM ANALYZE ${table}`);
     const base = await listen(seeded.app);
     const callers = await signInSeeded(base, people, migrants);
     const rows: string[] = [];
-    const row = (programmes: number, programmeId: string, latency: Latency, singleP95: number | undefined) =>
-      `| ${people} | ${programmes} | ${programmeId} | ${requests} | ${latency.p50.toFixed(1)} | ${latency.p95.toFixed(1)} | ${latency.max.toFixed(1)} | ${ratio(latency.p95, singleP95)} |`;
+    const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+    const row = (programmes: number, programmeId: string, latency: Latency, singleP95: number | undefined, overlap: Overlap) =>
+      `| ${people} | ${programmes} | ${programmeId} | ${requests} | ${latency.p50.toFixed(1)} | ${latency.p95.toFixed(1)} | ${latency.max.toFixed(1)} | ${ratio(latency.p95, singleP95)} | ${percent(overlap.mean)} | ${percent(overlap.min)} | ${overlap.exhaustiveMeanMs.toFixed(0)} |`;
     let singleP95: number | undefined;
     if (single) {
       const latency = await timeSuggestions(base, callers, requests, false);
       singleP95 = latency.p95;
-      rows.push(row(1, 'none (the default programme)', latency, singleP95));
+      rows.push(row(1, 'none (the default programme)', latency, singleP95, await topTenOverlap(seeded.app, callers, false)));
     }
     if (many !== null) {
       await seeded.spreadOverProgrammes(many);
       // Signed in again for their memberships: each caller's first programme where they may be proposed.
       const spread = await signInSeeded(base, people, migrants, callers.map((caller) => caller.email));
-      rows.push(row(many, "none (all the caller's programmes)", await timeSuggestions(base, spread, requests, false), singleP95));
-      rows.push(row(many, "one (the caller's first)", await timeSuggestions(base, spread, requests, true), singleP95));
+      rows.push(row(many, "none (all the caller's programmes)", await timeSuggestions(base, spread, requests, false), singleP95, await topTenOverlap(seeded.app, spread, false)));
+      rows.push(row(many, "one (the caller's first)", await timeSuggestions(base, spread, requests, true), singleP95, await topTenOverlap(seeded.app, spread, true)));
     }
     return rows;
   });

@@ -124,5 +124,20 @@ describe('Suggestion walks per programme', () => {
     // The subject's own radius ends every walk: Amstelveen is 8 km away, Haarlem 17, Utrecht 35.
     expect([...(await walk(10, [first.id, second.id], 10))].sort()).toEqual(['InBoth', 'Nearest']);
     expect([...(await walk(10, [second.id, first.id], 20))].sort()).toEqual(['InBoth', 'Nearest', 'VettedInSecondOnly']);
+
+    // When the subject meets online, those out of reach who do too come from their own walk, with its own limit.
+    await db.query(`UPDATE profiles SET meet_online = true WHERE user_id = ANY($1)`, [[subject.id, unvettedFirst.id, far.id]]);
+    const onlineSubject = await candidates.findPerson(subject.id, new Date());
+    if (onlineSubject === null) throw new Error('no subject');
+    const walkBoth = async (limit: number, onlineLimit: number) =>
+      (await candidates.findSuggestionCandidates({ ...onlineSubject, maxDistanceKm: 10 }, 'host', [first.id, second.id], new Date(), limit, onlineLimit)).map((row) => row.displayName);
+    const oneNearby = await walkBoth(1, 2);
+    expect(oneNearby).toHaveLength(3);
+    expect(['InBoth', 'Nearest']).toContain(oneNearby[0]);
+    expect(oneNearby.slice(1).sort()).toEqual(['Far', 'VettedInSecondOnly']);
+    const oneOnline = await walkBoth(2, 1);
+    expect(oneOnline.slice(0, 2).sort()).toEqual(['InBoth', 'Nearest']);
+    expect(oneOnline).toHaveLength(3);
+    expect(['Far', 'VettedInSecondOnly']).toContain(oneOnline[2]);
   });
 });

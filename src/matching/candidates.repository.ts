@@ -128,14 +128,14 @@ const COUNTED_HERE = (index: number, role: MatchingRole) => (index === 1 ? 'true
  * hold a fixed share of the rows), all of them from a bitmap, sorted. Behind `OFFSET 0` the checks
  * per member stay above either, run in distance order until the limit, never on the whole box.
  */
-const WALK_NEARBY = (index: number, role: MatchingRole) => `
+const WALK_NEARBY = (index: number, role: MatchingRole, limit: string) => `
   SELECT w.id, w.distance, ${WALKED_USER_COLUMNS}, ${COUNTED_HERE(index, role)} AS counted FROM (
     SELECT pm.user_id AS id, pm.capacity, pm.language_codes, ll_to_earth(pm.lat, pm.lon) <-> ll_to_earth($7, $8) AS distance
       FROM ${MEMBERS(index, role)} AND pm.lat IS NOT NULL AND earth_box(ll_to_earth($7, $8), $9::float8 * ${RADIUS_SLACK}) @> ll_to_earth(pm.lat, pm.lon)
         AND earth_distance(ll_to_earth($7, $8), ll_to_earth(pm.lat, pm.lon)) <= least($9::float8, pm.max_distance_km) * ${RADIUS_SLACK}
     ORDER BY distance OFFSET 0) w JOIN users u ON u.id = w.id
   WHERE ${MAY_BE_SUGGESTED(index, role)}
-  ORDER BY w.distance LIMIT $5`;
+  ORDER BY w.distance LIMIT ${limit}`;
 
 /**
  * The programme's members who meet online, longest waiting first: the walk of the programme's
@@ -199,7 +199,7 @@ export class CandidatesRepository {
   /**
    * Matchable, free people of `role` the subject could be paired with, in one statement: those
    * within reach (nearest first, at most `limit`, so a dense city costs what a village does) plus,
-   * when the subject meets online, up to `limit` others who do (longest waiting first). The
+   * when the subject meets online, up to `onlineLimit` others who do (longest waiting first). The
    * subject's own values are passed as constants so PostgreSQL computes their point and box once.
    *
    * Both walks start from the programmes asked for: one walk per programme over its members'
@@ -209,29 +209,30 @@ export class CandidatesRepository {
    * its first `limit` are the `limit` nearest (longest waiting) of all the programmes together. The
    * partner card's columns are read for those only.
    */
-  findSuggestionCandidates(subject: PersonRow, role: MatchingRole, programmeIds: readonly string[], now: Date, limit: number): Promise<SuggestionCandidate[]> {
+  findSuggestionCandidates(subject: PersonRow, role: MatchingRole, programmeIds: readonly string[], now: Date, limit: number, onlineLimit = limit): Promise<SuggestionCandidate[]> {
     const located = subject.lat !== null && subject.lon !== null;
     if ((!located && !subject.meetOnline) || programmeIds.length === 0) return Promise.resolve([]);
-    const merged = (walks: readonly string[], order: string) =>
+    const merged = (walks: readonly string[], order: string, limitParameter: string) =>
       `SELECT id, distance, ${WALKED_USER.map(([column]) => column).join(', ')} FROM (${walks.map((walk) => `(${walk})`).join(' UNION ALL ')}) walked
-        WHERE counted ORDER BY ${order} LIMIT $5`;
-    const nearby = merged(programmeIds.map((_, index) => WALK_NEARBY(index + 1, role)), 'distance');
-    const online = (alsoRequired: string) => merged(programmeIds.map((_, index) => WALK_ONLINE(index + 1, role, alsoRequired)), '"completedAt", id');
+        WHERE counted ORDER BY ${order} LIMIT ${limitParameter}`;
+    const nearby = (limitParameter: string) => merged(programmeIds.map((_, index) => WALK_NEARBY(index + 1, role, limitParameter)), 'distance', limitParameter);
+    const online = (alsoRequired: string) => merged(programmeIds.map((_, index) => WALK_ONLINE(index + 1, role, alsoRequired)), '"completedAt", id', '$5');
     // The walked users' rows come along as `u`; only their profiles are read again.
     const withColumns = (candidates: string) => `SELECT ${BASE_COLUMNS('$4')}, ${PROGRAMME_FACTS('$6::uuid[]', '$4')} AS programmes, ${PUBLIC_COLUMNS},
         ${EXCLUDED('u.id', '$2::uuid')} AS "excludedWithSubject"
       FROM (${candidates}) u JOIN profiles p ON p.user_id = u.id ORDER BY u.part, u.distance, p.completed_at, u.id`;
-    const common = [role, subject.id, subject.languageCodes, now, limit, [...programmeIds]];
-    if (!located) return this.run<SuggestionCandidate>(withColumns(`SELECT *, 2 AS part FROM (${online('')}) o`), common);
-    const near = [...common, subject.lat, subject.lon, subject.maxDistanceKm ?? 0];
-    if (!subject.meetOnline) return this.run<SuggestionCandidate>(withColumns(`SELECT *, 1 AS part FROM (${nearby}) n`), near);
+    // $5 is the limit of the one walk asked for, or of the online one beside the nearby one's $10.
+    const common = (fifth: number) => [role, subject.id, subject.languageCodes, now, fifth, [...programmeIds]];
+    if (!located) return this.run<SuggestionCandidate>(withColumns(`SELECT *, 2 AS part FROM (${online('')}) o`), common(onlineLimit));
+    const place = [subject.lat, subject.lon, subject.maxDistanceKm ?? 0];
+    if (!subject.meetOnline) return this.run<SuggestionCandidate>(withColumns(`SELECT *, 1 AS part FROM (${nearby('$5')}) n`), [...common(limit), ...place]);
     // `<> ALL (ARRAY(...))`, not `NOT IN`: with it the planner keeps walking the waiting-order
     // index as it did with the ids bound; `NOT IN` tipped a third of the online parts into a
     // bitmap scan several times slower (measured on 100k seeded people).
     const alsoOnline = online('AND pm.user_id <> ALL (ARRAY(SELECT id FROM nearby))');
-    return this.run<SuggestionCandidate>(`WITH nearby AS (${nearby})
+    return this.run<SuggestionCandidate>(`WITH nearby AS (${nearby('$10')})
        ${withColumns(`SELECT *, 1 AS part FROM nearby UNION ALL SELECT *, 2 AS part FROM (${alsoOnline}) o`)}`,
-      near,
+      [...common(onlineLimit), ...place, limit],
     );
   }
 
