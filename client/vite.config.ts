@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -52,14 +53,16 @@ function precompressAssets(): Plugin {
   return {
     name: 'common-ground-precompress',
     apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (!/^assets\/.+\.(?:js|css)$/.test(file.fileName)) continue;
-        const source = Buffer.from(file.type === 'chunk' ? file.code : file.source);
+    // From the files as written: until then chunks may still hold placeholders other plugins fill in.
+    writeBundle(options, bundle) {
+      const outDir = options.dir ?? '';
+      for (const fileName of Object.keys(bundle)) {
+        if (!/^assets\/.+\.(?:js|css)$/.test(fileName)) continue;
+        const path = join(outDir, fileName);
+        const source = readFileSync(path);
         if (source.length < COMPRESS_FROM_BYTES) continue;
-        this.emitFile({ type: 'asset', fileName: `${file.fileName}.br`, source: brotliCompressSync(source, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: source.length } }) });
-        this.emitFile({ type: 'asset', fileName: `${file.fileName}.gz`, source: gzipSync(source, { level: zlib.Z_BEST_COMPRESSION }) });
+        writeFileSync(`${path}.br`, brotliCompressSync(source, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: source.length } }));
+        writeFileSync(`${path}.gz`, gzipSync(source, { level: zlib.Z_BEST_COMPRESSION }));
       }
     },
   };
