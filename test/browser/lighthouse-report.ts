@@ -7,6 +7,8 @@
 export interface LighthouseResultLike {
   categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> } | undefined>;
   audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string; displayValue?: string } | undefined>;
+  /** How fast Lighthouse found this machine's CPU; below 1000 it warns that the default 4× slowdown overshoots. */
+  environment?: { benchmarkIndex: number };
 }
 
 export const CATEGORY_TARGETS = [
@@ -35,6 +37,7 @@ export interface PageReport {
   page: string;
   scores: CategoryScore[];
   failing: FailingAudit[];
+  benchmarkIndex?: number;
 }
 
 /** Audits below this score count as failing (Lighthouse shows them red or orange). */
@@ -69,7 +72,7 @@ export function topFailingAudits(result: LighthouseResultLike, count: number): F
 }
 
 export function pageReport(page: string, result: LighthouseResultLike, failingCount = 6): PageReport {
-  return { page, scores: scoresAgainstTargets(result), failing: topFailingAudits(result, failingCount) };
+  return { page, scores: scoresAgainstTargets(result), failing: topFailingAudits(result, failingCount), benchmarkIndex: result.environment?.benchmarkIndex };
 }
 
 function cell(score: CategoryScore): string {
@@ -82,11 +85,12 @@ export function formatReport(reports: readonly PageReport[]): string {
   const header = `| page | ${CATEGORY_TARGETS.map((entry) => `${entry.label} (≥ ${entry.target})`).join(' | ')} |`;
   const rule = `|---|${CATEGORY_TARGETS.map(() => '---').join('|')}|`;
   const rows = reports.map((report) => `| ${report.page} | ${report.scores.map(cell).join(' | ')} |`);
-  const audits = reports.flatMap((report) =>
-    report.failing.length === 0
-      ? [`${report.page}: no failing audits`]
-      : [`${report.page}, failing audits:`, ...report.failing.map((audit) => `  ${audit.id} (${Math.round(audit.score * 100)}${audit.displayValue === undefined || audit.displayValue === '' ? '' : `, ${audit.displayValue}`}): ${audit.title}`)],
-  );
+  const audits = reports.flatMap((report) => {
+    const page = report.benchmarkIndex === undefined ? report.page : `${report.page} (CPU benchmark index ${Math.round(report.benchmarkIndex)})`;
+    return report.failing.length === 0
+      ? [`${page}: no failing audits`]
+      : [`${page}, failing audits:`, ...report.failing.map((audit) => `  ${audit.id} (${Math.round(audit.score * 100)}${audit.displayValue === undefined || audit.displayValue === '' ? '' : `, ${audit.displayValue}`}): ${audit.title}`)];
+  });
   return [header, rule, ...rows, '', ...audits].join('\n');
 }
 
