@@ -70,4 +70,13 @@ describe('formatReport', () => {
     expect(allTargetsMet(reports)).toBe(false);
     expect(allTargetsMet(reports.slice(0, 1))).toBe(true);
   });
+
+  it('says why a page could not be measured', () => {
+    const blank = { ...makeResult({ scores: { performance: null, accessibility: null, 'best-practices': null } }), runtimeError: { code: 'NO_FCP', message: 'The page did not paint any content.' } };
+    expect(formatReport([pageReport('profile', blank)]).split('\n').slice(2)).toEqual([
+      '| profile | — / 90 not met | — / 95 not met | — / 95 not met |',
+      '',
+      'profile (CPU benchmark index 812): not measured, Lighthouse stopped with NO_FCP',
+    ]);
+  });
 });

@@ -9,6 +9,8 @@ export interface LighthouseResultLike {
   audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string; displayValue?: string } | undefined>;
   /** How fast Lighthouse found this machine's CPU; below 1000 it warns that the default 4× slowdown overshoots. */
   environment?: { benchmarkIndex: number };
+  /** Why the page could not be measured at all (NO_FCP: it never painted). */
+  runtimeError?: { code: string; message: string };
 }
 
 export const CATEGORY_TARGETS = [
@@ -38,6 +40,7 @@ export interface PageReport {
   scores: CategoryScore[];
   failing: FailingAudit[];
   benchmarkIndex?: number;
+  error?: string;
 }
 
 /** Audits below this score count as failing (Lighthouse shows them red or orange). */
@@ -72,7 +75,7 @@ export function topFailingAudits(result: LighthouseResultLike, count: number): F
 }
 
 export function pageReport(page: string, result: LighthouseResultLike, failingCount = 6): PageReport {
-  return { page, scores: scoresAgainstTargets(result), failing: topFailingAudits(result, failingCount), benchmarkIndex: result.environment?.benchmarkIndex };
+  return { page, scores: scoresAgainstTargets(result), failing: topFailingAudits(result, failingCount), benchmarkIndex: result.environment?.benchmarkIndex, error: result.runtimeError?.code };
 }
 
 function cell(score: CategoryScore): string {
@@ -87,6 +90,7 @@ export function formatReport(reports: readonly PageReport[]): string {
   const rows = reports.map((report) => `| ${report.page} | ${report.scores.map(cell).join(' | ')} |`);
   const audits = reports.flatMap((report) => {
     const page = report.benchmarkIndex === undefined ? report.page : `${report.page} (CPU benchmark index ${Math.round(report.benchmarkIndex)})`;
+    if (report.error !== undefined) return [`${page}: not measured, Lighthouse stopped with ${report.error}`];
     return report.failing.length === 0
       ? [`${page}: no failing audits`]
       : [`${page}, failing audits:`, ...report.failing.map((audit) => `  ${audit.id} (${Math.round(audit.score * 100)}${audit.displayValue === undefined || audit.displayValue === '' ? '' : `, ${audit.displayValue}`}): ${audit.title}`)];
