@@ -10,7 +10,7 @@ export default {
   // Suites that boot the app on a fresh database need more than the 5 s default.
   testTimeout: 60000,
   projects: [
-    { ...shared, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
+    { ...shared, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/test/browser'], testMatch: ['**/*.spec.ts'] },
     { ...shared, displayName: 'e2e', roots: ['<rootDir>/test'], testMatch: ['**/*.e2e-spec.ts'] },
   ],
 };

@@ -5,7 +5,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { DestinationStream } from 'pino';
 import { createRootLogger, httpLogger, PinoNestLogger } from './common/logging.js';
-import { AppModule } from './app.module.js';
+import { AppModule, CLIENT_DIST } from './app.module.js';
+import { precompressedAssets } from './common/precompressed-assets.js';
 import { AppConfig } from './config/app-config.js';
 import { EVENTS_RESYNCED_BY_JOIN } from './realtime/realtime-events.js';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter.js';
@@ -32,6 +33,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       hsts: config.isProduction,
     }),
   );
+  app.use(precompressedAssets(CLIENT_DIST));
   app.enableCors({ origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, credentials: false });
   const socketAdapter = new RealtimeIoAdapter(app, config, EVENTS_RESYNCED_BY_JOIN);
   await socketAdapter.connectToRedis();

@@ -3,7 +3,6 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from './api/client';
 import { ForgotPasswordPage } from './account/ForgotPasswordPage';
-import { PreferencesPage } from './account/PreferencesPage';
 import { ResetPasswordPage } from './account/ResetPasswordPage';
 import { UnsubscribePage } from './account/UnsubscribePage';
 import { VerifyEmailPage } from './account/VerifyEmailPage';
@@ -13,26 +12,17 @@ import { createQueryClient } from './data/query-client';
 import { useLogOut } from './data/session';
 import { translateNotification } from './i18n/translate-api';
 import { LandingPage } from './landing/LandingPage';
-import { MatchesPage } from './matches/MatchesPage';
-import { MatchPage } from './matches/MatchPage';
-import { SuggestionsPage } from './matches/SuggestionsPage';
-import { MeetupsPage } from './meetups/MeetupsPage';
-import { NotificationsPage } from './notifications/NotificationsPage';
+import { MatchesPage, MatchPage, MeetupsPage, MyProgrammesPage, NotificationsPage, OnboardingPage, PreferencesPage, PrivacyPage, ProfilePage, SuggestionsPage, TwoFactorPage } from './lazy-pages';
 import { NotificationsProvider, useLatestNotification, useNotificationFeed } from './notifications/notifications';
 import { LoginPage, SignUpPage } from './pages/AuthPages';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OfflineNotice } from './offline/OfflineNotice';
-import { PrivacyPage } from './privacy/PrivacyPage';
-import { OnboardingPage } from './profile/OnboardingPage';
-import { ProfilePage } from './profile/ProfilePage';
-import { MyProgrammesPage } from './programmes/MyProgrammesPage';
 import { closeRealtime } from './realtime';
 import { hashParam, href, navigate, parseHash, useRoute, type Route } from './router';
 import { isSignedOutPage, openPageFor, pageFor, signedOutPageFor, type OpenPage } from './routes';
 import { homeFor } from './session/home';
 import { isStaffRole } from './session/roles';
 import { SessionProvider, useSession } from './session/session';
-import { TwoFactorPage } from './two-factor/TwoFactorPage';
 
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 
@@ -88,7 +78,7 @@ function Shell() {
         <OfflineNotice />
         {user?.status === 'suspended' ? <Notice kind="error">{t('account.suspended')}</Notice> : null}
         {latest === undefined ? null : <p className="visually-hidden" role="status">{translateNotification(t, latest)}</p>}
-        {user === undefined ? <p role="status">{t('common.loading')}</p> : <Page route={route} user={user} />}
+        {user === undefined ? <p role="status">{t('common.loading')}</p> : <Suspense fallback={<p role="status">{t('common.loading')}</p>}><Page route={route} user={user} /></Suspense>}
       </main>
     </>
   );

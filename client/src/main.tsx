@@ -1,17 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { setUpI18n } from './i18n/i18n';
+import { languageReady, setUpI18n } from './i18n/i18n';
+import { preloadPageFor } from './lazy-pages';
 import { registerServiceWorker } from './offline/register-service-worker';
+import { parseHash } from './router';
 import './styles.css';
 
+preloadPageFor(parseHash(window.location.hash));
 setUpI18n();
 registerServiceWorker();
 const root = document.getElementById('root');
-if (root !== null) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+// Rendering waits for the words of the person's language, so nothing shows in English first.
+void languageReady().finally(() => {
+  if (root !== null) {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  }
+});

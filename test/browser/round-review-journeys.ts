@@ -15,8 +15,15 @@ export interface RoundReviewPeople {
 const NEWCOMER = { displayName: 'Rana Round', email: 'rana.round@example.org', password: 'cedar-harbour-Haarlem-27', role: 'migrant' };
 const VOLUNTEER = { displayName: 'Vera Round', email: 'vera.round@example.org', password: 'linden-canal-Zaandam-45', role: 'host' };
 
-/** Signs someone up with a complete profile in Amsterdam, speaking Arabic and Dutch. */
-async function joinInAmsterdam(baseUrl: string, person: typeof NEWCOMER): Promise<{ accessToken: string; user: { id: string } }> {
+export interface Joiner {
+  displayName: string;
+  email: string;
+  password: string;
+  role: string;
+}
+
+/** Signs someone up with a complete profile in Amsterdam, speaking Arabic and Dutch (a volunteer takes one match). */
+export async function joinInAmsterdam(baseUrl: string, person: Joiner): Promise<{ accessToken: string; user: { id: string } }> {
   const account = await api<{ accessToken: string; user: { id: string } }>(baseUrl, '/api/auth/signup', { method: 'POST', body: { ...person, acceptTerms: true } });
   await api(baseUrl, '/api/me/profile', {
     method: 'PUT',

@@ -1,10 +1,7 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api/client';
-import ar from './locales/ar.json';
 import en from './locales/en.json';
-import nl from './locales/nl.json';
-import uk from './locales/uk.json';
 
 export const LANGUAGES = [
   { code: 'en', name: 'English', dir: 'ltr' },
@@ -43,6 +40,33 @@ function applyLanguage(code: string): void {
   }
 }
 
+/**
+ * English comes with the app (it is also the fallback); every other language is a chunk of its own,
+ * fetched when it is chosen, so a visit downloads and runs one language, not four.
+ */
+const OTHER_LOCALES: Record<string, (() => Promise<{ default: ResourceKey }>) | undefined> = {
+  nl: () => import('./locales/nl.json'),
+  ar: () => import('./locales/ar.json'),
+  uk: () => import('./locales/uk.json'),
+};
+
+const localeChunks: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    const load = OTHER_LOCALES[language];
+    if (load === undefined) return callback(null, {});
+    load().then((locale) => callback(null, locale.default), (error: unknown) => callback(error instanceof Error ? error.message : String(error), false));
+  },
+};
+
+let ready: Promise<unknown> = Promise.resolve();
+
+/** Settles once the first language's words are loaded: at once for English, after its chunk for another. */
+export function languageReady(): Promise<unknown> {
+  return ready;
+}
+
 export function setUpI18n(): typeof i18next {
   const saved = (() => {
     try {
@@ -53,8 +77,9 @@ export function setUpI18n(): typeof i18next {
   })();
   const language = initialLanguage(saved, navigator.languages ?? [navigator.language]);
   i18next.on('languageChanged', applyLanguage);
-  void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, nl: { translation: nl }, ar: { translation: ar }, uk: { translation: uk } },
+  ready = i18next.use(localeChunks).use(initReactI18next).init({
+    resources: { en: { translation: en } },
+    partialBundledLanguages: true,
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
