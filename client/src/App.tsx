@@ -9,6 +9,7 @@ import { UnsubscribePage } from './account/UnsubscribePage';
 import { VerifyEmailPage } from './account/VerifyEmailPage';
 import { LanguageSelector } from './components/LanguageSelector';
 import { Notice } from './components/Field';
+import { ToastProvider } from './components/Toast';
 import { createQueryClient } from './data/query-client';
 import { useLogOut } from './data/session';
 import { translateNotification } from './i18n/translate-api';
@@ -43,7 +44,9 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <SessionProvider>
         <NotificationsProvider>
-          <Shell />
+          <ToastProvider>
+            <Shell />
+          </ToastProvider>
         </NotificationsProvider>
       </SessionProvider>
     </QueryClientProvider>
