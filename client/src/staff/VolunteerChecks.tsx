@@ -117,7 +117,7 @@ export function RequiredChecks() {
 
   return (
     <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
-      <fieldset>
+      <fieldset className="checkbox-list">
         <legend>{t('staff.checks.requiredLegend')}</legend>
         {CHECK_KINDS.map((k) => (
           <label key={k}>
