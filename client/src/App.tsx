@@ -34,6 +34,7 @@ import { homeFor } from './session/home';
 import { isStaffRole } from './session/roles';
 import { SessionProvider, useSession } from './session/session';
 import { TwoFactorPage } from './two-factor/TwoFactorPage';
+import { Button } from './components/Button';
 
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 
@@ -81,9 +82,9 @@ function Shell() {
         <div className="header-tools">
           <LanguageSelector />
           {user === null || user === undefined ? null : (
-            <button type="button" className="secondary" disabled={logOut.isPending} onClick={() => logOut.mutate(undefined, { onSettled: () => navigate('/login') })}>
+            <Button variant="secondary" disabled={logOut.isPending} onClick={() => logOut.mutate(undefined, { onSettled: () => navigate('/login') })}>
               {t('nav.logout')}
-            </button>
+            </Button>
           )}
         </div>
       </header>

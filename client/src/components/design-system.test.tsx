@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Button } from './Button';
@@ -95,7 +95,7 @@ describe('Table', () => {
     render(<SortedTable onPage={onPage} />);
     const pages = screen.getByRole('navigation', { name: 'Pages of people' });
     expect(within(pages).getByText('Page 1 of 3')).toBeTruthy();
-    expect((within(pages).getByRole('button', { name: 'Previous page' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(pages).getByRole<HTMLButtonElement>('button', { name: 'Previous page' }).disabled).toBe(true);
     fireEvent.click(within(pages).getByRole('button', { name: 'Next page' }));
     expect(onPage).toHaveBeenCalledWith(2);
   });
@@ -148,7 +148,7 @@ describe('Toast', () => {
     );
     const region = screen.getByRole('status');
     expect(region.getAttribute('aria-live')).toBe('polite');
-    for (const name of ['Ann', 'Bo', 'Cy', 'Di']) act(() => fireEvent.click(screen.getByRole('button', { name: `Verify ${name}` })));
+    for (const name of ['Ann', 'Bo', 'Cy', 'Di']) fireEvent.click(screen.getByRole('button', { name: `Verify ${name}` }));
     expect(within(region).queryByText('Ann is verified.')).toBeNull();
     expect(within(region).getByText('Di is verified.')).toBeTruthy();
     fireEvent.click(within(region).getByRole('button', { name: 'Dismiss: Bo is verified.' }));

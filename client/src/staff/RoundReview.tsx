@@ -47,16 +47,16 @@ export function RoundReview({ run, onNewPreview, onDiscarded }: Props) {
           <RunPairsTable runId={run.id} />
           <div className="actions">
             <ConfirmCommit count={run.proposals} busy={commit.isPending || discard.isPending} onConfirm={() => commit.mutate(run.id, { onSuccess: setOutcome })} />
-            <button type="button" className="secondary" disabled={commit.isPending || discard.isPending} onClick={() => discard.mutate(run.id, { onSuccess: onDiscarded })}>
+            <Button variant="secondary" disabled={commit.isPending || discard.isPending} onClick={() => discard.mutate(run.id, { onSuccess: onDiscarded })}>
               {t('staff.rounds.review.discard')}
-            </button>
+            </Button>
           </div>
         </>
       ) : (
         <>
           {outcome === undefined ? <Notice kind="info">{t(`staff.rounds.review.states.${state}`)}</Notice> : null}
           <div className="actions">
-            <button type="button" onClick={onNewPreview}>{t('staff.rounds.review.newPreview')}</button>
+            <Button onClick={onNewPreview}>{t('staff.rounds.review.newPreview')}</Button>
           </div>
         </>
       )}
