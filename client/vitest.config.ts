@@ -13,5 +13,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['src/test-setup.ts'],
     restoreMocks: true,
+    // The stylesheet is read as text by design-tokens.test.ts (contrast of every token pair).
+    css: { include: [/styles\.css/] },
   },
 });

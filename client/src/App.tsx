@@ -8,6 +8,7 @@ import { UnsubscribePage } from './account/UnsubscribePage';
 import { VerifyEmailPage } from './account/VerifyEmailPage';
 import { LanguageSelector } from './components/LanguageSelector';
 import { Notice } from './components/Field';
+import { ToastProvider } from './components/Toast';
 import { createQueryClient } from './data/query-client';
 import { useLogOut } from './data/session';
 import { translateNotification } from './i18n/translate-api';
@@ -23,6 +24,7 @@ import { isSignedOutPage, openPageFor, pageFor, signedOutPageFor, type OpenPage 
 import { homeFor } from './session/home';
 import { isStaffRole } from './session/roles';
 import { SessionProvider, useSession } from './session/session';
+import { Button } from './components/Button';
 
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 
@@ -33,7 +35,9 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <SessionProvider>
         <NotificationsProvider>
-          <Shell />
+          <ToastProvider>
+            <Shell />
+          </ToastProvider>
         </NotificationsProvider>
       </SessionProvider>
     </QueryClientProvider>
@@ -68,9 +72,9 @@ function Shell() {
         <div className="header-tools">
           <LanguageSelector />
           {user === null || user === undefined ? null : (
-            <button type="button" className="secondary" disabled={logOut.isPending} onClick={() => logOut.mutate(undefined, { onSettled: () => navigate('/login') })}>
+            <Button variant="secondary" disabled={logOut.isPending} onClick={() => logOut.mutate(undefined, { onSettled: () => navigate('/login') })}>
               {t('nav.logout')}
-            </button>
+            </Button>
           )}
         </div>
       </header>

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { designJourneys } from './design-journeys.js';
 import { emailJourneys } from './email-journeys.js';
 import { assert, assertEqual, checkPage, STAFF, type RunningApp, type TestCase } from './harness.js';
 import { landingJourneys } from './landing-journeys.js';
@@ -364,6 +365,7 @@ export function journeys(browser: Browser, app: RunningApp): Journeys {
     ...peopleJourneys(() => ({ migrantName: MIGRANT.name, newPerson: person })),
     ...roundReviewJourneys(() => ({ baseUrl, newPerson: person })),
     ...staffMatchesJourneys(() => ({ newPerson: person })),
+    ...designJourneys(() => ({ newPerson: person })),
   ];
 
   return {

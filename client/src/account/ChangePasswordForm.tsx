@@ -4,6 +4,7 @@ import { Notice, TextField } from '../components/Field';
 import { useFormErrors, type Errors } from '../components/use-form-errors';
 import { useChangePassword } from '../data/account';
 import { newPasswordProblems, PASSWORD_MAX, PASSWORD_MIN } from './new-password';
+import { Button } from '../components/Button';
 
 const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };
 
@@ -39,7 +40,7 @@ export function ChangePasswordForm() {
       <TextField id="repeatPassword" type="password" label={t('preferences.repeatPassword')} value={form.repeat} onChange={(repeat) => setForm({ ...form, repeat })} error={feedback.errors.repeat} autoComplete="new-password" required />
       <Notice kind="error">{feedback.formError}</Notice>
       <Notice kind="success">{change.isSuccess ? t('preferences.passwordChanged') : undefined}</Notice>
-      <button type="submit" disabled={change.isPending}>{t('preferences.changePassword')}</button>
+      <Button type="submit" disabled={change.isPending}>{t('preferences.changePassword')}</Button>
     </form>
   );
 }

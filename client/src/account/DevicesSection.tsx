@@ -3,6 +3,7 @@ import { Notice } from '../components/Field';
 import { useDevices, useEndDevice, useEndOtherDevices, type Device } from '../data/devices';
 import { describeFirstError } from '../i18n/describe-error';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
+import { Button } from '../components/Button';
 
 /** "Signed-in devices": where the person is signed in, with a way to end each other session or all of them. */
 export function DevicesSection() {
@@ -28,9 +29,9 @@ export function DevicesSection() {
       <Notice kind="error">{failure === null ? undefined : describeFirstError(t, failure)}</Notice>
       <Notice kind="success">{endOthers.isSuccess ? t('devices.endedOthers') : undefined}</Notice>
       {others.length > 0 ? (
-        <button type="button" onClick={() => endOthers.mutate()} disabled={endOthers.isPending}>
+        <Button onClick={() => endOthers.mutate()} disabled={endOthers.isPending}>
           {t('devices.endOthers')}
-        </button>
+        </Button>
       ) : null}
     </section>
   );
@@ -52,9 +53,9 @@ function DeviceItem({ device, ending, onEnd }: { device: Device; ending: boolean
       {device.current ? null : (
         <>
           {' '}
-          <button type="button" className="secondary" onClick={onEnd} disabled={ending} aria-label={t('devices.endOneLabel', { device: name })}>
+          <Button variant="secondary" onClick={onEnd} disabled={ending} aria-label={t('devices.endOneLabel', { device: name })}>
             {t('devices.endOne')}
-          </button>
+          </Button>
         </>
       )}
     </li>

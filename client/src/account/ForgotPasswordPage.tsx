@@ -5,6 +5,7 @@ import { PageTitle } from '../components/PageTitle';
 import { useFormErrors } from '../components/use-form-errors';
 import { useRequestPasswordReset } from '../data/account';
 import { href } from '../router';
+import { Button } from '../components/Button';
 
 /** `#/forgot-password`: asks for a reset link. The answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
@@ -32,14 +33,14 @@ export function ForgotPasswordPage() {
           <form onSubmit={submit} noValidate>
             <TextField id="email" type="email" label={t('forgotPassword.email')} value={email} onChange={setEmail} error={feedback.errors.email} autoComplete="email" required />
             <Notice kind="error">{feedback.formError}</Notice>
-            <button type="submit" disabled={request.isPending}>{t('forgotPassword.submit')}</button>
+            <Button type="submit" disabled={request.isPending}>{t('forgotPassword.submit')}</Button>
           </form>
         </>
       ) : (
         <>
           <Notice kind="success">{t('forgotPassword.sent', { email: sentTo })}</Notice>
           <p>{t('forgotPassword.spam')}</p>
-          <button type="button" className="secondary" onClick={() => setSentTo(undefined)}>{t('forgotPassword.again')}</button>
+          <Button variant="secondary" onClick={() => setSentTo(undefined)}>{t('forgotPassword.again')}</Button>
         </>
       )}
       <p><a href={href('/login')}>{t('forgotPassword.backToLogin')}</a></p>

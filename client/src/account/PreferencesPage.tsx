@@ -12,6 +12,7 @@ import { PushSection } from './PushSection';
 import { EMAIL_CHOICE_GROUPS, emailChoiceLabelKey } from './email-choices';
 import { VerifyEmailNotice } from './VerifyEmailNotice';
 import { TwoFactorSection } from '../two-factor/TwoFactorSection';
+import { Button } from '../components/Button';
 
 /** `#/account/preferences`: the language and the kinds of email a person gets, changing the password, and signed-in devices. */
 export function PreferencesPage() {
@@ -78,7 +79,7 @@ function EmailPreferencesForm({ saved }: { saved: Preferences }) {
       ))}
       <Notice kind="error">{describeFirstError(t, save.error)}</Notice>
       <Notice kind="success">{save.isSuccess ? t('preferences.saved') : undefined}</Notice>
-      <button type="submit" disabled={save.isPending}>{t('preferences.save')}</button>
+      <Button type="submit" disabled={save.isPending}>{t('preferences.save')}</Button>
     </form>
   );
 }

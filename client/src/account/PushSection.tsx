@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Field';
 import { deletePushSubscription, fetchPushPublicKey, savePushSubscription } from '../data/push';
+import { Button } from '../components/Button';
 
 type PushState = 'checking' | 'unsupported' | 'denied' | 'on' | 'off';
 
@@ -96,14 +97,14 @@ export function PushSection() {
       {state === 'denied' ? <Notice kind="info">{t('push.denied')}</Notice> : null}
       {state === 'on' || state === 'off' ? <p role="status">{t(state === 'on' ? 'push.on' : 'push.off')}</p> : null}
       {state === 'off' || state === 'denied' ? (
-        <button type="button" onClick={() => void turnOn()} disabled={busy}>
+        <Button onClick={() => void turnOn()} disabled={busy}>
           {t('push.enable')}
-        </button>
+        </Button>
       ) : null}
       {state === 'on' ? (
-        <button type="button" className="secondary" onClick={() => void turnOff()} disabled={busy}>
+        <Button variant="secondary" onClick={() => void turnOff()} disabled={busy}>
           {t('push.disable')}
-        </button>
+        </Button>
       ) : null}
       <Notice kind="error">{failed ? t('push.failed') : undefined}</Notice>
     </section>

@@ -8,6 +8,7 @@ import { useConfirmPasswordReset } from '../data/account';
 import { describeError } from '../i18n/describe-error';
 import { href } from '../router';
 import { newPasswordProblems, PASSWORD_MAX, PASSWORD_MIN } from './new-password';
+import { Button } from '../components/Button';
 
 /** `#/reset-password?token=`: the link in the reset email. A new password, typed twice; then every session has ended. */
 export function ResetPasswordPage({ token }: { token: string | null }) {
@@ -42,7 +43,7 @@ export function ResetPasswordPage({ token }: { token: string | null }) {
         <TextField id="password" type="password" label={t('resetPassword.password')} hint={t('password.hint', { min: PASSWORD_MIN, max: PASSWORD_MAX })} value={form.password} onChange={(password) => setForm({ ...form, password })} error={feedback.errors.password} autoComplete="new-password" required />
         <TextField id="repeat" type="password" label={t('resetPassword.repeat')} value={form.repeat} onChange={(repeat) => setForm({ ...form, repeat })} error={feedback.errors.repeat} autoComplete="new-password" required />
         <Notice kind="error">{feedback.formError}</Notice>
-        <button type="submit" disabled={confirm.isPending}>{t('resetPassword.submit')}</button>
+        <Button type="submit" disabled={confirm.isPending}>{t('resetPassword.submit')}</Button>
       </form>
     );
   }

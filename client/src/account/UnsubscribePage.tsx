@@ -5,6 +5,7 @@ import { useUnsubscribe } from '../data/account';
 import { describeError } from '../i18n/describe-error';
 import { href } from '../router';
 import { emailChoiceLabelKey, emailTypeOfUnsubscribeToken } from './email-choices';
+import { Button } from '../components/Button';
 
 /**
  * `#/unsubscribe?token=`: the "stop these emails" link. Nothing happens until the person presses
@@ -25,7 +26,7 @@ export function UnsubscribePage({ token }: { token: string | null }) {
     body = (
       <>
         <p>{typeLabel === undefined ? t('unsubscribe.questionUnknown') : t('unsubscribe.question', { type: typeLabel })}</p>
-        <button type="button" disabled={unsubscribe.isPending} onClick={() => unsubscribe.mutate(token)}>{t('unsubscribe.confirm')}</button>
+        <Button disabled={unsubscribe.isPending} onClick={() => unsubscribe.mutate(token)}>{t('unsubscribe.confirm')}</Button>
         <Notice kind="error">{unsubscribe.isError ? describeError(unsubscribe.error, t) : undefined}</Notice>
         {preferencesLink}
       </>

@@ -4,6 +4,7 @@ import { useResendVerification } from '../data/account';
 import { describeFirstError } from '../i18n/describe-error';
 import { isStaffRole } from '../session/roles';
 import { useSession } from '../session/session';
+import { Button } from '../components/Button';
 
 /** A gentle reminder while the signed-in person's address is unconfirmed, with a way to get a new link; nothing otherwise. */
 export function VerifyEmailNotice() {
@@ -17,9 +18,9 @@ export function VerifyEmailNotice() {
       {resend.isSuccess ? (
         <p role="status">{t('verifyNotice.sent', { email: user.email })}</p>
       ) : (
-        <button type="button" className="secondary" disabled={resend.isPending} onClick={() => resend.mutate()}>
+        <Button variant="secondary" disabled={resend.isPending} onClick={() => resend.mutate()}>
           {t('verifyNotice.resend')}
-        </button>
+        </Button>
       )}
       <Notice kind="error">{describeFirstError(t, resend.error)}</Notice>
     </div>

@@ -8,6 +8,7 @@ import { describeError, describeFirstError } from '../i18n/describe-error';
 import { href } from '../router';
 import { homeFor } from '../session/home';
 import { useSession } from '../session/session';
+import { Button } from '../components/Button';
 
 /** `#/verify-email?token=`: the link in the verification email. Confirms at once; a link that no longer works offers a new one. */
 export function VerifyEmailPage({ token }: { token: string | null }) {
@@ -60,7 +61,7 @@ function ResendLink() {
   return (
     <>
       <p>{t('verifyEmail.resendHint')}</p>
-      <button type="button" disabled={resend.isPending} onClick={() => resend.mutate()}>{t('verifyNotice.resend')}</button>
+      <Button disabled={resend.isPending} onClick={() => resend.mutate()}>{t('verifyNotice.resend')}</Button>
       <Notice kind="error">{describeFirstError(t, resend.error)}</Notice>
     </>
   );

@@ -11,6 +11,7 @@ import { chatTransport, realtimeSocket, useConnected } from '../realtime';
 import { useSession } from '../session/session';
 import { ChatSession } from './chat-session';
 import { latestFromPeer, peerIsTyping, timeline, TYPING_SHOWN_MS, type ChatState } from './chat-sync';
+import { Button } from '../components/Button';
 
 const TYPING_EMIT_EVERY_MS = 2500;
 const REPORT_REASONS: ReportReason[] = ['harassment', 'spam', 'safety', 'inappropriate', 'other'];
@@ -112,7 +113,7 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
               <p className="meta">
                 {item.outgoing.failed === undefined ? t('chat.sending') : t('chat.failed', { error: describeError(item.outgoing.failed, t) })}
                 {item.outgoing.failed === undefined ? null : (
-                  <button type="button" className="link" onClick={() => sessionRef.current?.discard(item.outgoing.clientId)}>{t('chat.discard')}</button>
+                  <Button variant="link" onClick={() => sessionRef.current?.discard(item.outgoing.clientId)}>{t('chat.discard')}</Button>
                 )}
               </p>
             </li>
@@ -130,7 +131,7 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
             <textarea id="chat-message" rows={2} maxLength={4000} value={draft} onChange={(event) => onDraft(event.target.value)} onKeyDown={onKeyDown} aria-describedby="chat-message-hint" />
             <p className="hint" id="chat-message-hint">{t('chat.hint')}</p>
           </div>
-          <button type="submit" disabled={draft.trim() === ''}>{t('chat.send')}</button>
+          <Button type="submit" disabled={draft.trim() === ''}>{t('chat.send')}</Button>
         </form>
       )}
     </section>
@@ -160,7 +161,7 @@ function MessageItem({ message, mine, partnerName, time, read, matchId }: Messag
         <time dateTime={message.createdAt}>{time}</time>
         {mine ? ` · ${read ? t('chat.read') : t('chat.sent')}` : null}
         {!mine && message.body !== null && !reporting ? (
-          <button type="button" className="link" onClick={() => setReporting(true)} aria-label={t('chat.reportLabel', { name: partnerName, time })}>{t('chat.report')}</button>
+          <Button variant="link" onClick={() => setReporting(true)} aria-label={t('chat.reportLabel', { name: partnerName, time })}>{t('chat.report')}</Button>
         ) : null}
       </p>
       {reporting ? (
@@ -176,8 +177,8 @@ function MessageItem({ message, mine, partnerName, time, read, matchId }: Messag
             <input id={`report-details-${message.id}`} value={details} onChange={(event) => setDetails(event.target.value)} />
           </div>
           <div className="actions">
-            <button type="submit" disabled={sendReport.isPending}>{t('report.submit')}</button>
-            <button type="button" className="secondary" onClick={() => setReporting(false)}>{t('common.cancel')}</button>
+            <Button type="submit" disabled={sendReport.isPending}>{t('report.submit')}</Button>
+            <Button variant="secondary" onClick={() => setReporting(false)}>{t('common.cancel')}</Button>
           </div>
         </form>
       ) : null}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from './Button';
 
 interface Props {
   /** The button that opens the form, e.g. "Decline". */
@@ -37,9 +38,9 @@ export function ConfirmWithReason({ label, confirmLabel, reasonLabel, required =
 
   if (!open) {
     return (
-      <button type="button" className="secondary" onClick={() => setOpen(true)}>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
         {label}
-      </button>
+      </Button>
     );
   }
   return (
@@ -49,12 +50,12 @@ export function ConfirmWithReason({ label, confirmLabel, reasonLabel, required =
         <input id={`${id}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} required={required} autoFocus />
       </div>
       <div className="actions">
-        <button type="submit" disabled={busy || (required && reason.trim() === '')}>
+        <Button type="submit" disabled={busy || (required && reason.trim() === '')}>
           {confirmLabel}
-        </button>
-        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+        </Button>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

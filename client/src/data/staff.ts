@@ -1,5 +1,5 @@
 import { skipToken, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api } from '../api/client';
+import { api, type Report } from '../api/client';
 import { call } from '../api/errors';
 import { nextRunPoll } from '../staff/poll-run';
 import type { RequestBody } from './contract';
@@ -81,11 +81,25 @@ export function useSetRequiredChecks() {
 }
 
 /** The open reports, oldest first, each with its conversation context. */
+/** Pages of the open queue read at once: staff sort and page it in the browser, as the API pages by cursor in its own order. */
+const REPORTS_PER_REQUEST = 100;
+/** A bound on one read (5,000 open reports), so a server that kept answering with a cursor cannot loop forever. */
+const MAX_REPORT_REQUESTS = 50;
+
 export function useStaffReports() {
   return useQuery({
     queryKey: keys.staff.reports(),
-    queryFn: ({ signal }) => call(api.GET('/api/staff/reports', { params: { query: { status: 'open' } }, signal })),
-    select: (page) => page.items,
+    queryFn: async ({ signal }) => {
+      const items: Report[] = [];
+      let cursor: string | undefined;
+      for (let request = 0; request < MAX_REPORT_REQUESTS; request += 1) {
+        const page = await call(api.GET('/api/staff/reports', { params: { query: { status: 'open', limit: REPORTS_PER_REQUEST, ...(cursor === undefined ? {} : { cursor }) } }, signal }));
+        items.push(...page.items);
+        if (page.nextCursor === null) break;
+        cursor = page.nextCursor;
+      }
+      return items;
+    },
   });
 }
 

@@ -1,13 +1,14 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api/client';
+import { directionOf } from './direction';
 import en from './locales/en.json';
 
 export const LANGUAGES = [
-  { code: 'en', name: 'English', dir: 'ltr' },
-  { code: 'nl', name: 'Nederlands', dir: 'ltr' },
-  { code: 'ar', name: 'العربية', dir: 'rtl' },
-  { code: 'uk', name: 'Українська', dir: 'ltr' },
+  { code: 'en', name: 'English' },
+  { code: 'nl', name: 'Nederlands' },
+  { code: 'ar', name: 'العربية' },
+  { code: 'uk', name: 'Українська' },
 ] as const;
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 
@@ -27,11 +28,11 @@ export function initialLanguage(saved: string | null, browserLanguages: readonly
   return 'en';
 }
 
-/** Mirrors the language onto <html lang dir>, so Arabic lays out right-to-left, and remembers it. */
+/** Mirrors the language onto <html lang dir> (the direction from the tag, so Arabic lays out right to left), and remembers it. */
 function applyLanguage(code: string): void {
   const language = LANGUAGES.find((candidate) => candidate.code === code) ?? LANGUAGES[0];
   document.documentElement.lang = language.code;
-  document.documentElement.dir = language.dir;
+  document.documentElement.dir = directionOf(language.code);
   setApiLanguage(language.code);
   try {
     localStorage.setItem(STORAGE_KEY, language.code);

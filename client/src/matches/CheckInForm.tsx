@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Field';
 import { useCheckIn } from '../data/programmes';
 import { describeFirstError } from '../i18n/describe-error';
+import { Button } from '../components/Button';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 const COMMENT_MAX = 1000;
@@ -49,7 +50,7 @@ export function CheckInForm({ matchId }: { matchId: string }) {
         <label htmlFor={`${id}-contact`}>{t('checkIn.wantsContact')}</label>
       </div>
       <Notice kind="error">{describeFirstError(t, checkIn.error)}</Notice>
-      <button type="submit" disabled={checkIn.isPending}>{t('checkIn.submit')}</button>
+      <Button type="submit" disabled={checkIn.isPending}>{t('checkIn.submit')}</Button>
     </form>
   );
 }

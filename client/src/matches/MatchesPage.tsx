@@ -11,6 +11,8 @@ import { describeFirstError } from '../i18n/describe-error';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
 import { href } from '../router';
 import { useSession } from '../session/session';
+import { Button } from '../components/Button';
+import { Card, CardList } from '../components/Card';
 
 export function partnerOf(match: Match, user: Pick<User, 'id'>) {
   return match.migrant.id === user.id ? match.host : match.migrant;
@@ -43,11 +45,11 @@ export function MatchesPage() {
       <Notice kind="error">{error}</Notice>
       <h2>{t('matches.proposals')}</h2>
       {proposals.length === 0 ? <p>{t('matches.noProposals')}</p> : (
-        <ul className="cards">
+        <CardList>
           {proposals.map((match) => {
             const partner = partnerOf(match, user);
             return (
-              <li key={match.id} className="card">
+              <Card key={match.id}>
                 <h3>{partner.displayName}</h3>
                 <PersonSummary person={partner} />
                 <Reasons reasons={match.reasons} score={match.score} />
@@ -55,49 +57,49 @@ export function MatchesPage() {
                   <p>{t('matches.waitingFor', { name: partner.displayName })}</p>
                 ) : (
                   <div className="actions">
-                    <button type="button" disabled={accept.isPending} onClick={() => accept.mutate(match.id)}>
+                    <Button disabled={accept.isPending} onClick={() => accept.mutate(match.id)}>
                       {t('matches.accept')}
-                    </button>
+                    </Button>
                     <ConfirmWithReason label={t('matches.decline')} confirmLabel={t('matches.confirmDecline')} onConfirm={(reason) => decline.mutateAsync({ id: match.id, body: reason === '' ? {} : { reason } })} />
                   </div>
                 )}
-              </li>
+              </Card>
             );
           })}
-        </ul>
+        </CardList>
       )}
       <h2>{t('matches.active')}</h2>
       {active.length === 0 ? <p>{t('matches.noActive')}</p> : (
-        <ul className="cards">
+        <CardList>
           {active.map((match) => {
             const partner = partnerOf(match, user);
             return (
-              <li key={match.id} className="card">
+              <Card key={match.id}>
                 <h3>{partner.displayName}</h3>
                 <PersonSummary person={partner} />
                 <div className="actions">
                   <a className="button" href={href(`/matches/${match.id}`)}>{t('matches.open', { name: partner.displayName })}</a>
                   <ConfirmWithReason label={t('matches.end')} confirmLabel={t('matches.confirmEnd')} onConfirm={(reason) => end.mutateAsync({ id: match.id, body: reason === '' ? {} : { reason } })} />
                 </div>
-              </li>
+              </Card>
             );
           })}
-        </ul>
+        </CardList>
       )}
       <h2>{t('matches.past')}</h2>
       {past.length === 0 ? <p>{t('matches.noPast')}</p> : (
-        <ul className="cards">
+        <CardList>
           {past.map((match) => (
-            <li key={match.id} className="card">
+            <Card key={match.id}>
               <h3>{partnerOf(match, user).displayName}</h3>
               <p>
                 {t(`matches.status.${match.status}`)}
                 {match.endedAt === null ? null : ` · ${formatDateTime(match.endedAt, i18n.language, timeZone)}`}
               </p>
               {match.status === 'ended' ? <a href={href(`/matches/${match.id}`)}>{t('matches.readConversation')}</a> : null}
-            </li>
+            </Card>
           ))}
-        </ul>
+        </CardList>
       )}
     </section>
   );

@@ -6,6 +6,9 @@ import { useAskForMatch, useSuggestions } from '../data/matches';
 import { describeFirstError, fieldLabels } from '../i18n/describe-error';
 import { href, navigate } from '../router';
 import { useSession } from '../session/session';
+import { Button } from '../components/Button';
+import { EmptyState } from '../components/EmptyState';
+import { Card, CardList } from '../components/Card';
 
 export function SuggestionsPage() {
   const { t } = useTranslation();
@@ -33,20 +36,20 @@ export function SuggestionsPage() {
       ) : null}
       <Notice kind="error">{error}</Notice>
       {suggestions === undefined || blocked ? null : suggestions.length === 0 ? (
-        <p>{t('suggestions.none')}</p>
+        <EmptyState>{t('suggestions.none')}</EmptyState>
       ) : (
-        <ul className="cards">
+        <CardList>
           {suggestions.map((suggestion) => (
-            <li key={suggestion.partner.id} className="card">
+            <Card key={suggestion.partner.id}>
               <h2>{suggestion.partner.displayName}</h2>
               <PersonSummary person={suggestion.partner} />
               <Reasons reasons={suggestion.reasons} score={suggestion.score} />
-              <button type="button" disabled={ask.isPending} onClick={() => ask.mutate(suggestion.partner.id, { onSuccess: () => navigate('/matches') })}>
+              <Button disabled={ask.isPending} onClick={() => ask.mutate(suggestion.partner.id, { onSuccess: () => navigate('/matches') })}>
                 {t('suggestions.ask', { name: suggestion.partner.displayName })}
-              </button>
-            </li>
+              </Button>
+            </Card>
           ))}
-        </ul>
+        </CardList>
       )}
     </section>
   );

@@ -4,6 +4,8 @@ import { Notice } from '../components/Field';
 import { useCreateCalendarToken, useRevokeCalendarToken } from '../data/meetups';
 import { latestFailure } from '../data/mutations';
 import { describeFirstError } from '../i18n/describe-error';
+import { Button } from '../components/Button';
+import { Card } from '../components/Card';
 
 /**
  * The private feed of one's meetups for a calendar app (POST /api/me/calendar-token). The server
@@ -18,7 +20,7 @@ export function CalendarSubscription() {
   const busy = create.isPending || revoke.isPending;
 
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
+    <Card as="section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('meetups.subscribe')}</h2>
       <p className="hint">{t('meetups.subscribeHint')}</p>
       {url === undefined ? null : (
@@ -29,15 +31,15 @@ export function CalendarSubscription() {
       )}
       <Notice kind="error">{describeFirstError(t, latestFailure([create, revoke]))}</Notice>
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => create.mutate(undefined, { onSuccess: (token) => setUrl(token.url) })}>
+        <Button disabled={busy} onClick={() => create.mutate(undefined, { onSuccess: (token) => setUrl(token.url) })}>
           {url === undefined ? t('meetups.subscribeCreate') : t('meetups.subscribeRenew')}
-        </button>
+        </Button>
         {url === undefined ? null : (
-          <button type="button" className="secondary" disabled={busy} onClick={() => revoke.mutate(undefined, { onSuccess: () => setUrl(undefined) })}>
+          <Button variant="secondary" disabled={busy} onClick={() => revoke.mutate(undefined, { onSuccess: () => setUrl(undefined) })}>
             {t('meetups.subscribeRevoke')}
-          </button>
+          </Button>
         )}
       </div>
-    </section>
+    </Card>
   );
 }

@@ -11,6 +11,8 @@ import { describeFirstError } from '../i18n/describe-error';
 import { href } from '../router';
 import { useSession } from '../session/session';
 import { formatDateTime, useViewerTimezone, utcToZonedLocal, zonedLocalToUtc } from './time';
+import { Button } from '../components/Button';
+import { Card } from '../components/Card';
 
 /** Hands the meetup's ICS text to the browser as a file. */
 function saveIcs(meetup: Meetup, ics: string): void {
@@ -45,7 +47,7 @@ export function MeetupCard({ meetup, showMatchLink = false }: { meetup: Meetup; 
   }
 
   return (
-    <li className="card meetup">
+    <Card className="meetup">
       <h3>{formatDateTime(meetup.startsAt, i18n.language, timeZone)}</h3>
       <p>
         {t(`meetups.status.${meetup.status}`)} · {t('meetups.duration', { minutes: meetup.durationMinutes })}
@@ -56,16 +58,16 @@ export function MeetupCard({ meetup, showMatchLink = false }: { meetup: Meetup; 
       {showMatchLink ? <p><a href={href(`/matches/${meetup.matchId}`)}>{t('meetups.openMatch')}</a></p> : null}
       <div className="actions">
         {meetup.status === 'proposed' && !mine ? (
-          <button type="button" disabled={accept.isPending} onClick={() => accept.mutate(id)}>{t('meetups.accept')}</button>
+          <Button disabled={accept.isPending} onClick={() => accept.mutate(id)}>{t('meetups.accept')}</Button>
         ) : null}
         {meetup.status === 'proposed' && !mine ? (
           <ConfirmWithReason label={t('meetups.decline')} confirmLabel={t('meetups.confirmDecline')} onConfirm={(reason) => decline.mutateAsync({ id, body: reason === '' ? {} : { reason } })} />
         ) : null}
-        {open && !ended ? <button type="button" className="secondary" onClick={() => setRescheduling(!rescheduling)}>{t('meetups.reschedule')}</button> : null}
+        {open && !ended ? <Button variant="secondary" onClick={() => setRescheduling(!rescheduling)}>{t('meetups.reschedule')}</Button> : null}
         {open && !ended ? (
           <ConfirmWithReason label={t('meetups.cancel')} confirmLabel={t('meetups.confirmCancel')} onConfirm={(reason) => cancel.mutateAsync({ id, body: reason === '' ? {} : { reason } })} />
         ) : null}
-        {meetup.status === 'confirmed' ? <button type="button" className="secondary" disabled={calendarFile.isPending} onClick={() => calendarFile.mutate(id, { onSuccess: (ics) => saveIcs(meetup, ics) })}>{t('meetups.addToCalendar')}</button> : null}
+        {meetup.status === 'confirmed' ? <Button variant="secondary" disabled={calendarFile.isPending} onClick={() => calendarFile.mutate(id, { onSuccess: (ics) => saveIcs(meetup, ics) })}>{t('meetups.addToCalendar')}</Button> : null}
       </div>
       {rescheduling ? (
         <form className="inline-form" onSubmit={reschedule}>
@@ -73,12 +75,12 @@ export function MeetupCard({ meetup, showMatchLink = false }: { meetup: Meetup; 
             <label htmlFor={`reschedule-${meetup.id}`}>{t('meetups.newTime', { timeZone })}</label>
             <input id={`reschedule-${meetup.id}`} type="datetime-local" value={when} onChange={(event) => setWhen(event.target.value)} required />
           </div>
-          <button type="submit" disabled={move.isPending}>{t('meetups.proposeNewTime')}</button>
+          <Button type="submit" disabled={move.isPending}>{t('meetups.proposeNewTime')}</Button>
         </form>
       ) : null}
       {meetup.status === 'confirmed' && ended ? <FeedbackForm meetup={meetup} /> : null}
       <Notice kind="error">{error}</Notice>
-    </li>
+    </Card>
   );
 }
 
@@ -127,7 +129,7 @@ function FeedbackForm({ meetup }: { meetup: Meetup }) {
         <input type="checkbox" id={`${id}-concern`} checked={concern} onChange={(event) => setConcern(event.target.checked)} />
         <label htmlFor={`${id}-concern`}>{t('feedback.concern')}</label>
       </div>
-      <button type="submit" disabled={happened === '' || feedback.isPending}>{t('feedback.submit')}</button>
+      <Button type="submit" disabled={happened === '' || feedback.isPending}>{t('feedback.submit')}</Button>
       <Notice kind="error">{describeFirstError(t, feedback.error)}</Notice>
     </form>
   );

@@ -5,6 +5,9 @@ import { useMeetups, useMeetupSlots, useProposeMeetup } from '../data/meetups';
 import { describeFirstError } from '../i18n/describe-error';
 import { MeetupCard } from './MeetupCard';
 import { formatDateTime, useViewerTimezone, zonedLocalToUtc } from './time';
+import { Button } from '../components/Button';
+import { EmptyState } from '../components/EmptyState';
+import { CardList } from '../components/Card';
 
 const SLOTS_SHOWN = 8;
 
@@ -45,8 +48,8 @@ export function MeetupPlanner({ matchId, active }: { matchId: string; active: bo
   return (
     <section aria-labelledby="meetups-title">
       <h2 id="meetups-title">{t('meetups.title')}</h2>
-      {meetups.length === 0 ? <p>{t('meetups.none')}</p> : (
-        <ul className="cards">{meetups.map((meetup) => <MeetupCard key={meetup.id} meetup={meetup} />)}</ul>
+      {meetups.length === 0 ? <EmptyState>{t('meetups.none')}</EmptyState> : (
+        <CardList>{meetups.map((meetup) => <MeetupCard key={meetup.id} meetup={meetup} />)}</CardList>
       )}
       {active ? (
         <form onSubmit={propose}>
@@ -87,7 +90,7 @@ export function MeetupPlanner({ matchId, active }: { matchId: string; active: bo
           </div>
           <Notice kind="error">{error}</Notice>
           <Notice kind="success">{done}</Notice>
-          <button type="submit" disabled={proposal.isPending}>{t('meetups.submit')}</button>
+          <Button type="submit" disabled={proposal.isPending}>{t('meetups.submit')}</Button>
         </form>
       ) : null}
     </section>

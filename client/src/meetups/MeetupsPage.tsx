@@ -6,6 +6,8 @@ import { describeFirstError } from '../i18n/describe-error';
 import { CalendarSubscription } from './CalendarSubscription';
 import { MeetupCard } from './MeetupCard';
 import { useViewerTimezone } from './time';
+import { EmptyState } from '../components/EmptyState';
+import { CardList } from '../components/Card';
 
 export function MeetupsPage() {
   const { t } = useTranslation();
@@ -19,9 +21,9 @@ export function MeetupsPage() {
       <p className="hint">{t('meetups.timesIn', { timeZone })}</p>
       <Notice kind="error">{describeFirstError(t, upcoming.error, past.error)}</Notice>
       <h2>{t('meetups.upcoming')}</h2>
-      {(upcoming.data ?? []).length === 0 ? <p>{t('meetups.none')}</p> : <ul className="cards">{upcoming.data?.map((m) => <MeetupCard key={m.id} meetup={m} showMatchLink />)}</ul>}
+      {(upcoming.data ?? []).length === 0 ? <EmptyState>{t('meetups.none')}</EmptyState> : <CardList>{upcoming.data?.map((m) => <MeetupCard key={m.id} meetup={m} showMatchLink />)}</CardList>}
       <h2>{t('meetups.past')}</h2>
-      {(past.data ?? []).length === 0 ? <p>{t('meetups.none')}</p> : <ul className="cards">{past.data?.map((m) => <MeetupCard key={m.id} meetup={m} showMatchLink />)}</ul>}
+      {(past.data ?? []).length === 0 ? <EmptyState>{t('meetups.none')}</EmptyState> : <CardList>{past.data?.map((m) => <MeetupCard key={m.id} meetup={m} showMatchLink />)}</CardList>}
       <CalendarSubscription />
     </section>
   );

@@ -7,6 +7,9 @@ import { notificationLink, translateNotification } from '../i18n/translate-api';
 import { href } from '../router';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
 import { useNotificationFeed } from './notifications';
+import { Button } from '../components/Button';
+import { EmptyState } from '../components/EmptyState';
+import { Card, CardList } from '../components/Card';
 
 export function NotificationsPage() {
   const { t, i18n } = useTranslation();
@@ -17,24 +20,24 @@ export function NotificationsPage() {
     <section>
       <PageTitle>{t('notifications.title')}</PageTitle>
       <p>{t('notifications.unread', { count: unread })}</p>
-      <button type="button" className="secondary" disabled={unread === 0 || markRead.isPending} onClick={() => markRead.mutate(items.filter(isUnread).map((n) => n.id))}>
+      <Button variant="secondary" disabled={unread === 0 || markRead.isPending} onClick={() => markRead.mutate(items.filter(isUnread).map((n) => n.id))}>
         {t('notifications.markAllRead')}
-      </button>
+      </Button>
       <Notice kind="error">{describeFirstError(t, markRead.error)}</Notice>
       {items.length === 0 ? (
-        <p>{t('notifications.none')}</p>
+        <EmptyState>{t('notifications.none')}</EmptyState>
       ) : (
-        <ul className="cards">
+        <CardList>
           {items.map((n) => (
-            <li key={n.id} className={isUnread(n) ? 'card unread' : 'card'}>
+            <Card key={n.id} className={isUnread(n) ? 'unread' : undefined}>
               <p>{translateNotification(t, n)}</p>
               {notificationLink(n) === undefined ? null : <p><a href={href(notificationLink(n) ?? '/')}>{t('notifications.open')}</a></p>}
               <p className="meta">
                 <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, i18n.language, timeZone)}</time>
               </p>
-            </li>
+            </Card>
           ))}
-        </ul>
+        </CardList>
       )}
     </section>
   );

@@ -10,6 +10,7 @@ import { describeError } from '../i18n/describe-error';
 import { href, navigate } from '../router';
 import { homeFor } from '../session/home';
 import { asksForSecondFactor, isBadSecondFactor, normaliseCode } from '../two-factor/codes';
+import { Button } from '../components/Button';
 
 const SIGNUP_FIELDS = ['displayName', 'email', 'password', 'role', 'acceptTerms'] as const;
 
@@ -66,7 +67,7 @@ export function SignUpPage() {
           {errors.acceptTerms === undefined ? null : <p className="field-error" id="acceptTerms-error">{errors.acceptTerms}</p>}
         </div>
         <Notice kind="error">{feedback.formError}</Notice>
-        <button type="submit" disabled={signUp.isPending}>{t('signup.submit')}</button>
+        <Button type="submit" disabled={signUp.isPending}>{t('signup.submit')}</Button>
       </form>
       <p>
         {t('signup.haveAccount')} <a href={href('/login')}>{t('login.title')}</a>
@@ -120,7 +121,7 @@ export function LoginPage() {
           <TextField id="code" label={t('login.code')} hint={t('login.codeHint')} value={form.code} onChange={(code) => setForm({ ...form, code })} error={feedback.errors.code} autoComplete="one-time-code" autoFocus required />
         ) : null}
         <Notice kind="error">{feedback.formError}</Notice>
-        <button type="submit" disabled={logIn.isPending}>{t('login.submit')}</button>
+        <Button type="submit" disabled={logIn.isPending}>{t('login.submit')}</Button>
       </form>
       <p>
         <a href={href('/forgot-password')}>{t('login.forgot')}</a>

@@ -6,6 +6,7 @@ import { useFormErrors } from '../components/use-form-errors';
 import { useEraseAccount, useExportMyData } from '../data/session';
 import { describeFirstError } from '../i18n/describe-error';
 import { navigate } from '../router';
+import { Button } from '../components/Button';
 
 /** Hands the export to the browser as a JSON file; returns its size in kB for the confirmation. */
 function saveExport(data: unknown): number {
@@ -47,7 +48,7 @@ export function PrivacyPage() {
       <PageTitle>{t('privacy.title')}</PageTitle>
       <h2>{t('privacy.exportTitle')}</h2>
       <p>{t('privacy.exportIntro')}</p>
-      <button type="button" disabled={exporting.isPending} onClick={exportData}>{t('privacy.export')}</button>
+      <Button disabled={exporting.isPending} onClick={exportData}>{t('privacy.export')}</Button>
       <Notice kind="success">{exportedKb === undefined ? undefined : t('privacy.exported', { kb: exportedKb })}</Notice>
       <Notice kind="error">{describeFirstError(t, exporting.error)}</Notice>
       <h2>{t('privacy.deleteTitle')}</h2>
@@ -59,7 +60,7 @@ export function PrivacyPage() {
           <label htmlFor="delete-understood">{t('privacy.understood')}</label>
         </div>
         <Notice kind="error">{feedback.formError}</Notice>
-        <button type="submit" className="danger" disabled={erasing.isPending}>{t('privacy.delete')}</button>
+        <Button type="submit" variant="danger" disabled={erasing.isPending}>{t('privacy.delete')}</Button>
       </form>
     </section>
   );

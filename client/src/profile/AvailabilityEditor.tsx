@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addWindow, copyDay, removeWindow, weeklyHours, type AvailabilityProblem, type AvailabilityWindow } from './availability';
+import { Button } from '../components/Button';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -42,9 +43,9 @@ export function AvailabilityEditor({ value, onChange, error }: Props) {
               <span>
                 {dayName(window.day, i18n.language)} {window.start}–{window.end}
               </span>
-              <button type="button" className="secondary" onClick={() => onChange(removeWindow(value, index))} aria-label={t('availability.removeLabel', { day: dayName(window.day, i18n.language), start: window.start, end: window.end })}>
+              <Button variant="secondary" onClick={() => onChange(removeWindow(value, index))} aria-label={t('availability.removeLabel', { day: dayName(window.day, i18n.language), start: window.start, end: window.end })}>
                 {t('availability.remove')}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
@@ -70,12 +71,12 @@ export function AvailabilityEditor({ value, onChange, error }: Props) {
         </div>
       </div>
       <div className="actions">
-        <button type="button" onClick={add}>
+        <Button onClick={add}>
           {t('availability.add')}
-        </button>
-        <button type="button" className="secondary" disabled={!value.some((w) => w.day === draft.day)} onClick={() => onChange(copyDay(value, draft.day, DAYS.filter((day) => day <= 5)))}>
+        </Button>
+        <Button variant="secondary" disabled={!value.some((w) => w.day === draft.day)} onClick={() => onChange(copyDay(value, draft.day, DAYS.filter((day) => day <= 5)))}>
           {t('availability.copyToWeekdays', { day: dayName(draft.day, i18n.language) })}
-        </button>
+        </Button>
       </div>
       {message === undefined ? null : (
         <p className="field-error" id="availability-error" role="alert">

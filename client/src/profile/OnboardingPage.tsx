@@ -14,6 +14,7 @@ import { isStepId, missingItems, nextStep, previousStep, startingStep, STEP_IDS,
 import { PlaceSearch } from './PlaceSearch';
 import { formFromUser, inputFromForm, PROFILE_FIELDS, type ProfileForm } from './profile-form';
 import { GenderField, InterestChoices, LanguagesSpoken, LanguagesToPractise, PartnerGenderField, TimezoneField } from './profile-sections';
+import { Button } from '../components/Button';
 
 /** The profile one topic at a time (#/profile/steps), for a person whose profile is not complete yet. */
 export function OnboardingPage() {
@@ -113,9 +114,9 @@ function OnboardingSteps({ user }: { user: User }) {
         <Notice kind="error">{step === 'review' ? feedback.formError : stepErrors ? t('onboarding.fixErrors') : undefined}</Notice>
         <div className="actions onboarding-actions">
           {number === 1 ? null : (
-            <button type="button" className="secondary" onClick={() => goTo(previousStep(step))}>{t('onboarding.back')}</button>
+            <Button variant="secondary" onClick={() => goTo(previousStep(step))}>{t('onboarding.back')}</Button>
           )}
-          <button type="submit" disabled={save.isPending}>{step === 'review' ? t('onboarding.save') : t('onboarding.next')}</button>
+          <Button type="submit" disabled={save.isPending}>{step === 'review' ? t('onboarding.save') : t('onboarding.next')}</Button>
         </div>
       </form>
       <p><a href={href('/profile')}>{t('onboarding.fullForm')}</a></p>

@@ -12,6 +12,7 @@ import { PlaceSearch } from './PlaceSearch';
 import { formFromUser, inputFromForm, PROFILE_FIELDS, type ProfileForm } from './profile-form';
 import { GenderField, InterestChoices, LanguagesSpoken, LanguagesToPractise, PartnerGenderField, TimezoneField } from './profile-sections';
 import { ProfileStatus } from './ProfileStatus';
+import { Button } from '../components/Button';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -82,7 +83,7 @@ export function ProfilePage() {
 
         <Notice kind="error">{feedback.formError ?? (Object.keys(errors).length > 0 ? t('profile.fixErrors') : undefined)}</Notice>
         <Notice kind="success">{saved ? t('profile.saved') : undefined}</Notice>
-        <button type="submit" disabled={save.isPending}>{t('profile.save')}</button>
+        <Button type="submit" disabled={save.isPending}>{t('profile.save')}</Button>
       </form>
       {user.profile?.place === null || user.profile?.place === undefined ? null : (
         <section aria-labelledby="programmes-near">

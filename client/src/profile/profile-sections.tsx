@@ -4,6 +4,7 @@ import type { LanguageInput } from '../api/client';
 import { Field } from '../components/Field';
 import { useInterests, useLanguages } from '../data/reference';
 import { interestLabel } from '../i18n/translate-api';
+import { Button } from '../components/Button';
 
 /** Parts of the profile form shared by the full profile page and the step-by-step profile. */
 
@@ -49,14 +50,14 @@ export function LanguagesSpoken({ value, onChange, error }: ListProps<LanguageIn
               {LEVELS.map((level) => <option key={level} value={level}>{t(`profile.levels.${level}`)}</option>)}
             </select>
           </div>
-          <button type="button" className="secondary" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={t('profile.removeLanguage', { language: nameOf(language.code) })}>
+          <Button variant="secondary" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={t('profile.removeLanguage', { language: nameOf(language.code) })}>
             {t('common.remove')}
-          </button>
+          </Button>
         </div>
       ))}
-      <button type="button" className="secondary" onClick={() => onChange([...value, { code: '', level: 'conversational' }])}>
+      <Button variant="secondary" onClick={() => onChange([...value, { code: '', level: 'conversational' }])}>
         {t('profile.addLanguage')}
-      </button>
+      </Button>
       {error === undefined ? null : <p className="field-error" id="languages-error">{error}</p>}
     </fieldset>
   );
@@ -74,7 +75,7 @@ export function LanguagesToPractise({ value, onChange, error }: ListProps<string
           {value.map((code) => (
             <li key={code}>
               {nameOf(code)}{' '}
-              <button type="button" className="link" onClick={() => onChange(value.filter((c) => c !== code))} aria-label={t('profile.removeLearning', { language: nameOf(code) })}>×</button>
+              <Button variant="link" onClick={() => onChange(value.filter((c) => c !== code))} aria-label={t('profile.removeLearning', { language: nameOf(code) })}>×</Button>
             </li>
           ))}
         </ul>
@@ -87,9 +88,9 @@ export function LanguagesToPractise({ value, onChange, error }: ListProps<string
             {languages.filter((l) => !value.includes(l.code)).map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
           </select>
         </div>
-        <button type="button" className="secondary" disabled={draft === ''} onClick={() => { onChange([...value, draft]); setDraft(''); }}>
+        <Button variant="secondary" disabled={draft === ''} onClick={() => { onChange([...value, draft]); setDraft(''); }}>
           {t('common.add')}
-        </button>
+        </Button>
       </div>
       {error === undefined ? null : <p className="field-error">{error}</p>}
     </fieldset>

@@ -9,6 +9,8 @@ import { formatDate, useViewerTimezone } from '../meetups/time';
 import { href } from '../router';
 import { useSession } from '../session/session';
 import { ProgrammeChooser } from './ProgrammeChooser';
+import { Button } from '../components/Button';
+import { Card, CardList } from '../components/Card';
 
 /** The programmes a person belongs to (leaving one), and the ones near them they could join. */
 export function MyProgrammesPage() {
@@ -29,7 +31,7 @@ export function MyProgrammesPage() {
       <Notice kind="success">{left}</Notice>
       <h2>{t('programmes.yours')}</h2>
       {memberships.data === undefined ? null : active.length === 0 ? <p>{t('programmes.noMemberships')}</p> : (
-        <ul className="cards" aria-label={t('programmes.yours')}>
+        <CardList aria-label={t('programmes.yours')}>
           {active.map((membership) => (
             <MembershipCard
               key={membership.programme.id}
@@ -38,14 +40,14 @@ export function MyProgrammesPage() {
               onLeave={() => leave.mutateAsync(membership.programme.id).then(() => setLeft(t('programmes.leave.done', { name: membership.programme.name })))}
             />
           ))}
-        </ul>
+        </CardList>
       )}
       {former.length === 0 ? null : (
         <>
           <h2>{t('programmes.former')}</h2>
-          <ul className="cards">
+          <CardList>
             {former.map((membership) => <MembershipCard key={membership.programme.id} membership={membership} busy={false} />)}
-          </ul>
+          </CardList>
         </>
       )}
       <h2>{t('programmes.near')}</h2>
@@ -64,7 +66,7 @@ function MembershipCard({ membership, busy, onLeave }: { membership: Membership;
   const id = `membership-${programme.id}`;
 
   return (
-    <li className="card" aria-labelledby={`${id}-name`}>
+    <Card aria-labelledby={`${id}-name`}>
       <h3 id={`${id}-name`} dir="auto">{programme.name}</h3>
       <p className="meta">
         {t('programmes.by', { organisation: programme.organisationName })} · {t('programmes.joinedAt', { date: formatDate(membership.joinedAt, i18n.language, timeZone) })}
@@ -74,15 +76,15 @@ function MembershipCard({ membership, busy, onLeave }: { membership: Membership;
         <div className="inline-form" role="group" aria-labelledby={`${id}-leave-explained`}>
           <p id={`${id}-leave-explained`}>{t('programmes.leave.explained', { name: programme.name })}</p>
           <div className="actions">
-            <button type="button" className="danger" disabled={busy} onClick={() => void onLeave().then(() => setConfirming(false), () => undefined)}>
+            <Button variant="danger" disabled={busy} onClick={() => void onLeave().then(() => setConfirming(false), () => undefined)}>
               {t('programmes.leave.confirm', { name: programme.name })}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('common.cancel')}</button>
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
           </div>
         </div>
       ) : (
-        <button type="button" className="secondary" onClick={() => setConfirming(true)}>{t('programmes.leave.button', { name: programme.name })}</button>
+        <Button variant="secondary" onClick={() => setConfirming(true)}>{t('programmes.leave.button', { name: programme.name })}</Button>
       )}
-    </li>
+    </Card>
   );
 }

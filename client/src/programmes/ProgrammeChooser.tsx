@@ -6,6 +6,9 @@ import { useJoinProgramme, useMyProgrammes, useProgrammesNear } from '../data/pr
 import { describeFirstError } from '../i18n/describe-error';
 import { describeJoinError } from './join-error';
 import { describeRegion, describeRules } from './rule-summary';
+import { Button } from '../components/Button';
+import { EmptyState } from '../components/EmptyState';
+import { Card, CardList } from '../components/Card';
 
 /** The open programmes around a place, each with its rules in words and a way to join it. */
 export function ProgrammeChooser({ placeId }: { placeId: string }) {
@@ -18,10 +21,10 @@ export function ProgrammeChooser({ placeId }: { placeId: string }) {
     <div>
       <Notice kind="error">{describeFirstError(t, programmes.error, memberships.error)}</Notice>
       {programmes.data === undefined ? (programmes.isPending ? <p role="status">{t('common.loading')}</p> : null)
-        : programmes.data.length === 0 ? <p>{t('programmes.noneNear')}</p> : (
-          <ul className="cards" aria-label={t('programmes.near')}>
+        : programmes.data.length === 0 ? <EmptyState>{t('programmes.noneNear')}</EmptyState> : (
+          <CardList aria-label={t('programmes.near')}>
             {programmes.data.map((programme) => <ProgrammeCard key={programme.id} programme={programme} member={joined.has(programme.id)} />)}
-          </ul>
+          </CardList>
         )}
     </div>
   );
@@ -34,7 +37,7 @@ function ProgrammeCard({ programme, member }: { programme: Programme; member: bo
   const id = `programme-${programme.id}`;
 
   return (
-    <li className="card" aria-labelledby={`${id}-name`}>
+    <Card aria-labelledby={`${id}-name`}>
       <h3 id={`${id}-name`} dir="auto">{programme.name}</h3>
       <p className="meta">{t('programmes.by', { organisation: programme.organisationName })} · {describeRegion(t, programme.region, i18n.language)}</p>
       {programme.description === '' ? null : <p dir="auto">{programme.description}</p>}
@@ -47,10 +50,10 @@ function ProgrammeCard({ programme, member }: { programme: Programme; member: bo
             <p className="hint" id={`${id}-share-hint`}>{t('programmes.shareHistoryHint', { organisation: programme.organisationName })}</p>
           </div>
           <Notice kind="error">{join.error === null ? undefined : describeJoinError(join.error, t)}</Notice>
-          <button type="submit" disabled={join.isPending}>{t('programmes.join.button', { name: programme.name })}</button>
+          <Button type="submit" disabled={join.isPending}>{t('programmes.join.button', { name: programme.name })}</Button>
         </form>
       )}
       <Notice kind="success">{join.isSuccess ? t('programmes.join.done', { name: programme.name }) : undefined}</Notice>
-    </li>
+    </Card>
   );
 }

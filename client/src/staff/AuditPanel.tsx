@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice, TextField } from '../components/Field';
+import { Button } from '../components/Button';
+import { Table } from '../components/Table';
 import type { AuditFilters } from '../data/keys';
 import { useAuditLog } from '../data/staff';
 import { describeFirstError } from '../i18n/describe-error';
@@ -40,12 +42,10 @@ export function AuditPanel() {
         <TextField id="audit-actor" label={t('staff.audit.actorId')} value={filters.actorId} onChange={(actorId) => setFilters({ ...filters, actorId })} />
         <TextField id="audit-action" label={t('staff.audit.action')} value={filters.action} onChange={(action) => setFilters({ ...filters, action })} />
         <TextField id="audit-target" label={t('staff.audit.targetId')} value={filters.targetId} onChange={(targetId) => setFilters({ ...filters, targetId })} />
-        <button type="submit">{t('staff.audit.filter')}</button>
+        <Button type="submit">{t('staff.audit.filter')}</Button>
       </form>
       <Notice kind="error">{describeFirstError(t, log.error)}</Notice>
-      <div className="table-scroll">
-        <table>
-          <caption>{t('staff.audit.caption')}</caption>
+      <Table caption={t('staff.audit.caption')} stacking>
           <thead>
             <tr>
               <th scope="col">{t('staff.audit.when')}</th>
@@ -58,17 +58,16 @@ export function AuditPanel() {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.id}>
-                <td>{formatDateTime(entry.createdAt, i18n.language, timeZone)}</td>
-                <td>{entry.action}</td>
-                <td className="id">{entry.actorId}</td>
-                <td className="id">{entry.targetType} {entry.targetId}</td>
-                <td>{entry.note ?? ''}</td>
+                <td data-label={t('staff.audit.when')}>{formatDateTime(entry.createdAt, i18n.language, timeZone)}</td>
+                <td data-label={t('staff.audit.action')}>{entry.action}</td>
+                <td data-label={t('staff.audit.actorId')} className="id">{entry.actorId}</td>
+                <td data-label={t('staff.audit.target')} className="id">{entry.targetType} {entry.targetId}</td>
+                <td data-label={t('staff.audit.note')}>{entry.note ?? ''}</td>
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
-      {log.hasNextPage ? <button type="button" className="secondary" disabled={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>{t('common.more')}</button> : null}
+      </Table>
+      {log.hasNextPage ? <Button variant="secondary" disabled={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>{t('common.more')}</Button> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Field';
+import { Pagination, SortableHeader, Table } from '../components/Table';
 import { useStaffMatches } from '../data/staff-matches';
 import { useStaffProgrammes } from '../data/staff-programmes';
 import { describeFirstError } from '../i18n/describe-error';
@@ -32,13 +33,7 @@ export function MatchesPanel() {
 
   const header = (column: MatchColumn, label: string) => {
     const ariaSort = matchAriaSort(sort, column);
-    return (
-      <th scope="col" aria-sort={ariaSort}>
-        <button type="button" className="link-button" onClick={() => { setSort(nextMatchSort(sort, column)); setPage(1); }}>
-          {label} <span aria-hidden="true">{ariaSort === 'ascending' ? '▲' : ariaSort === 'descending' ? '▼' : ''}</span>
-        </button>
-      </th>
-    );
+    return <SortableHeader label={label} sort={ariaSort} onSort={() => { setSort(nextMatchSort(sort, column)); setPage(1); }} />;
   };
   const person = (p: { id: string; displayName: string }) => <a href={href(`/staff/people/${p.id}`)} dir="auto">{p.displayName}</a>;
 
@@ -82,9 +77,7 @@ export function MatchesPanel() {
       <Notice kind="error">{describeFirstError(t, matches.error)}</Notice>
       <p role="status">{matches.data === undefined ? t('common.loading') : t('staff.matches.found', { count: matches.data.total })}</p>
       {matches.data === undefined || matches.data.items.length === 0 ? null : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('staff.matches.caption')}>
-          <table className="stacking-table">
-            <caption>{t('staff.matches.caption')}</caption>
+        <Table caption={t('staff.matches.caption')} stacking>
             <thead>
               <tr>
                 <th scope="col">{t('staff.matches.migrant')}</th>
@@ -107,14 +100,9 @@ export function MatchesPanel() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
-      <nav aria-label={t('staff.matches.pages')} className="actions">
-        <button type="button" className="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('staff.people.previous')}</button>
-        <span>{t('staff.people.pageOf', { page, pages })}</span>
-        <button type="button" className="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>{t('staff.people.next')}</button>
-      </nav>
+      <Pagination label={t('staff.matches.pages')} page={page} pages={pages} onPage={setPage} />
       <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
         <WaitingFigure />
       </Suspense>

@@ -8,6 +8,9 @@ import type { Organisation } from '../data/programme-api';
 import { useCreateCoordinator, useCreateOrganisation, useOrganisations } from '../data/staff-programmes';
 import { describeFirstError } from '../i18n/describe-error';
 import { isCountryCode } from './programme-form';
+import { Button } from '../components/Button';
+import { EmptyState } from '../components/EmptyState';
+import { Card, CardList } from '../components/Card';
 
 const NAME_MAX = 200;
 const PASSWORD_MIN = 10;
@@ -48,17 +51,17 @@ export function OrganisationsPanel() {
         <form onSubmit={submit} noValidate className="row">
           <TextField id="organisation-name" label={t('staff.organisations.name')} value={form.name} maxLength={NAME_MAX} onChange={(name) => setForm({ ...form, name })} error={feedback.errors.name} required />
           <TextField id="organisation-country" label={t('staff.organisations.countryCode')} hint={t('staff.organisations.countryCodeHint')} value={form.countryCode} maxLength={2} onChange={(countryCode) => setForm({ ...form, countryCode })} error={feedback.errors.countryCode} required />
-          <button type="submit" disabled={create.isPending}>{t('staff.organisations.create')}</button>
+          <Button type="submit" disabled={create.isPending}>{t('staff.organisations.create')}</Button>
         </form>
         <Notice kind="error">{feedback.formError}</Notice>
         <Notice kind="success">{created}</Notice>
       </section>
       <h2>{t('staff.organisations.list')}</h2>
       <Notice kind="error">{describeFirstError(t, organisations.error)}</Notice>
-      {organisations.data === undefined ? null : organisations.data.length === 0 ? <p>{t('staff.organisations.none')}</p> : (
-        <ul className="cards">
+      {organisations.data === undefined ? null : organisations.data.length === 0 ? <EmptyState>{t('staff.organisations.none')}</EmptyState> : (
+        <CardList>
           {organisations.data.map((organisation) => <OrganisationCard key={organisation.id} organisation={organisation} />)}
-        </ul>
+        </CardList>
       )}
     </div>
   );
@@ -68,12 +71,12 @@ function OrganisationCard({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
-    <li className="card" aria-labelledby={`organisation-${organisation.id}`}>
+    <Card aria-labelledby={`organisation-${organisation.id}`}>
       <h3 id={`organisation-${organisation.id}`}>{organisation.name} ({organisation.countryCode})</h3>
       {open ? <CoordinatorForm organisation={organisation} onClose={() => setOpen(false)} /> : (
-        <button type="button" className="secondary" onClick={() => setOpen(true)}>{t('staff.organisations.addCoordinator', { name: organisation.name })}</button>
+        <Button variant="secondary" onClick={() => setOpen(true)}>{t('staff.organisations.addCoordinator', { name: organisation.name })}</Button>
       )}
-    </li>
+    </Card>
   );
 }
 
@@ -114,8 +117,8 @@ function CoordinatorForm({ organisation, onClose }: { organisation: Organisation
       <Notice kind="error">{feedback.formError}</Notice>
       <Notice kind="success">{done}</Notice>
       <div className="actions">
-        <button type="submit" disabled={create.isPending}>{t('staff.organisations.createCoordinator')}</button>
-        <button type="button" className="secondary" onClick={onClose}>{t('common.cancel')}</button>
+        <Button type="submit" disabled={create.isPending}>{t('staff.organisations.createCoordinator')}</Button>
+        <Button variant="secondary" onClick={onClose}>{t('common.cancel')}</Button>
       </div>
     </form>
   );

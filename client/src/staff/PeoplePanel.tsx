@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeopleSort } from '../api/client';
 import { Notice } from '../components/Field';
+import { Pagination, SortableHeader, Table } from '../components/Table';
 import type { PeopleQuery } from '../data/keys';
 import { usePeopleSearch } from '../data/people';
 import { describeFirstError } from '../i18n/describe-error';
@@ -34,11 +35,7 @@ function PeopleSearch() {
   const pages = people.data === undefined ? 1 : pageCount(people.data.total, PAGE_SIZE);
 
   const header = (column: PeopleColumn, label: string) => (
-    <th scope="col" aria-sort={ariaSortOf(sort, column)}>
-      <button type="button" className="link-button" onClick={() => { setSort(nextSort(sort, column)); setPage(1); }}>
-        {label} <span aria-hidden="true">{ariaSortOf(sort, column) === 'ascending' ? '▲' : ariaSortOf(sort, column) === 'descending' ? '▼' : ''}</span>
-      </button>
-    </th>
+    <SortableHeader label={label} sort={ariaSortOf(sort, column)} onSort={() => { setSort(nextSort(sort, column)); setPage(1); }} />
   );
 
   return (
@@ -66,9 +63,7 @@ function PeopleSearch() {
       <Notice kind="error">{describeFirstError(t, people.error)}</Notice>
       <p role="status">{people.data === undefined ? t('common.loading') : t('staff.people.found', { count: people.data.total })}</p>
       {people.data === undefined || people.data.items.length === 0 ? null : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('staff.people.caption')}>
-          <table className="stacking-table">
-            <caption>{t('staff.people.caption')}</caption>
+        <Table caption={t('staff.people.caption')} stacking>
             <thead>
               <tr>
                 {header('name', t('staff.people.name'))}
@@ -89,14 +84,9 @@ function PeopleSearch() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
-      <nav aria-label={t('staff.people.pages')} className="actions">
-        <button type="button" className="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('staff.people.previous')}</button>
-        <span>{t('staff.people.pageOf', { page, pages })}</span>
-        <button type="button" className="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>{t('staff.people.next')}</button>
-      </nav>
+      <Pagination label={t('staff.people.pages')} page={page} pages={pages} onPage={setPage} />
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { describeFirstError } from '../i18n/describe-error';
 import { formatDate, formatDateTime, useViewerTimezone } from '../meetups/time';
 import { href } from '../router';
 import { VolunteerChecks } from './VolunteerChecks';
+import { Button } from '../components/Button';
+import { EmptyState } from '../components/EmptyState';
 
 const SUSPENSION_DAYS = ['7', '30', '90', ''] as const;
 
@@ -54,7 +56,7 @@ function PersonDetails({ person }: { person: PersonPageData }) {
       <Actions person={person} />
       <section aria-labelledby="person-memberships">
         <h3 id="person-memberships">{t('staff.person.memberships')}</h3>
-        {user.memberships.length === 0 ? <p>{t('staff.person.none')}</p> : (
+        {user.memberships.length === 0 ? <EmptyState>{t('staff.person.none')}</EmptyState> : (
           <ul>
             {user.memberships.map((m) => (
               <li key={m.programme.id}>
@@ -73,7 +75,7 @@ function PersonDetails({ person }: { person: PersonPageData }) {
       ) : null}
       <section aria-labelledby="person-matches">
         <h3 id="person-matches">{t('staff.person.matches')}</h3>
-        {person.matches.length === 0 ? <p>{t('staff.person.none')}</p> : (
+        {person.matches.length === 0 ? <EmptyState>{t('staff.person.none')}</EmptyState> : (
           <ul>
             {person.matches.map((m) => (
               <li key={m.id}>
@@ -86,7 +88,7 @@ function PersonDetails({ person }: { person: PersonPageData }) {
       </section>
       <section aria-labelledby="person-reports">
         <h3 id="person-reports">{t('staff.person.reports')}</h3>
-        {person.reports.length === 0 ? <p>{t('staff.person.none')}</p> : (
+        {person.reports.length === 0 ? <EmptyState>{t('staff.person.none')}</EmptyState> : (
           <ul>
             {person.reports.map((r) => (
               <li key={r.id}>
@@ -98,7 +100,7 @@ function PersonDetails({ person }: { person: PersonPageData }) {
       </section>
       <section aria-labelledby="person-check-ins">
         <h3 id="person-check-ins">{t('staff.person.checkIns')}</h3>
-        {person.checkIns.length === 0 ? <p>{t('staff.person.none')}</p> : (
+        {person.checkIns.length === 0 ? <EmptyState>{t('staff.person.none')}</EmptyState> : (
           <ul>
             {person.checkIns.map((c) => (
               <li key={c.id}>
@@ -182,7 +184,7 @@ function Emails({ userId }: { userId: string }) {
     <section aria-labelledby="person-emails">
       <h3 id="person-emails">{t('staff.person.emails')}</h3>
       <Notice kind="error">{describeFirstError(t, emails.error)}</Notice>
-      {emails.data === undefined ? null : emails.data.length === 0 ? <p>{t('staff.person.none')}</p> : (
+      {emails.data === undefined ? null : emails.data.length === 0 ? <EmptyState>{t('staff.person.none')}</EmptyState> : (
         <ul>
           {emails.data.map((email) => (
             <li key={email.id}>
@@ -204,7 +206,7 @@ function AuditTrail({ userId }: { userId: string }) {
     <section aria-labelledby="person-audit">
       <h3 id="person-audit">{t('staff.person.audit')}</h3>
       <Notice kind="error">{describeFirstError(t, audit.error)}</Notice>
-      {audit.data === undefined ? null : entries.length === 0 ? <p>{t('staff.person.none')}</p> : (
+      {audit.data === undefined ? null : entries.length === 0 ? <EmptyState>{t('staff.person.none')}</EmptyState> : (
         <ul>
           {entries.map((entry) => (
             <li key={entry.id}>
@@ -213,7 +215,7 @@ function AuditTrail({ userId }: { userId: string }) {
           ))}
         </ul>
       )}
-      {audit.hasNextPage ? <button type="button" className="secondary" disabled={audit.isFetchingNextPage} onClick={() => void audit.fetchNextPage()}>{t('common.more')}</button> : null}
+      {audit.hasNextPage ? <Button variant="secondary" disabled={audit.isFetchingNextPage} onClick={() => void audit.fetchNextPage()}>{t('common.more')}</Button> : null}
     </section>
   );
 }

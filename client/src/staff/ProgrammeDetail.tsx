@@ -9,6 +9,8 @@ import { describeRegion, describeRules } from '../programmes/rule-summary';
 import { href } from '../router';
 import { membersCsvFilename, saveCsv } from './members-csv';
 import { ProgrammeForm } from './ProgrammeForm';
+import { Button } from '../components/Button';
+import { Card, CardList } from '../components/Card';
 
 // Chart.js loads only when a programme is opened.
 const ProgrammeFigures = lazy(() => import('./ProgrammeFigures'));
@@ -34,10 +36,10 @@ export function ProgrammeDetail({ programme, admin }: { programme: Programme; ad
         <ProgrammeForm programme={programme} admin={admin} onSaved={() => { setEditing(false); setSaved(true); }} onCancel={() => setEditing(false)} />
       ) : (
         <div className="actions">
-          <button type="button" onClick={() => { setSaved(false); setEditing(true); }}>{t('staff.programmes.edit')}</button>
-          <button type="button" className="secondary" disabled={exportCsv.isPending} onClick={() => exportCsv.mutate(programme.id, { onSuccess: (csv) => saveCsv(csv, membersCsvFilename(programme.name)) })}>
+          <Button onClick={() => { setSaved(false); setEditing(true); }}>{t('staff.programmes.edit')}</Button>
+          <Button variant="secondary" disabled={exportCsv.isPending} onClick={() => exportCsv.mutate(programme.id, { onSuccess: (csv) => saveCsv(csv, membersCsvFilename(programme.name)) })}>
             {t('staff.programmes.exportCsv')}
-          </button>
+          </Button>
         </div>
       )}
       <Notice kind="error">{describeFirstError(t, exportCsv.error)}</Notice>
@@ -62,9 +64,9 @@ function AttentionCheckIns({ programmeId }: { programmeId: string }) {
       <p className="hint">{t('staff.programmes.attentionHint')}</p>
       <Notice kind="error">{describeFirstError(t, checkIns.error)}</Notice>
       {checkIns.data === undefined ? null : items.length === 0 ? <p>{t('staff.programmes.noAttention')}</p> : (
-        <ul className="cards">
+        <CardList>
           {items.map((checkIn) => (
-            <li key={checkIn.id} className="card">
+            <Card key={checkIn.id}>
               <p>
                 <strong>{t('staff.programmes.score', { score: checkIn.score })}</strong>
                 {checkIn.wantsContact ? ` · ${t('staff.programmes.wantsContact')}` : null}
@@ -75,11 +77,11 @@ function AttentionCheckIns({ programmeId }: { programmeId: string }) {
                 {' · '}{t('staff.programmes.matchRef')} <span className="id">{checkIn.matchId}</span>
                 {' · '}{t('staff.programmes.personRef')} <span className="id">{checkIn.userId}</span>
               </p>
-            </li>
+            </Card>
           ))}
-        </ul>
+        </CardList>
       )}
-      {checkIns.hasNextPage ? <button type="button" className="secondary" disabled={checkIns.isFetchingNextPage} onClick={() => void checkIns.fetchNextPage()}>{t('common.more')}</button> : null}
+      {checkIns.hasNextPage ? <Button variant="secondary" disabled={checkIns.isFetchingNextPage} onClick={() => void checkIns.fetchNextPage()}>{t('common.more')}</Button> : null}
     </section>
   );
 }
@@ -127,7 +129,7 @@ function Members({ programmeId }: { programmeId: string }) {
           </table>
         </div>
       )}
-      {members.hasNextPage ? <button type="button" className="secondary" disabled={members.isFetchingNextPage} onClick={() => void members.fetchNextPage()}>{t('common.more')}</button> : null}
+      {members.hasNextPage ? <Button variant="secondary" disabled={members.isFetchingNextPage} onClick={() => void members.fetchNextPage()}>{t('common.more')}</Button> : null}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import {
   changesFromDraft, draftFromProgramme, emptyDraft, GENDERS, inputFromDraft, LIMITS, MEETINGS, serverProblems, STATUSES, validateDraft,
   type ProgrammeDraft, type ProgrammeField, type SideDraft,
 } from './programme-form';
+import { Button } from '../components/Button';
 
 type FieldErrors = Partial<Record<ProgrammeField, string>>;
 
@@ -86,7 +87,7 @@ export function ProgrammeForm({ programme, admin, onSaved, onCancel }: Props) {
       <h3>{t('staff.programmes.region')}</h3>
       <TextField id="countryCodes" label={t('staff.programmes.countryCodes')} hint={t('staff.programmes.countryCodesHint')} value={draft.countryCodes} onChange={(countryCodes) => change({ countryCodes })} error={errors.countryCodes} autoCapitalize="characters" required />
       <PlaceSearch value={draft.place} onChange={(place) => change({ place })} error={errors.placeId} label={t('staff.programmes.place')} hint={t('staff.programmes.placeHint')} />
-      {draft.place === null ? null : <button type="button" className="secondary" onClick={() => change({ place: null, radiusKm: '' })}>{t('staff.programmes.clearPlace')}</button>}
+      {draft.place === null ? null : <Button variant="secondary" onClick={() => change({ place: null, radiusKm: '' })}>{t('staff.programmes.clearPlace')}</Button>}
       <TextField id="radiusKm" type="number" inputMode="numeric" min={LIMITS.radiusKm[0]} max={LIMITS.radiusKm[1]} label={t('staff.programmes.radiusKm')} value={draft.radiusKm} onChange={(radiusKm) => change({ radiusKm })} error={errors.radiusKm} />
 
       <h3>{t('staff.programmes.rules')}</h3>
@@ -105,7 +106,7 @@ export function ProgrammeForm({ programme, admin, onSaved, onCancel }: Props) {
             {draft.languages.map((code) => (
               <li key={code}>
                 {languageName(code)}{' '}
-                <button type="button" className="link" onClick={() => change({ languages: draft.languages.filter((c) => c !== code) })} aria-label={t('staff.programmes.removeLanguage', { language: languageName(code) })}>×</button>
+                <Button variant="link" onClick={() => change({ languages: draft.languages.filter((c) => c !== code) })} aria-label={t('staff.programmes.removeLanguage', { language: languageName(code) })}>×</Button>
               </li>
             ))}
           </ul>
@@ -118,9 +119,9 @@ export function ProgrammeForm({ programme, admin, onSaved, onCancel }: Props) {
               {languages.filter((l) => !draft.languages.includes(l.code)).map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
             </select>
           </div>
-          <button type="button" className="secondary" disabled={languageDraft === ''} onClick={() => { change({ languages: [...draft.languages, languageDraft] }); setLanguageDraft(''); }}>
+          <Button variant="secondary" disabled={languageDraft === ''} onClick={() => { change({ languages: [...draft.languages, languageDraft] }); setLanguageDraft(''); }}>
             {t('common.add')}
-          </button>
+          </Button>
         </div>
         {errors.languages === undefined ? null : <p className="field-error" id="languages-error">{errors.languages}</p>}
       </fieldset>
@@ -145,8 +146,8 @@ export function ProgrammeForm({ programme, admin, onSaved, onCancel }: Props) {
       </Field>
       <Notice kind="error">{formError}</Notice>
       <div className="actions">
-        <button type="submit" disabled={saving}>{programme === undefined ? t('staff.programmes.create') : t('staff.programmes.save')}</button>
-        <button type="button" className="secondary" onClick={onCancel}>{t('common.cancel')}</button>
+        <Button type="submit" disabled={saving}>{programme === undefined ? t('staff.programmes.create') : t('staff.programmes.save')}</Button>
+        <Button variant="secondary" onClick={onCancel}>{t('common.cancel')}</Button>
       </div>
     </form>
   );

@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../components/Button';
+import { Card, CardList } from '../components/Card';
+import { EmptyState } from '../components/EmptyState';
 import { Notice } from '../components/Field';
 import type { AccountRole, Programme } from '../data/programme-api';
 import { useStaffProgrammes } from '../data/staff-programmes';
@@ -35,21 +38,21 @@ export function ProgrammesPanel({ role, programmeId }: { role: AccountRole; prog
           <ProgrammeForm admin={admin} onSaved={opened} onCancel={() => setCreating(false)} />
         </section>
       ) : (
-        <button type="button" onClick={() => setCreating(true)}>{t('staff.programmes.new')}</button>
+        <Button onClick={() => setCreating(true)}>{t('staff.programmes.new')}</Button>
       )}
-      {programmes.data === undefined ? null : programmes.data.length === 0 ? <p>{t('staff.programmes.none')}</p> : (
-        <ul className="cards" aria-label={t('staff.tabs.programmes')}>
+      {programmes.data === undefined ? null : programmes.data.length === 0 ? <EmptyState>{t('staff.programmes.none')}</EmptyState> : (
+        <CardList label={t('staff.tabs.programmes')}>
           {programmes.data.map((programme) => (
-            <li key={programme.id} className="card">
+            <Card key={programme.id}>
               <h2><a href={href(`/staff/programmes/${programme.id}`)}>{programme.name}</a></h2>
               <p className="meta">
                 {t(`staff.programmes.statuses.${programme.status}`)}
                 {admin ? ` · ${programme.organisationName}` : null} · {describeRegion(t, programme.region, i18n.language)}
               </p>
               <p>{describeRules(t, programme.rules, i18n.language)}</p>
-            </li>
+            </Card>
           ))}
-        </ul>
+        </CardList>
       )}
     </div>
   );

@@ -1,27 +1,43 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report, ResolveAction, StaffMessage } from '../api/client';
+import { Button } from '../components/Button';
+import { Card, CardList } from '../components/Card';
+import { EmptyState } from '../components/EmptyState';
 import { Notice } from '../components/Field';
+import { pageOf } from '../components/sort-and-page';
+import { Pagination } from '../components/Table';
 import { useResolveReport, useStaffReports } from '../data/staff';
 import { describeFirstError } from '../i18n/describe-error';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
+import { REPORT_SORTS, sortReports, type ReportSort } from './staff-lists';
 
+const PAGE_SIZE = 10;
 const ACTIONS: ResolveAction[] = ['dismiss', 'hide_message', 'warn_user', 'suspend_user', 'end_match'];
 
-/** The open reports, oldest first, each with its conversation and the actions staff can take. */
+/** The open reports (urgent first, then oldest, unless sorted otherwise), each with its conversation and the actions staff can take. */
 export function ReportsPanel() {
   const { t, i18n } = useTranslation();
   const timeZone = useViewerTimezone();
   const { data: reports, error } = useStaffReports();
   const [selected, setSelected] = useState<string>();
+  const [sort, setSort] = useState<ReportSort>('queue');
+  const [page, setPage] = useState(1);
+  const shown = reports === undefined ? undefined : pageOf(sortReports(reports, sort), page, PAGE_SIZE);
 
   return (
     <div>
+      <div className="field">
+        <label htmlFor="report-sort">{t('staff.reports.sort')}</label>
+        <select id="report-sort" value={sort} onChange={(event) => { setSort(event.target.value as ReportSort); setPage(1); }}>
+          {REPORT_SORTS.map((s) => <option key={s} value={s}>{t(`staff.reports.sorts.${s}`)}</option>)}
+        </select>
+      </div>
       <Notice kind="error">{describeFirstError(t, error)}</Notice>
-      {reports === undefined ? null : reports.length === 0 ? <p>{t('staff.reports.none')}</p> : (
-        <ul className="cards">
-          {reports.map((report) => (
-            <li key={report.id} className="card">
+      {shown === undefined ? null : shown.rows.length === 0 ? <EmptyState>{t('staff.reports.none')}</EmptyState> : (
+        <CardList>
+          {shown.rows.map((report) => (
+            <Card key={report.id}>
               <h2>{t(`report.reasons.${report.reason}`, { defaultValue: report.reason })} · {t(`staff.reports.sources.${report.source}`)}</h2>
               <p className="meta"><time dateTime={report.createdAt}>{formatDateTime(report.createdAt, i18n.language, timeZone)}</time></p>
               {report.details === null ? null : <p>{report.details}</p>}
@@ -29,12 +45,13 @@ export function ReportsPanel() {
               {selected === report.id ? (
                 <ReportDetail report={report} onResolved={() => setSelected(undefined)} />
               ) : (
-                <button type="button" onClick={() => setSelected(report.id)}>{t('staff.reports.open')}</button>
+                <Button onClick={() => setSelected(report.id)}>{t('staff.reports.open')}</Button>
               )}
-            </li>
+            </Card>
           ))}
-        </ul>
+        </CardList>
       )}
+      {shown === undefined || shown.pages === 1 ? null : <Pagination label={t('staff.reports.pages')} page={shown.page} pages={shown.pages} onPage={setPage} />}
     </div>
   );
 }
@@ -89,7 +106,7 @@ function ReportDetail({ report, onResolved }: { report: Report; onResolved: () =
           <input id={`note-${report.id}`} value={note} onChange={(event) => setNote(event.target.value)} required />
         </div>
         <Notice kind="error">{error}</Notice>
-        <button type="submit" disabled={resolution.isPending}>{t('staff.reports.resolve')}</button>
+        <Button type="submit" disabled={resolution.isPending}>{t('staff.reports.resolve')}</Button>
       </form>
     </div>
   );

@@ -1,6 +1,8 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommittedRun, MatchingRun } from '../api/client';
+import { Button } from '../components/Button';
+import { Dialog } from '../components/Dialog';
 import { Notice } from '../components/Field';
 import { useCommitRun, useDiscardRun } from '../data/round-review';
 import { describeFirstError } from '../i18n/describe-error';
@@ -45,16 +47,16 @@ export function RoundReview({ run, onNewPreview, onDiscarded }: Props) {
           <RunPairsTable runId={run.id} />
           <div className="actions">
             <ConfirmCommit count={run.proposals} busy={commit.isPending || discard.isPending} onConfirm={() => commit.mutate(run.id, { onSuccess: setOutcome })} />
-            <button type="button" className="secondary" disabled={commit.isPending || discard.isPending} onClick={() => discard.mutate(run.id, { onSuccess: onDiscarded })}>
+            <Button variant="secondary" disabled={commit.isPending || discard.isPending} onClick={() => discard.mutate(run.id, { onSuccess: onDiscarded })}>
               {t('staff.rounds.review.discard')}
-            </button>
+            </Button>
           </div>
         </>
       ) : (
         <>
           {outcome === undefined ? <Notice kind="info">{t(`staff.rounds.review.states.${state}`)}</Notice> : null}
           <div className="actions">
-            <button type="button" onClick={onNewPreview}>{t('staff.rounds.review.newPreview')}</button>
+            <Button onClick={onNewPreview}>{t('staff.rounds.review.newPreview')}</Button>
           </div>
         </>
       )}
@@ -62,25 +64,20 @@ export function RoundReview({ run, onNewPreview, onDiscarded }: Props) {
   );
 }
 
-/** "Propose these N matches", asked once more before anyone is proposed. */
+/** "Propose these N matches", asked once more in a dialog before anyone is proposed. */
 function ConfirmCommit({ count, busy, onConfirm }: { count: number; busy: boolean; onConfirm: () => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (open) confirmRef.current?.focus();
-  }, [open]);
-  if (!open) {
-    return <button type="button" disabled={busy} onClick={() => setOpen(true)}>{t('staff.rounds.review.commit', { count })}</button>;
-  }
   return (
-    <div className="card" role="group" aria-labelledby="round-commit-question">
-      <p id="round-commit-question">{t('staff.rounds.review.confirm', { count })}</p>
-      <div className="actions">
-        <button ref={confirmRef} type="button" disabled={busy} onClick={() => { setOpen(false); onConfirm(); }}>{t('staff.rounds.review.confirmYes', { count })}</button>
-        <button type="button" className="secondary" onClick={() => setOpen(false)}>{t('common.cancel')}</button>
-      </div>
-    </div>
+    <>
+      <Button disabled={busy} onClick={() => setOpen(true)}>{t('staff.rounds.review.commit', { count })}</Button>
+      <Dialog open={open} onClose={() => setOpen(false)} title={t('staff.rounds.review.confirm', { count })}>
+        <div className="actions">
+          <Button autoFocus disabled={busy} onClick={() => { setOpen(false); onConfirm(); }}>{t('staff.rounds.review.confirmYes', { count })}</Button>
+          <Button variant="secondary" onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+        </div>
+      </Dialog>
+    </>
   );
 }
 

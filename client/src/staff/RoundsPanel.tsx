@@ -6,6 +6,7 @@ import { useStaffProgrammes } from '../data/staff-programmes';
 import { describeFirstError } from '../i18n/describe-error';
 import { RoundReview } from './RoundReview';
 import { RunFigures } from './RunFigures';
+import { Button } from '../components/Button';
 
 /** A matching round in one programme: previewed first (a dry run staff review pair by pair), then proposed or discarded. */
 export function RoundsPanel() {
@@ -52,8 +53,8 @@ export function RoundsPanel() {
         </div>
       )}
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => start(true)}>{t('staff.rounds.dryRun')}</button>
-        <button type="button" className="danger" disabled={busy || dryRun?.status !== 'finished'} onClick={() => start(false)}>{t('staff.rounds.run')}</button>
+        <Button disabled={busy} onClick={() => start(true)}>{t('staff.rounds.dryRun')}</Button>
+        <Button variant="danger" disabled={busy || dryRun?.status !== 'finished'} onClick={() => start(false)}>{t('staff.rounds.run')}</Button>
       </div>
       {dryRun?.status === 'finished' ? null : <p className="hint">{t('staff.rounds.dryRunFirst')}</p>}
       <Notice kind="error">{error}</Notice>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunPair } from '../api/client';
 import { Notice } from '../components/Field';
+import { Pagination, Table } from '../components/Table';
 import type { RunPairSort } from '../data/keys';
 import { RUN_PAIRS_PER_PAGE, useRunPairs } from '../data/round-review';
 import { describeFirstError } from '../i18n/describe-error';
@@ -48,9 +49,7 @@ export function RunPairsTable({ runId }: { runId: string }) {
       </div>
       <Notice kind="error">{describeFirstError(t, pairs.error)}</Notice>
       {pairs.data === undefined ? <p role="status">{t('common.loading')}</p> : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-          <table className="stacking-table run-pairs">
-            <caption>{caption}</caption>
+        <Table caption={caption} stacking className="run-pairs">
             <thead>
               <tr>
                 {Object.values(column).map((label) => <th key={label} scope="col">{label}</th>)}
@@ -72,14 +71,9 @@ export function RunPairsTable({ runId }: { runId: string }) {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </Table>
       )}
-      <nav aria-label={t('staff.rounds.review.pages')} className="actions">
-        <button type="button" className="secondary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('staff.people.previous')}</button>
-        <span>{t('staff.people.pageOf', { page, pages })}</span>
-        <button type="button" className="secondary" disabled={page >= pages} onClick={() => setPage(page + 1)}>{t('staff.people.next')}</button>
-      </nav>
+      <Pagination label={t('staff.rounds.review.pages')} page={page} pages={pages} onPage={setPage} />
     </div>
   );
 }

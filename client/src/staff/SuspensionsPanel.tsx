@@ -6,6 +6,7 @@ import { useLiftSuspension, useSuspendPerson } from '../data/staff';
 import { describeError } from '../i18n/describe-error';
 import { href } from '../router';
 import { PersonChooser } from './PersonChooser';
+import { Button } from '../components/Button';
 
 /** Suspend a person, or lift their suspension, after choosing them by name or address. */
 export function SuspensionsPanel() {
@@ -42,15 +43,15 @@ export function SuspensionsPanel() {
             <strong>{t('staff.suspensions.chosen')}</strong> <a href={href(`/staff/people/${person.id}`)} dir="auto">{person.displayName}</a>{' '}
             <span className="meta">{person.email} · {t(`staff.people.statuses.${person.status}`)}</span>
           </p>
-          <button type="button" className="secondary" onClick={() => { setPerson(undefined); setResult(undefined); }}>{t('staff.suspensions.another')}</button>
+          <Button variant="secondary" onClick={() => { setPerson(undefined); setResult(undefined); }}>{t('staff.suspensions.another')}</Button>
         </div>
       )}
       <TextField id="suspend-reason" label={t('staff.suspensions.reason')} value={form.reason} onChange={(reason) => setForm({ ...form, reason })} />
       <TextField id="suspend-days" type="number" min={1} label={t('staff.suspensions.days')} hint={t('staff.suspensions.daysHint')} value={form.days} onChange={(days) => setForm({ ...form, days })} />
       {result === undefined ? null : <Notice kind={result.kind}>{result.text}</Notice>}
       <div className="actions">
-        <button type="submit" className="danger" disabled={suspend.isPending || lift.isPending}>{t('staff.suspensions.suspend')}</button>
-        <button type="button" className="secondary" disabled={suspend.isPending || lift.isPending} onClick={(event) => void submit(event, true)}>{t('staff.suspensions.unsuspend')}</button>
+        <Button type="submit" variant="danger" disabled={suspend.isPending || lift.isPending}>{t('staff.suspensions.suspend')}</Button>
+        <Button variant="secondary" disabled={suspend.isPending || lift.isPending} onClick={(event) => void submit(event, true)}>{t('staff.suspensions.unsuspend')}</Button>
       </div>
     </form>
   );

@@ -4,6 +4,8 @@ import { Notice } from '../components/Field';
 import { latestFailure } from '../data/mutations';
 import { useRecordCheck, useRemoveCheck, useSetRequiredChecks, useStaffOrganisation, useVolunteerChecks, type CheckKind } from '../data/staff';
 import { describeFirstError } from '../i18n/describe-error';
+import { Button } from '../components/Button';
+import { EmptyState } from '../components/EmptyState';
 
 export const CHECK_KINDS: readonly CheckKind[] = ['identity', 'certificate-of-conduct', 'references', 'safeguarding-training'];
 
@@ -37,7 +39,7 @@ export function VolunteerChecks({ userId, name }: { userId: string; name: string
       {data === undefined ? null : (
         <>
           <p>{data.requiredKinds.length === 0 ? t('staff.checks.noneRequired') : data.cleared ? t('staff.checks.cleared') : t('staff.checks.notCleared')}</p>
-          {data.checks.length === 0 && data.required.length === 0 ? <p>{t('staff.checks.none')}</p> : (
+          {data.checks.length === 0 && data.required.length === 0 ? <EmptyState>{t('staff.checks.none')}</EmptyState> : (
             <table>
               <thead>
                 <tr><th>{t('staff.checks.kind')}</th><th>{t('staff.checks.status')}</th><th>{t('staff.checks.checkedOn')}</th><th>{t('staff.checks.expiresOn')}</th><th /></tr>
@@ -55,7 +57,7 @@ export function VolunteerChecks({ userId, name }: { userId: string; name: string
                       <td>{stored?.checkedOn ?? '—'}</td>
                       <td>{stored === undefined ? '—' : stored.expiresOn ?? t('staff.checks.noExpiry')}</td>
                       <td>{stored === undefined ? null : (
-                        <button type="button" className="secondary" onClick={() => void remove.mutateAsync({ userId, kind: k })}>{t('staff.checks.remove', { check: t(`staff.checks.kinds.${k}`) })}</button>
+                        <Button variant="secondary" onClick={() => void remove.mutateAsync({ userId, kind: k })}>{t('staff.checks.remove', { check: t(`staff.checks.kinds.${k}`) })}</Button>
                       )}</td>
                     </tr>
                   );
@@ -80,7 +82,7 @@ export function VolunteerChecks({ userId, name }: { userId: string; name: string
           <label htmlFor={`${id}-expires`}>{t('staff.checks.expiresOnOptional')}</label>
           <input id={`${id}-expires`} type="date" value={expiresOn} onChange={(event) => setExpiresOn(event.target.value)} />
         </div>
-        <button type="submit" disabled={record.isPending}>{t('staff.checks.record')}</button>
+        <Button type="submit" disabled={record.isPending}>{t('staff.checks.record')}</Button>
       </form>
     </section>
   );
@@ -92,7 +94,7 @@ export function ChecksDisclosure({ userId, name }: { userId: string; name: strin
   const [open, setOpen] = useState(false);
   return (
     <div>
-      <button type="button" className="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>{t('staff.checks.title', { name })}</button>
+      <Button variant="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>{t('staff.checks.title', { name })}</Button>
       {open ? <VolunteerChecks userId={userId} name={name} /> : null}
     </div>
   );
@@ -117,7 +119,7 @@ export function RequiredChecks() {
 
   return (
     <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
-      <fieldset>
+      <fieldset className="checkbox-list">
         <legend>{t('staff.checks.requiredLegend')}</legend>
         {CHECK_KINDS.map((k) => (
           <label key={k}>
@@ -128,7 +130,7 @@ export function RequiredChecks() {
       </fieldset>
       <Notice kind="error">{describeFirstError(t, save.error)}</Notice>
       <Notice kind="success">{done}</Notice>
-      <button type="submit" disabled={save.isPending}>{t('staff.checks.saveRequired')}</button>
+      <Button type="submit" disabled={save.isPending}>{t('staff.checks.saveRequired')}</Button>
     </form>
   );
 }

@@ -1,48 +1,67 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../api/client';
+import type { PeopleSort, User } from '../api/client';
+import { Card, CardList } from '../components/Card';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
+import { EmptyState } from '../components/EmptyState';
 import { Notice } from '../components/Field';
+import { pageOf } from '../components/sort-and-page';
+import { Pagination } from '../components/Table';
+import { useToast } from '../components/Toast';
 import type { VolunteerFilter } from '../data/keys';
 import { latestFailure } from '../data/mutations';
 import { useRejectVolunteer, useVerifyVolunteer, useVolunteers } from '../data/staff';
 import { describeFirstError, fieldLabels } from '../i18n/describe-error';
 import { interestLabel, languageName } from '../i18n/translate-api';
+import { sortKey } from './people-search';
+import { sortVolunteers } from './staff-lists';
 import { ChecksDisclosure, RequiredChecks } from './VolunteerChecks';
 
 type Filter = VolunteerFilter | 'all';
+const PAGE_SIZE = 10;
+const SORTS: readonly PeopleSort[] = ['createdAt', '-createdAt', 'name', '-name'];
 
 export function VolunteersPanel() {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<Filter>('pending');
+  // Oldest sign-up first: whoever has waited longest for vetting comes first.
+  const [sort, setSort] = useState<PeopleSort>('createdAt');
+  const [page, setPage] = useState(1);
   const { data: volunteers, error: loadError } = useVolunteers(filter);
   const verify = useVerifyVolunteer();
   const reject = useRejectVolunteer();
-  const [done, setDone] = useState<string>();
+  const toast = useToast();
   const error = describeFirstError(t, latestFailure([verify, reject]), loadError);
+  const shown = volunteers === undefined ? undefined : pageOf(sortVolunteers(volunteers, sort, i18n.language), page, PAGE_SIZE);
 
   async function decide(volunteer: User, decision: 'verify' | 'reject', note: string) {
-    setDone(undefined);
     if (decision === 'verify') await verify.mutateAsync({ userId: volunteer.id, body: note === '' ? {} : { note } });
     else await reject.mutateAsync({ userId: volunteer.id, body: { note } });
-    setDone(t(decision === 'verify' ? 'staff.volunteers.verified' : 'staff.volunteers.rejected', { name: volunteer.displayName }));
+    toast(t(decision === 'verify' ? 'staff.volunteers.verified' : 'staff.volunteers.rejected', { name: volunteer.displayName }));
   }
 
   return (
     <div>
       <RequiredChecks />
-      <div className="field">
-        <label htmlFor="volunteer-filter">{t('staff.volunteers.filter')}</label>
-        <select id="volunteer-filter" value={filter} onChange={(event) => setFilter(event.target.value as Filter)}>
-          {(['pending', 'verified', 'rejected', 'all'] as const).map((f) => <option key={f} value={f}>{t(`staff.volunteers.filters.${f}`)}</option>)}
-        </select>
+      <div className="row">
+        <div className="field">
+          <label htmlFor="volunteer-filter">{t('staff.volunteers.filter')}</label>
+          <select id="volunteer-filter" value={filter} onChange={(event) => { setFilter(event.target.value as Filter); setPage(1); }}>
+            {(['pending', 'verified', 'rejected', 'all'] as const).map((f) => <option key={f} value={f}>{t(`staff.volunteers.filters.${f}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="volunteer-sort">{t('staff.people.sort')}</label>
+          <select id="volunteer-sort" value={sort} onChange={(event) => { setSort(event.target.value as PeopleSort); setPage(1); }}>
+            {SORTS.map((s) => <option key={s} value={s}>{t(`staff.people.sorts.${sortKey(s)}`)}</option>)}
+          </select>
+        </div>
       </div>
       <Notice kind="error">{error}</Notice>
-      <Notice kind="success">{done}</Notice>
-      {volunteers === undefined ? null : volunteers.length === 0 ? <p>{t('staff.volunteers.none')}</p> : (
-        <ul className="cards">
-          {volunteers.map((v) => (
-            <li key={v.id} className="card">
+      {shown === undefined ? null : shown.rows.length === 0 ? <EmptyState>{t('staff.volunteers.none')}</EmptyState> : (
+        <CardList>
+          {shown.rows.map((v) => (
+            <Card key={v.id}>
               <h2>{v.displayName}</h2>
               <p className="meta">{v.email} · {t(`staff.volunteers.filters.${v.verification ?? 'pending'}`)}</p>
               {v.profile === null ? <p>{t('staff.volunteers.noProfile')}</p> : (
@@ -67,10 +86,11 @@ export function VolunteersPanel() {
                   <ConfirmWithReason label={t('staff.volunteers.reject', { name: v.displayName })} confirmLabel={t('staff.volunteers.confirmReject', { name: v.displayName })} reasonLabel={t('staff.volunteers.noteRequired')} required onConfirm={(note) => decide(v, 'reject', note)} />
                 </div>
               ) : null}
-            </li>
+            </Card>
           ))}
-        </ul>
+        </CardList>
       )}
+      {shown === undefined || shown.pages === 1 ? null : <Pagination label={t('staff.volunteers.pages')} page={shown.page} pages={shown.pages} onPage={setPage} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Field';
 import { recoveryCodesText } from './codes';
+import { Button } from '../components/Button';
 
 /** The recovery codes, shown this once: a list to write down or copy, and a button to say they are kept. */
 export function RecoveryCodesOnce({ codes, onDone }: { codes: string[]; onDone: () => void }) {
@@ -21,10 +22,10 @@ export function RecoveryCodesOnce({ codes, onDone }: { codes: string[]; onDone: 
           <li key={code}><code>{code}</code></li>
         ))}
       </ul>
-      <button type="button" className="secondary" onClick={copy}>{t('twoFactor.copyCodes')}</button>
+      <Button variant="secondary" onClick={copy}>{t('twoFactor.copyCodes')}</Button>
       <Notice kind="success">{copied === true ? t('twoFactor.copied') : undefined}</Notice>
       <Notice kind="error">{copied === false ? t('twoFactor.copyFailed') : undefined}</Notice>
-      <button type="button" onClick={onDone}>{t('twoFactor.codesSaved')}</button>
+      <Button onClick={onDone}>{t('twoFactor.codesSaved')}</Button>
     </div>
   );
 }

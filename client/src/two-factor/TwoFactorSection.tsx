@@ -6,6 +6,7 @@ import { describeError, describeFirstError } from '../i18n/describe-error';
 import { normaliseCode } from './codes';
 import { RecoveryCodesOnce } from './RecoveryCodesOnce';
 import { useConfirmEnrolment, useDisableTwoFactor, useRegenerateRecoveryCodes, useStartEnrolment, useTwoFactorStatus, type TwoFactorEnrolment, type TwoFactorStatus } from '../data/two-factor';
+import { Button } from '../components/Button';
 
 /** "Two-factor sign-in" in the account settings: enrol with an authenticator app, recovery codes, turning it off where allowed. */
 export function TwoFactorSection() {
@@ -39,7 +40,7 @@ function Enrolment({ required, onCodes }: { required: boolean; onCodes: (codes: 
       {start.data === undefined ? (
         <>
           <Notice kind="error">{describeFirstError(t, start.error)}</Notice>
-          <button type="button" disabled={start.isPending} onClick={() => start.mutate()}>{t('twoFactor.setUp')}</button>
+          <Button disabled={start.isPending} onClick={() => start.mutate()}>{t('twoFactor.setUp')}</Button>
         </>
       ) : (
         <ConfirmEnrolment enrolment={start.data} onCodes={onCodes} />
@@ -68,7 +69,7 @@ function ConfirmEnrolment({ enrolment, onCodes }: { enrolment: TwoFactorEnrolmen
         {t('twoFactor.typeKey')} <code className="secret-key">{enrolment.secret}</code>
       </p>
       <TextField id="enrolment-code" label={t('twoFactor.code')} hint={t('twoFactor.codeHint')} value={code} onChange={setCode} error={describeFirstError(t, confirm.error)} inputMode="numeric" autoComplete="one-time-code" required />
-      <button type="submit" disabled={confirm.isPending}>{t('twoFactor.confirm')}</button>
+      <Button type="submit" disabled={confirm.isPending}>{t('twoFactor.confirm')}</Button>
     </form>
   );
 }
@@ -101,7 +102,7 @@ function Regenerate({ onCodes }: { onCodes: (codes: string[]) => void }) {
       <h3 id="regenerate-title">{t('twoFactor.regenerateTitle')}</h3>
       <p>{t('twoFactor.regenerateHint')}</p>
       <TextField id="regenerate-code" label={t('twoFactor.codeOrRecovery')} value={code} onChange={setCode} error={describeFirstError(t, regenerate.error)} autoComplete="one-time-code" required />
-      <button type="submit" disabled={regenerate.isPending}>{t('twoFactor.regenerate')}</button>
+      <Button type="submit" disabled={regenerate.isPending}>{t('twoFactor.regenerate')}</Button>
     </form>
   );
 }
@@ -122,7 +123,7 @@ function TurnOff() {
       <h3 id="turn-off-title">{t('twoFactor.turnOffTitle')}</h3>
       <TextField id="turn-off-password" type="password" label={t('twoFactor.password')} value={form.password} onChange={(password) => setForm({ ...form, password })} error={wrongPassword ? describeError(disable.error, t) : undefined} autoComplete="current-password" required />
       <TextField id="turn-off-code" label={t('twoFactor.codeOrRecovery')} value={form.code} onChange={(code) => setForm({ ...form, code })} error={wrongPassword ? undefined : describeFirstError(t, disable.error)} autoComplete="one-time-code" required />
-      <button type="submit" className="secondary" disabled={disable.isPending}>{t('twoFactor.turnOff')}</button>
+      <Button type="submit" variant="secondary" disabled={disable.isPending}>{t('twoFactor.turnOff')}</Button>
     </form>
   );
 }
