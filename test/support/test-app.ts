@@ -27,7 +27,13 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     ...env,
   }).withDatabaseUrl(db.url);
   const app = await createApp(config, options);
-  await app.listen(0, '127.0.0.1');
+  try {
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    // A started app left open keeps polling its job queue after the test file has ended.
+    await app.close();
+    throw error;
+  }
   const baseUrl = await app.getUrl();
   return {
     app,
@@ -57,9 +63,11 @@ export function twoAppsOnOneDatabase(env: Record<string, string> = {}): TwoApps 
     apps.second = await startTestApp(env, database);
   });
   afterAll(async () => {
-    await apps.first?.close();
-    await apps.second?.close();
+    // Both close even when one fails: an app left open keeps polling after the test file has ended.
+    const closed = await Promise.allSettled([apps.first?.close(), apps.second?.close()]);
     await database?.drop();
+    const failure = closed.find((result) => result.status === 'rejected');
+    if (failure !== undefined) throw failure.reason;
   });
   const started = (app: TestApp | undefined): TestApp => {
     if (app === undefined) throw new Error('the two apps start in beforeAll');
