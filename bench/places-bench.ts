@@ -11,6 +11,7 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { isISO31661Alpha2 } from 'class-validator';
 import { readInhabitedCities, type PackagedCity } from '../src/profiles/places/packaged-places.js';
 import { createSeededRandom } from '../src/shared-domain/seeded-random.js';
 import type { MemoryReport } from './idle-memory-probe.js';
@@ -52,8 +53,14 @@ export async function benchPlaces(log: (line: string) => void): Promise<void> {
       const lookups = realisticLookups(readInhabitedCities(), LOOKUP_COUNT);
       for (const lookup of lookups.slice(0, WARM_UP_LOOKUPS)) await timeLookup(app.url, lookup);
       const millis: number[] = [];
-      for (const lookup of lookups) millis.push(await timeLookup(app.url, lookup));
+      const floor: number[] = [];
+      // The health check between lookups is the reference: what any request costs here and now.
+      for (const lookup of lookups) {
+        millis.push(await timeLookup(app.url, lookup));
+        floor.push(await timeRequest(new URL('/api/health', app.url)));
+      }
       const p95 = percentile(millis, 0.95);
+      log(`places: reference, GET /api/health between the lookups: ${summarise(floor)}`);
       log(`places: ${lookups.length} lookups over HTTP, one at a time: ${summarise(millis)} (target p95 < ${P95_TARGET_MS} ms: ${p95 < P95_TARGET_MS ? 'met' : 'MISSED'}); load ${loadLine()}`);
       const shortOnes = lookups.flatMap((lookup, i) => (lookup.q.length <= 2 ? [millis[i]] : []));
       log(`places: ${shortOnes.length} of them 1-2 characters, ${summarise(shortOnes)}`);
@@ -69,10 +76,14 @@ export async function benchPlaces(log: (line: string) => void): Promise<void> {
   }
 }
 
-async function timeLookup(baseUrl: string, lookup: Lookup): Promise<number> {
+function timeLookup(baseUrl: string, lookup: Lookup): Promise<number> {
   const url = new URL('/api/places', baseUrl);
   url.searchParams.set('q', lookup.q);
   if (lookup.country !== undefined) url.searchParams.set('country', lookup.country);
+  return timeRequest(url);
+}
+
+async function timeRequest(url: URL): Promise<number> {
   const started = performance.now();
   const response = await fetch(url);
   await response.arrayBuffer();
@@ -140,7 +151,8 @@ function realisticLookups(cities: readonly PackagedCity[], count: number): Looku
     const city = byPopulation[Math.floor(random() * poolSize)];
     const typed = city.name.slice(0, 1 + Math.floor(random() * city.name.length));
     const q = random() < 0.33 ? stripAccents(typed).toLowerCase() : typed;
-    return random() < 0.25 ? { q, country: city.countryCode } : { q };
+    // The API takes ISO 3166-1 codes only; GeoNames also has Kosovo's XK.
+    return random() < 0.25 && isISO31661Alpha2(city.countryCode) ? { q, country: city.countryCode } : { q };
   });
 }
 

@@ -15,8 +15,6 @@ interface CandidateRow extends PlaceRow {
   match: PlaceMatch;
 }
 
-/** A place can match through several names starting with what was typed ("kiev", "kievi"…): read enough to fill the answer. */
-const NAME_ROWS_PER_RESULT = 8;
 const PLACE_COLUMNS = 'p.id, p.name, p.country_code, p.lat, p.lon, p.population';
 
 /** Every place lookup: the gazetteer lives in the `places` and `place_names` tables (see the Places migration). */
@@ -32,8 +30,12 @@ export class PlacesRepository {
     return new Map(rows.map((row) => [String(row.id), toPlace(row)]));
   }
 
-  /** Places with a name equal to or starting with the query's key, up to a few rows per answer wanted. */
-  async startingWith(query: PlaceQuery): Promise<PlaceCandidate[]> {
+  /**
+   * Places with a name equal to the query's key (the `limit` most populous) or starting with it
+   * (the `prefixRows` most populous names: a place can have several, "kiev", "kievi"…); `complete`
+   * when no further name starts with it.
+   */
+  async startingWith(query: PlaceQuery, prefixRows: number): Promise<{ candidates: PlaceCandidate[]; complete: boolean }> {
     const inCountry = query.countryCode === undefined ? '' : 'AND country_code = $5';
     const rows = await this.uow.query<CandidateRow[]>(
       `WITH matched AS (
@@ -42,9 +44,9 @@ export class PlacesRepository {
          (SELECT place_id, 'prefix' AS match FROM place_names WHERE key LIKE $2 ${inCountry} ORDER BY population DESC LIMIT $4)
        )
        SELECT m.match, ${PLACE_COLUMNS} FROM matched m JOIN places p ON p.id = m.place_id`,
-      [query.key, likePrefixPattern(query.key), query.limit, query.limit * NAME_ROWS_PER_RESULT, ...inCountryParameter(query)],
+      [query.key, likePrefixPattern(query.key), query.limit, prefixRows, ...inCountryParameter(query)],
     );
-    return rows.map(toCandidate);
+    return { candidates: rows.map(toCandidate), complete: rows.filter((row) => row.match === 'prefix').length < prefixRows };
   }
 
   /** Places whose own name is similar to the query's key by trigrams (pg_trgm's threshold), most populous first. */
