@@ -29,6 +29,8 @@ const BIG_PLACES = 5_000;
 const SETTLE_MS = 5_000;
 const P95_TARGET_MS = 10;
 const IDLE_RSS_TARGET_MB = 150;
+/** A smaller young generation: the idle app keeps less of it resident (V8's default is 16 MB per semi-space). */
+const SMALL_YOUNG_GENERATION = ['--max-semi-space-size=1'];
 /** People type these names rather than GeoNames' own ("The Hague", "Kyiv", "Köln"). */
 const ALTERNATE_NAMES = ['Den Haag', 'Київ', 'Kiev', 'Cologne', 'Koeln', 'München', 'Munich', 'Warschau', 'Lisboa', 'Roma'];
 
@@ -44,6 +46,16 @@ export async function benchPlaces(log: (line: string) => void): Promise<void> {
     await run(process.execPath, [builtScript('../src/cli/main.js'), 'migration:run'], { env: { ...appEnvironment(), DATABASE_URL: database.url } });
     log(`places: migrations with the gazetteer import ${((performance.now() - importing) / 1000).toFixed(1)} s; load ${loadLine()}`);
 
+    log(`places: reference, a process that only loads the app's modules, after GC: ${memoryLine(await moduleGraphMemory())}`);
+    for (const flags of [SMALL_YOUNG_GENERATION]) {
+      const variant = await startApp(database.url, flags);
+      try {
+        await sleep(SETTLE_MS);
+        log(`places: idle app with ${flags.join(' ')}, after GC: ${memoryLine(await variant.measure())}; load ${loadLine()}`);
+      } finally {
+        await variant.stop();
+      }
+    }
     const app = await startApp(database.url);
     try {
       await sleep(SETTLE_MS);
@@ -98,10 +110,33 @@ interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** What the code alone holds: the app's module graph imported, nothing started. */
+async function moduleGraphMemory(): Promise<MemoryReport> {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', builtScript('./idle-memory-probe.js'), '--input-type=module', '-e', `await import(${JSON.stringify(new URL('../src/app.factory.js', import.meta.url).href)}); process.send('ready'); setInterval(() => {}, 1000);`], {
+    env: appEnvironment(),
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.once('message', () => resolve());
+      void exited.then(() => reject(new Error('the module graph did not load')));
+    });
+    await sleep(SETTLE_MS);
+    return await new Promise<MemoryReport>((resolve) => {
+      child.once('message', (report) => resolve(report as MemoryReport));
+      child.send('measure');
+    });
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
 /** The built app as `npm start` runs it on a server database, with the memory probe preloaded. */
-async function startApp(databaseUrl: string): Promise<RunningApp> {
+async function startApp(databaseUrl: string, nodeFlags: readonly string[] = []): Promise<RunningApp> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--expose-gc', '--import', builtScript('./idle-memory-probe.js'), builtScript('../src/main.js')], {
+  const child = spawn(process.execPath, [...nodeFlags, '--expose-gc', '--import', builtScript('./idle-memory-probe.js'), builtScript('../src/main.js')], {
     env: { ...appEnvironment(), DATABASE_URL: databaseUrl, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
