@@ -19,16 +19,17 @@ export interface TestDatabase {
 /**
  * A database of this test file's own: a fresh one on the server TEST_DATABASE_URL points at
  * (created here, dropped afterwards), or an in-memory embedded PostgreSQL when it is unset.
+ * Server databases come migrated unless `migrated` is false (for tests of migrating itself).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrated: boolean } = { migrated: true }): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl === undefined || serverUrl === '') {
     const embedded = await startEmbeddedPostgres(undefined, await migratedTemplate());
     return { url: embedded.url, drop: () => embedded.stop() };
   }
   const name = `cg_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const template = await migratedServerTemplate(serverUrl);
-  await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  const template = options.migrated ? ` TEMPLATE ${await migratedServerTemplate(serverUrl)}` : '';
+  await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}${template}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
