@@ -22,6 +22,8 @@ COPY --from=production-dependencies /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/dist/src ./dist/src
 COPY --from=build /app/dist/migrations ./dist/migrations
+# GeoNames alternate names, imported into the places table by a migration.
+COPY --from=build /app/reference-data ./reference-data
 COPY --from=build /app/dist/client ./dist/client
 # The code stays root's and read-only to the app; only the data folder (the embedded database
 # without DATABASE_URL, the outbox without SMTP_URL) is the app user's.

@@ -33,12 +33,13 @@ try {
 }
 
 async function fetchDocument(url) {
-  const deadline = Date.now() + 90_000;
+  // A fresh embedded database imports the places first: a minute or more on a busy machine.
+  const deadline = Date.now() + 400_000;
   while (Date.now() < deadline) {
     if (app.exitCode !== null) throw new Error(`the app exited with ${app.exitCode}`);
     const document = await fetch(url).then((response) => (response.ok ? response.json() : undefined), () => undefined);
     if (document !== undefined) return document;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error('the app did not serve its OpenAPI document within 90 s');
+  throw new Error('the app did not serve its OpenAPI document within 400 s');
 }

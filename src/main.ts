@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { embeddedDataFolder, startEmbeddedPostgres } from './database/embedded-postgres.js';
-import { getGazetteer } from './profiles/reference/gazetteer.js';
 
 async function main(): Promise<void> {
   let config = loadConfig();
@@ -13,8 +12,6 @@ async function main(): Promise<void> {
   await app.listen(config.port);
   const where = embedded === undefined ? 'PostgreSQL at DATABASE_URL' : `embedded PostgreSQL in ${embeddedDataFolder(config.dataDir)}`;
   console.log(`Common Ground listening on http://localhost:${config.port} (${where})`);
-  // Build the place index now rather than on the first place search (it takes about half a second).
-  setTimeout(() => getGazetteer(), 0);
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals): Promise<void> => {

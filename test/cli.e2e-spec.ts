@@ -71,7 +71,7 @@ function embeddedCliDatabase(): Promise<CliDatabase> {
 }
 
 async function serverCliDatabase(): Promise<CliDatabase> {
-  const database: TestDatabase = await createTestDatabase();
+  const database: TestDatabase = await createTestDatabase({ migrated: false });
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-cli-'));
   return {
     env: { DATABASE_URL: database.url, DATA_DIR: dataDir },

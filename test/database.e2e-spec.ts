@@ -34,5 +34,5 @@ describe('migrations', () => {
     } finally {
       await dataSource.destroy();
     }
-  });
+  }, 300_000); // applying them again imports the places
 });

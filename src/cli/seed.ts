@@ -4,7 +4,6 @@ import { hashPassword } from '../auth/passwords.js';
 import { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { runMigrationsLocked } from '../database/migrate.js';
-import { getGazetteer } from '../profiles/reference/gazetteer.js';
 import { EXAMPLE_PROGRAMMES } from './example-programmes.js';
 import { syntheticPeople, type SyntheticOptions, type SyntheticPerson } from './synthetic-people.js';
 import { SyntheticPeopleRepository, type Queryable, type SeededProgramme } from './synthetic-people.repository.js';
@@ -65,8 +64,8 @@ async function exampleProgrammes(people: SyntheticPeopleRepository): Promise<See
   const seeded: SeededProgramme[] = [];
   for (const example of EXAMPLE_PROGRAMMES) {
     const programme = await people.ensureExample(example);
-    const place = programme.region.placeId === null || programme.region.placeId === undefined ? undefined : getGazetteer().findById(programme.region.placeId);
-    seeded.push({ ...programme, centre: place === undefined || (programme.region.radiusKm ?? null) === null ? null : { lat: place.lat, lon: place.lon } });
+    const place = programme.region.placeId === null || programme.region.placeId === undefined ? undefined : await people.placeLocation(programme.region.placeId);
+    seeded.push({ ...programme, centre: place === undefined || (programme.region.radiusKm ?? null) === null ? null : place });
   }
   return seeded;
 }

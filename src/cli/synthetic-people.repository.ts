@@ -61,6 +61,13 @@ export class SyntheticPeopleRepository {
     }
   }
 
+  /** Where a place lies, from the places table; undefined for an unknown id. */
+  async placeLocation(placeId: string): Promise<{ lat: number; lon: number } | undefined> {
+    if (!/^\d{1,10}$/.test(placeId)) return undefined;
+    const [row] = (await this.db.query('SELECT lat, lon FROM places WHERE id = $1', [Number(placeId)])) as Array<{ lat: number; lon: number }>;
+    return row;
+  }
+
   async countMembers(programmeId: string): Promise<number> {
     const rows = (await this.db.query(`SELECT count(*) AS count FROM programme_memberships WHERE programme_id = $1 AND status = 'active'`, [programmeId])) as Array<{ count: string }>;
     return Number(rows[0]?.count ?? 0);

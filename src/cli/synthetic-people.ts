@@ -4,7 +4,7 @@
  * taxonomy, evening and weekend availability, hosts mostly verified.
  */
 import type { StoredAvailability, StoredLanguage } from '../profiles/profile.entity.js';
-import { loadCityRecords, getGazetteer } from '../profiles/reference/gazetteer.js';
+import { readInhabitedCities } from '../profiles/places/packaged-places.js';
 import { listInterests } from '../profiles/reference/interests.js';
 import { createSeededRandom, randomInt, type RandomSource } from '../shared-domain/seeded-random.js';
 
@@ -106,21 +106,18 @@ function seededUuid(random: RandomSource): string {
 let placePools: Map<string, PlacePool> | undefined;
 const populations = new Map<string, number>();
 
-/** Inhabited gazetteer places per country with a population-weighted lottery. */
+/** Inhabited places of the packaged GeoNames data per country, with a population-weighted lottery. */
 function placesByCountry(): Map<string, PlacePool> {
   if (placePools !== undefined) return placePools;
-  const gazetteer = getGazetteer();
   const wanted = new Set(COUNTRIES.map((c) => c.code));
   const grouped = new Map<string, SyntheticPerson['place'][]>();
-  for (const record of loadCityRecords()) {
-    const country = record.country.toUpperCase();
-    if (!wanted.has(country) || record.population <= 0) continue;
-    const place = gazetteer.findById(String(record.cityId));
-    if (place === undefined) continue;
-    const list = grouped.get(country) ?? [];
-    list.push({ id: place.id, name: place.name, countryCode: place.countryCode, lat: place.lat, lon: place.lon });
-    grouped.set(country, list);
-    populations.set(place.id, record.population);
+  for (const city of readInhabitedCities()) {
+    if (!wanted.has(city.countryCode) || city.population <= 0) continue;
+    const id = String(city.id);
+    const list = grouped.get(city.countryCode) ?? [];
+    list.push({ id, name: city.name, countryCode: city.countryCode, lat: city.lat, lon: city.lon });
+    grouped.set(city.countryCode, list);
+    populations.set(id, city.population);
   }
   placePools = new Map();
   for (const [country, places] of grouped) {

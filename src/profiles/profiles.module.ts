@@ -8,6 +8,8 @@ import { ProfilePersonalData } from './profile-personal-data.js';
 import { ProfileViews } from './profile-views.js';
 import { ProfilesRepository } from './profiles.repository.js';
 import { ProfilesService } from './profiles.service.js';
+import { PlacesRepository } from './places/places.repository.js';
+import { PlacesService } from './places/places.service.js';
 import { ReferenceController } from './reference.controller.js';
 import { VettingService } from './vetting.service.js';
 import { VettingChecksService } from './vetting-checks.service.js';
@@ -17,7 +19,7 @@ import { VolunteersController } from './volunteers.controller.js';
 @Module({
   imports: [TypeOrmModule.forFeature([ProfileEntity]), UsersModule, OrganisationsModule],
   controllers: [MeController, ReferenceController, VolunteersController, VolunteerChecksController],
-  providers: [ProfilesRepository, ProfilesService, ProfileViews, VettingService, VettingChecksService, ProfilePersonalData],
-  exports: [ProfilesRepository, ProfileViews],
+  providers: [PlacesRepository, PlacesService, ProfilesRepository, ProfilesService, ProfileViews, VettingService, VettingChecksService, ProfilePersonalData],
+  exports: [ProfilesRepository, ProfileViews, PlacesService],
 })
 export class ProfilesModule {}

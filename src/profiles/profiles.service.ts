@@ -8,13 +8,15 @@ import type { ProfileEntity } from './profile.entity.js';
 import { profileErrors } from './profile-errors.js';
 import { ProfileViews } from './profile-views.js';
 import { ProfilesRepository } from './profiles.repository.js';
-import { getGazetteer } from './reference/gazetteer.js';
+import type { Place } from './places/place-search.js';
+import { PlacesService } from './places/places.service.js';
 
 @Injectable()
 export class ProfilesService {
   constructor(
     private readonly profiles: ProfilesRepository,
     private readonly views: ProfileViews,
+    private readonly places: PlacesService,
     private readonly clock: Clock,
   ) {}
 
@@ -24,8 +26,10 @@ export class ProfilesService {
     if (user.role !== 'host' && input.capacity !== undefined && input.capacity !== null) {
       throw profileErrors.refusal('profile.capacity-hosts-only', 'capacity is for hosts (volunteers) only');
     }
+    const place = input.placeId === undefined || input.placeId === null ? undefined : await this.places.findById(input.placeId);
+    if (input.placeId !== undefined && input.placeId !== null && place === undefined) throw profileErrors.refusal('profile.unknown-place', 'placeId must be a place id from GET /api/places');
     const profile = (await this.profiles.findByUserId(user.id)) ?? this.profiles.emptyProfile(user.id);
-    applyInput(profile, input);
+    applyInput(profile, input, place);
     const missing = missingProfileFields({ ...profile, role: user.role });
     profile.complete = missing.length === 0;
     if (profile.complete && profile.completedAt === null) profile.completedAt = this.clock.now();
@@ -34,12 +38,13 @@ export class ProfilesService {
   }
 }
 
-function applyInput(profile: ProfileEntity, input: ProfileInputDto): void {
+/** `place` is the one input.placeId names, already found. */
+function applyInput(profile: ProfileEntity, input: ProfileInputDto, place: Place | undefined): void {
   if (input.bio !== undefined) profile.bio = input.bio === null || input.bio.trim() === '' ? null : input.bio.trim();
   if (input.birthYear !== undefined) profile.birthYear = input.birthYear;
   if (input.gender !== undefined) profile.gender = input.gender;
   if (input.partnerGender !== undefined) profile.partnerGender = input.partnerGender;
-  if (input.placeId !== undefined) applyPlace(profile, input.placeId);
+  if (input.placeId !== undefined) applyPlace(profile, place);
   if (input.maxDistanceKm !== undefined) profile.maxDistanceKm = input.maxDistanceKm;
   if (input.meetOnline !== undefined) profile.meetOnline = input.meetOnline ?? false;
   if (input.languages !== undefined) {
@@ -53,12 +58,10 @@ function applyInput(profile: ProfileEntity, input: ProfileInputDto): void {
   if (input.capacity !== undefined) profile.capacity = input.capacity;
 }
 
-function applyPlace(profile: ProfileEntity, placeId: string | null): void {
-  if (placeId === null) {
+function applyPlace(profile: ProfileEntity, place: Place | undefined): void {
+  if (place === undefined) {
     Object.assign(profile, { placeId: null, placeName: null, countryCode: null, lat: null, lon: null });
     return;
   }
-  const place = getGazetteer().findById(placeId);
-  if (place === undefined) throw profileErrors.refusal('profile.unknown-place', 'placeId must be a place id from GET /api/places');
   Object.assign(profile, { placeId: place.id, placeName: place.name, countryCode: place.countryCode, lat: place.lat, lon: place.lon });
 }

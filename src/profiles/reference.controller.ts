@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 import { InterestView, LanguagesQueryDto, LanguageView, PlaceQueryDto, PlaceView } from './dto/reference.dto.js';
-import { getGazetteer } from './reference/gazetteer.js';
+import { PlacesService } from './places/places.service.js';
 import { listInterests } from './reference/interests.js';
 import { listLanguages } from './reference/languages.js';
 
@@ -11,11 +11,16 @@ import { listLanguages } from './reference/languages.js';
 @Public()
 @Controller()
 export class ReferenceController {
+  constructor(private readonly placeSearch: PlacesService) {}
+
   @Get('places')
-  @ApiOperation({ summary: 'Find places (offline GeoNames gazetteer): accent- and case-insensitive prefix search, best first, up to 10' })
+  @ApiOperation({
+    summary: 'Find places (GeoNames gazetteer): accent- and case-insensitive prefix search over their own and alternate names, best first, up to 10',
+    description: 'Exact names first, then names starting with `q`, then (only when nothing starts with it) similar names; each group by population. A place found by an alternate name ("Den Haag", "Київ") is returned under its own name.',
+  })
   @ApiOkResponse({ type: [PlaceView] })
-  places(@Query() query: PlaceQueryDto): PlaceView[] {
-    return getGazetteer().search(query.q, { country: query.country });
+  places(@Query() query: PlaceQueryDto): Promise<PlaceView[]> {
+    return this.placeSearch.search(query.q, { country: query.country });
   }
 
   @Get('languages')

@@ -9,12 +9,13 @@ import type { MembershipView } from '../organisations/dto/membership.view.js';
 import { MembershipsRepository } from '../organisations/memberships.repository.js';
 import { VettingsRepository } from '../organisations/vettings.repository.js';
 import type { ProfileEntity } from '../profiles/profile.entity.js';
+import { PlacesService } from '../profiles/places/places.service.js';
 import { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
 import type { JoinProgrammeDto } from './dto/membership.dto.js';
 import { programmeErrors } from './programme-errors.js';
 import { ProgrammesRepository } from './programmes.repository.js';
-import { regionCentre } from './region-centre.js';
+import { regionCentre, regionPlaceIds } from './region-centre.js';
 
 /** Why the system closes a person's matches when they leave a programme (the decline reason `other`). */
 export const LEFT_PROGRAMME_NOTE = 'Left the programme';
@@ -30,6 +31,7 @@ export class ProgrammeMembershipService {
     private readonly profiles: ProfilesRepository,
     private readonly matches: MatchesRepository,
     private readonly lifecycle: MatchLifecycle,
+    private readonly places: PlacesService,
     private readonly clock: Clock,
   ) {}
 
@@ -46,7 +48,8 @@ export class ProgrammeMembershipService {
         throw programmeErrors.refusal('programme.already-member', `You are already a member of ${programme.name}`);
       }
       const person = rulePerson(role, await this.profiles.findByUserId(user.id));
-      const problem = joinProblem(person, programme, regionCentre(programme.region), { now, languageName });
+      const centre = regionCentre(programme.region, await this.places.findByIds(regionPlaceIds([programme])));
+      const problem = joinProblem(person, programme, centre, { now, languageName });
       if (problem !== null) throw programmeErrors.refusal(`programme.${problem.code}`, problem.message, { rule: problem.code });
       await this.memberships.join({ programmeId: programme.id, userId: user.id, role, shareHistory: input.shareHistory ?? false, joinedAt: now });
       if (role === 'host') await this.vettings.ensurePending(programme.organisationId, user.id);

@@ -945,7 +945,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find places (offline GeoNames gazetteer): accent- and case-insensitive prefix search, best first, up to 10 */
+        /**
+         * Find places (GeoNames gazetteer): accent- and case-insensitive prefix search over their own and alternate names, best first, up to 10
+         * @description Exact names first, then names starting with `q`, then (only when nothing starts with it) similar names; each group by population. A place found by an alternate name ("Den Haag", "Київ") is returned under its own name.
+         */
         get: operations["ReferenceController_places"];
         put?: never;
         post?: never;
@@ -5466,7 +5469,7 @@ export interface operations {
             query: {
                 /** @description ISO 3166-1 alpha-2 country code */
                 country?: string;
-                /** @description Start of a place name; case and accents are ignored */
+                /** @description Start of a place name, in any of the names it is known by ("Den Haag", "Київ", "Cologne"); case and accents are ignored */
                 q: string;
             };
             header?: never;

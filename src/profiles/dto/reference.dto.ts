@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class PlaceQueryDto {
-  @ApiProperty({ example: 'Amst', description: 'Start of a place name; case and accents are ignored' })
+  @ApiProperty({ example: 'Amst', description: 'Start of a place name, in any of the names it is known by ("Den Haag", "Київ", "Cologne"); case and accents are ignored' })
   @IsString() @IsNotEmpty() @MaxLength(100)
   q: string;
 

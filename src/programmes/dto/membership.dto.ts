@@ -3,7 +3,6 @@ import { IsBoolean, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
 import { PageQueryDto } from '../../common/pagination.js';
 import { UserView } from '../../users/dto/user.view.js';
-import { IsKnownPlace } from './validators.js';
 
 export class JoinProgrammeDto {
   @ApiProperty({ format: 'uuid' })
@@ -17,7 +16,7 @@ export class JoinProgrammeDto {
 
 export class OpenProgrammesQueryDto {
   @ApiPropertyOptional({ example: '2759794', description: 'A place id from GET /api/places: only programmes whose region holds it' })
-  @IsOptional() @IsString() @IsKnownPlace()
+  @IsOptional() @IsString()
   placeId?: string;
 }
 

@@ -23,7 +23,7 @@ import { MEETING_MODES, PROGRAMME_GENDERS, PROGRAMME_STATUSES } from '../../orga
 import type { MeetingMode, ProgrammeGender, ProgrammeStatus } from '../../organisations/domain/programme.js';
 import { IsLanguageCode } from '../../profiles/dto/validators.js';
 import { trim } from './organisation.dto.js';
-import { IsCountryCode, IsKnownPlace, NotBelow } from './validators.js';
+import { IsCountryCode, NotBelow } from './validators.js';
 
 const hasValue = (value: unknown): boolean => value !== undefined && value !== null;
 
@@ -35,7 +35,7 @@ export class RegionInput {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2759794', description: 'A place id from GET /api/places: the centre of the region; needs radiusKm' })
   @ValidateIf((region: RegionInput) => hasValue(region.placeId) || hasValue(region.radiusKm))
-  @IsString({ message: 'placeId must be given together with radiusKm' }) @IsKnownPlace()
+  @IsString({ message: 'placeId must be given together with radiusKm' })
   placeId?: string | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 2000, example: 40, description: 'Whole km around placeId; needs placeId' })

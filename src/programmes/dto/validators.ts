@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
-import { getGazetteer } from '../../profiles/reference/gazetteer.js';
+import { isPlaceCountry } from '../../profiles/places/place-countries.js';
 
 function check(name: string, test: (value: unknown, args: ValidationArguments) => boolean, message: string, options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
@@ -7,13 +7,9 @@ function check(name: string, test: (value: unknown, args: ValidationArguments) =
   };
 }
 
-/** ISO 3166-1 alpha-2, upper case, of a country people live in (the gazetteer's countries). */
+/** ISO 3166-1 alpha-2, upper case, of a country people live in (see place-countries.ts). */
 export const IsCountryCode = (options?: ValidationOptions): PropertyDecorator =>
-  check('isCountryCode', (v) => typeof v === 'string' && /^[A-Z]{2}$/.test(v) && getGazetteer().hasCountry(v), '$property must be ISO 3166-1 alpha-2 country codes in upper case, such as "NL"', options);
-
-/** A place id from GET /api/places. */
-export const IsKnownPlace = (options?: ValidationOptions): PropertyDecorator =>
-  check('isKnownPlace', (v) => typeof v === 'string' && getGazetteer().findById(v) !== undefined, '$property must be a place id from GET /api/places', options);
+  check('isCountryCode', (v) => typeof v === 'string' && /^[A-Z]{2}$/.test(v) && isPlaceCountry(v), '$property must be ISO 3166-1 alpha-2 country codes in upper case, such as "NL"', options);
 
 /** Not below another numeric property of the same object (when both are numbers). */
 export const NotBelow = (other: string, options?: ValidationOptions): PropertyDecorator =>
