@@ -8,9 +8,9 @@ import type { RoundSetup } from './round-workers.protocol.js';
 
 /** The evaluator of a round's pairs, rebuilt from what was sent (functions do not cross threads). */
 export function evaluatorFor(setup: RoundSetup): RoundPairEvaluator {
-  const excluded = new Set(setup.excludedKeys);
+  const excluded = excludedPartners(setup.excludedKeys);
   return new RoundPairEvaluator(setup.hosts, {
-    isExcluded: (a, b) => excluded.has(a < b ? `${a}|${b}` : `${b}|${a}`),
+    isExcluded: (a, b) => excluded.get(a)?.has(b) === true,
     now: setup.now,
     minScore: setup.minScore,
     programme: setup.rules === null ? undefined : pairProgrammeOf(setup.rules),
@@ -23,4 +23,20 @@ export function evaluateSlice(evaluator: RoundPairEvaluator, migrants: PairSide[
 
 export function solvePiece(problem: CompactAssignmentProblem): Int32Array {
   return solveCompactAssignment(problem).chosenEdges;
+}
+
+/** Each person's excluded partners, both ways: asked for every pair, so no key is built per pair. */
+function excludedPartners(keys: readonly string[]): Map<string, Set<string>> {
+  const partners = new Map<string, Set<string>>();
+  const add = (person: string, partner: string) => {
+    const known = partners.get(person);
+    if (known === undefined) partners.set(person, new Set([partner]));
+    else known.add(partner);
+  };
+  for (const key of keys) {
+    const [low, high] = key.split('|');
+    add(low, high);
+    add(high, low);
+  }
+  return partners;
 }
