@@ -224,8 +224,8 @@ export class MatchingRoundsService implements OnModuleInit {
   }
 
   private async compute(run: MatchingRunEntity, started: number): Promise<RunFigures> {
-    const plan = await this.planRound(this.clock.now(), run.programmeId, (progress) => this.runs.recordProgress(run.id, progress));
-    await this.runs.recordProgress(run.id, { phase: 'writing' });
+    const plan = await this.planRound(this.clock.now(), run.programmeId, (progress) => this.recordProgress(run.id, progress));
+    await this.recordProgress(run.id, { phase: 'writing' });
     const proposed = run.dryRun ? await this.keepForReview(run.id, plan) : await this.propose(run.id, plan.programme, plan.proposals);
     return {
       participants: plan.graph.participants,
@@ -234,6 +234,13 @@ export class MatchingRoundsService implements OnModuleInit {
       durationMs: Math.round(performance.now() - started),
       scoreHistogram: scoreHistogram(proposed.map((p) => p.score)),
     };
+  }
+
+  /** Progress is for people watching: a write that fails is logged, and the round goes on. */
+  private async recordProgress(runId: string, progress: RunProgress): Promise<void> {
+    await this.runs.recordProgress(runId, progress).catch((error: unknown) => {
+      this.logger.warn({ err: error, runId }, 'Could not record the matching round\'s progress');
+    });
   }
 
   /** A dry run keeps the pairs it would propose, best first, for staff to review and commit. */
