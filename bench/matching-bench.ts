@@ -18,7 +18,10 @@
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { performance } from 'node:perf_hooks';
+import { solveCompactAssignment } from '../src/matching/domain/assignment.js';
 import { greedyCapacitatedAssignment } from '../src/matching/domain/greedy.js';
+import { assignmentProblemOf } from '../src/matching/domain/round-graph.js';
+import { totalScore } from '../src/matching/domain/round-proposals.js';
 import { MatchingRoundsService } from '../src/matching/matching-rounds.service.js';
 import type { MatchingRunEntity } from '../src/matching/matching-run.entity.js';
 import type { BenchProgramme } from './programme-population.js';
@@ -81,8 +84,8 @@ export async function benchMatching(args: string[], log: (line: string) => void)
     }
     if (single.length > 0) {
       log('');
-      log('| migrants × hosts | seed s | candidate pairs | round (dry run) s | peak RSS MB | pairs | total score | greedy total | optimal/greedy |');
-      log('|---|---|---|---|---|---|---|---|---|');
+      log('| migrants × hosts | seed s | candidate pairs | components | round (dry run) s | peak RSS MB | pairs | total score | whole-graph solve (same total?) · greedy | target |');
+      log('|---|---|---|---|---|---|---|---|---|---|');
       single.forEach((row) => log(row));
     }
     log('');
@@ -118,6 +121,42 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peak
   }
 }
 
+/** Rounds up to this size per side are planned again after the timed round, to check it against one whole-graph solve and greedy. */
+const CHECKED_UP_TO = 10_000;
+
+/**
+ * The same round planned again (outside the timing): its component-wise total against one solve
+ * of the whole graph, and the greedy baseline's total.
+ */
+async function wholeGraphCheck(rounds: MatchingRoundsService, size: number): Promise<string> {
+  if (size > CHECKED_UP_TO) return 'not checked (above 10k)';
+  const plan = await rounds.planRound(new Date());
+  const problem = assignmentProblemOf(plan.graph);
+  const byPieces = totalScore([{ score: plan.solution.totalWeight }]);
+  const whole = totalScore([{ score: solveCompactAssignment(problem).totalWeight }]);
+  const { edges } = plan.graph;
+  const greedy = greedyCapacitatedAssignment({
+    leftCount: problem.leftCount,
+    rightCapacities: Array.from(problem.rightCapacities),
+    edges: Array.from(edges.weight, (weight, edge) => ({ left: edges.left[edge], right: edges.right[edge], weight })),
+  });
+  const same = whole === byPieces ? 'same' : 'DIFFERENT';
+  return `${whole.toFixed(1)} (${same}; ${plan.components} components, largest ${plan.largestComponent} people, ${plan.threads} worker threads) · ${greedy.totalWeight.toFixed(1)} (×${(whole / greedy.totalWeight).toFixed(4)})`;
+}
+
+/** Issue #28's targets on a 2-core machine: 50k per side ≤ 15 s and ≤ 1 GB, 200k ≤ 2 min and ≤ 2 GB. */
+const ROUND_TARGETS: ReadonlyMap<number, { seconds: number; peakMb: number }> = new Map([
+  [50_000, { seconds: 15, peakMb: 1024 }],
+  [200_000, { seconds: 120, peakMb: 2048 }],
+]);
+
+function roundTarget(size: number, seconds: number, peakMb: number): string {
+  const target = ROUND_TARGETS.get(size);
+  if (target === undefined) return 'none';
+  const met = seconds <= target.seconds && peakMb <= target.peakMb;
+  return `≤ ${target.seconds} s, ≤ ${target.peakMb} MB: **${met ? 'met' : 'not met'}**`;
+}
+
 function finished(run: MatchingRunEntity): MatchingRunEntity {
   if (run.status !== 'finished') throw new Error(`round failed: ${run.error ?? 'unknown'}`);
   return run;
@@ -139,15 +178,11 @@ async function benchRound(size: number, withSingle: boolean, many: number | null
     if (withSingle) {
       const { result: run, peakMb, seconds } = await withPeakRss(() => rounds.runToCompletion(null, true));
       finished(run);
-      // The same graph again, for the greedy baseline (outside the timed round).
-      const plan = await rounds.planRound(new Date());
-      const greedy = greedyCapacitatedAssignment(plan.graph.problem);
-      const optimalOverGreedy = greedy.totalWeight === 0 ? 'n/a' : (plan.solution.totalWeight / greedy.totalWeight).toFixed(4);
-      const edges = plan.graph.problem.edges.length;
-      rows.single.push(`| ${size} × ${size} | ${seeded.seedSeconds.toFixed(1)} | ${edges} | ${seconds.toFixed(2)} | ${peakMb} | ${run.proposals} | ${run.totalScore.toFixed(1)} | ${greedy.totalWeight.toFixed(1)} | ${optimalOverGreedy} |`);
-      const members = `${plan.graph.migrants.length} × ${plan.graph.hosts.length}`;
+      const edges = run.candidatePairs ?? 0;
+      const components = `${run.components ?? 0} (${run.componentsSolved ?? 0} solved)`;
+      rows.single.push(`| ${size} × ${size} | ${seeded.seedSeconds.toFixed(1)} | ${edges} | ${components} | ${seconds.toFixed(2)} | ${peakMb} | ${run.proposals} | ${run.totalScore.toFixed(1)} | ${await wholeGraphCheck(rounds, size)} | ${roundTarget(size, seconds, peakMb)} |`);
       single = { seconds, ownSeconds: (run.durationMs ?? 0) / 1000 };
-      rows.compared.push(`| ${size} × ${size} | 1 | the default programme | ${members} | ${edges} | ${run.proposals} | ${seconds.toFixed(2)} | ${single.ownSeconds.toFixed(2)} | ${peakMb} | 1.00× | 1.00× |`);
+      rows.compared.push(`| ${size} × ${size} | 1 | the default programme | n/a | ${edges} | ${run.proposals} | ${seconds.toFixed(2)} | ${single.ownSeconds.toFixed(2)} | ${peakMb} | 1.00× | 1.00× |`);
     }
     if (many !== null) rows.compared.push(...(await compareManyProgrammes(seeded, size, many, single)));
     return rows;
@@ -171,7 +206,7 @@ async function compareManyProgrammes(seeded: SeededApp, size: number, count: num
   });
   const together = await withPeakRss(() => Promise.all(programmes.map((programme) => rounds.runToCompletion(null, true, programme.id))));
   const sideBySide = await withPeakRss(() => Promise.all(programmes.map((programme) => rounds.planRound(new Date(), programme.id))));
-  const graphs = sideBySide.result.map(({ graph }) => ({ migrants: graph.migrants.length, hosts: graph.hosts.length, edges: graph.problem.edges.length }));
+  const graphs = sideBySide.result.map(({ graph }) => ({ migrants: graph.migrants.length, hosts: graph.hosts.length, edges: graph.edges.count }));
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   const largest = graphs.reduce((best, graph, index) => (graph.edges > graphs[best].edges ? index : best), 0);
   const allMembers = `${sum(graphs.map((g) => g.migrants))} × ${sum(graphs.map((g) => g.hosts))}`;

@@ -17,6 +17,7 @@ import { StaffTwoFactor1764360000000 } from './1764360000000-StaffTwoFactor.js';
 import { RoundReview1764367200000 } from './1764367200000-RoundReview.js';
 import { PushSubscriptions1764370800000 } from './1764370800000-PushSubscriptions.js';
 import { Places1764374400000 } from './1764374400000-Places.js';
+import { RoundProgress1764385200000 } from './1764385200000-RoundProgress.js';
 
 /** Every migration, oldest first; listed explicitly so the app, the CLI and the tests load the same set. */
-export const allMigrations = [Foundation1764277200000, Profiles1764280800000, Matches1764284400000, Messages1764291600000, Meetups1764302400000, Moderation1764306000000, CandidateIndexes1764316800000, EventOutbox1764320400000, Programmes1764324000000, ProgrammeTerms1764338400000, Email1764342000000, ProgrammeCandidateIndexes1764345600000, SafeguardingAndRetention1764349200000, ProgrammeCandidateWalks1764352800000, VettingChecks1764356400000, StaffTwoFactor1764360000000, RoundReview1764367200000, PushSubscriptions1764370800000, Places1764374400000];
+export const allMigrations = [Foundation1764277200000, Profiles1764280800000, Matches1764284400000, Messages1764291600000, Meetups1764302400000, Moderation1764306000000, CandidateIndexes1764316800000, EventOutbox1764320400000, Programmes1764324000000, ProgrammeTerms1764338400000, Email1764342000000, ProgrammeCandidateIndexes1764345600000, SafeguardingAndRetention1764349200000, ProgrammeCandidateWalks1764352800000, VettingChecks1764356400000, StaffTwoFactor1764360000000, RoundReview1764367200000, PushSubscriptions1764370800000, Places1764374400000, RoundProgress1764385200000];

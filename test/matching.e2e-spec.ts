@@ -286,6 +286,8 @@ describe('Matching rounds', () => {
     const dry = await runRound(t, staff, { dryRun: true });
     const optimum = Math.round((scoreOf(m1Suggestions, h2.id) + scoreOf(m2Suggestions, h1.id)) * 10) / 10;
     expect(dry).toMatchObject({ status: 'finished', dryRun: true, participants: 4, proposals: 2, totalScore: optimum, algorithm: 'min-cost-flow (successive shortest paths)' });
+    // Its progress as last recorded: the pairs it evaluated, one component (m1, m2, h1 and h2 are all linked), solved.
+    expect(dry).toMatchObject({ phase: 'writing', candidatePairs: 3, components: 1, componentsSolved: 1 });
     expect(dry.finishedAt).not.toBeNull();
     expect(((await people.db().query<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM matches`)))[0].count).toBe(0);
 

@@ -251,19 +251,25 @@ export class CandidatesRepository {
   /**
    * Everyone of `role` a round of the programme may propose: active members (read from the
    * memberships' active index), matchable, hosts verified by its organisation, cleared by the checks
-   * it requires and with an open slot, migrants without an open match in it.
+   * it requires and with an open slot, migrants without an open match in it. In id order; with
+   * `page`, the next `limit` after the id `after` (null: from the start), so a round reads its
+   * migrants in batches and never holds all their rows at once.
    */
-  findRoundPeople(role: MatchingRole, programme: Pick<RoundProgramme, 'id' | 'organisationId'>, now: Date): Promise<CandidateRow[]> {
+  findRoundPeople(role: MatchingRole, programme: Pick<RoundProgramme, 'id' | 'organisationId'>, now: Date, page?: { after: string | null; limit: number }): Promise<CandidateRow[]> {
     const programmeFacts =
       role === 'host'
         ? `${VERIFICATION('$3::uuid')} AS verification, ${CHECKS_CLEARED('$3::uuid', '$1')} AS "checksCleared", false AS "hasOpenMatch"`
         : `NULL AS verification, true AS "checksCleared", false AS "hasOpenMatch"`;
     const free = role === 'host' ? `${HOST_FREE} AND ${VERIFICATION('$3::uuid')} = 'verified' AND ${CHECKS_CLEARED('$3::uuid', '$1')}` : `NOT ${OPEN_MATCH_IN('$2::uuid')}`;
+    const parameters = role === 'host' ? [now, programme.id, programme.organisationId] : [now, programme.id];
+    const [after, limitParameter] = [`$${parameters.length + 1}`, `$${parameters.length + 2}`];
+    const keyset = page === undefined ? '' : ` AND (${after}::uuid IS NULL OR u.id > ${after}::uuid)`;
+    const limit = page === undefined ? '' : ` LIMIT ${limitParameter}`;
     return this.run<CandidateRow>(`SELECT ${BASE_COLUMNS('$1')}, true AS member, ${programmeFacts}
          FROM programme_memberships pm JOIN users u ON u.id = pm.user_id JOIN profiles p ON p.user_id = u.id
         WHERE pm.programme_id = $2 AND pm.role = ${ROLE_LITERAL[role]} AND pm.status = 'active' AND u.role = ${ROLE_LITERAL[role]}
-          AND ${MATCHABLE('$1')} AND ${free} ORDER BY u.id`,
-      role === 'host' ? [now, programme.id, programme.organisationId] : [now, programme.id],
+          AND ${MATCHABLE('$1')} AND ${free}${keyset} ORDER BY u.id${limit}`,
+      [...parameters, ...(page === undefined ? [] : [page.after, page.limit])],
     );
   }
 

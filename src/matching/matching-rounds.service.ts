@@ -11,19 +11,23 @@ import { MatchLifecycle } from '../matches/match-lifecycle.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CandidatesRepository, type RoundProgramme } from './candidates.repository.js';
-import { solveCapacitatedAssignment, type CapacitatedAssignmentResult } from './domain/assignment.js';
+import type { CompactAssignmentResult } from './domain/assignment.js';
 import { toPairSide } from './domain/candidate-row.js';
-import { findReachablePairs } from './domain/reachable-pairs.js';
-import { buildRoundGraph, type RoundGraph } from './domain/round-graph.js';
+import type { PairSide } from './domain/pair.js';
+import { joinSolutions, splitIntoPieces, toWholeEdges } from './domain/round-components.js';
+import type { RoundEdges } from './domain/round-edges.js';
+import { assembleRoundGraph, assignmentProblemOf, type RoundGraph } from './domain/round-graph.js';
 import { explainChosenPairs, totalScore, type RoundProposal } from './domain/round-proposals.js';
 import type { RunView } from './dto/matching.dto.js';
 import { matchingErrors } from './matching-errors.js';
 import type { MatchingRunEntity } from './matching-run.entity.js';
-import { MatchingRunsRepository, type RunFigures } from './matching-runs.repository.js';
+import { MatchingRunsRepository, type RunFigures, type RunProgress } from './matching-runs.repository.js';
 import { matchTermsOf, pairProgrammeOf } from './programme-terms.js';
 import { MatchingRunPairsRepository } from './matching-run-pairs.repository.js';
 import { reviewableUntil, scoreHistogram } from './domain/round-review.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
+import { ProgressReporter } from './round-progress.js';
+import { startRoundWorkers, type RoundWorkers } from './round-workers.js';
 
 export const ROUND_ALGORITHM = 'min-cost-flow (successive shortest paths)';
 /** How long the POST waits for a round before answering with status 'running'. */
@@ -32,11 +36,23 @@ const ANSWER_WITHIN_MS = 1_500;
 const STALE_AFTER_MS = 30 * 60 * 1000;
 /** How often a caller waiting for a round looks at its row. */
 const POLL_MS = 100;
+/** Migrants read, and sent to be evaluated, per batch: the keyset page of the round's people query. */
+const MIGRANT_BATCH = 2_000;
+/** Components up to this many candidate pairs are packed into one piece to solve (see round-components.ts). */
+const PACK_UP_TO_EDGES = 50_000;
+
+/** Where a round's progress goes while it computes; planRound outside a run reports nowhere. */
+export type ProgressSink = (progress: RunProgress) => Promise<void>;
 
 export interface RoundPlan {
   graph: RoundGraph;
-  solution: CapacitatedAssignmentResult;
+  solution: CompactAssignmentResult;
   proposals: RoundProposal[];
+  /** Connected components of the candidate graph, and the people in the largest. */
+  components: number;
+  largestComponent: number;
+  /** Worker threads the round ran on; 0 when it ran in process. */
+  threads: number;
 }
 
 /**
@@ -96,19 +112,71 @@ export class MatchingRoundsService implements OnModuleInit {
     return toRunView(run);
   }
 
-  /** Builds and solves the programme's round without writing anything. */
-  async planRound(now: Date, programmeId: string = DEFAULT_PROGRAMME_ID): Promise<RoundPlan & { programme: RoundProgramme }> {
+  /**
+   * Builds and solves the programme's round without writing anything: hosts read first, then the
+   * migrants in keyset batches, each batch evaluated (on the worker threads) while the next is
+   * read; the candidate graph then split into its connected components, solved side by side.
+   */
+  async planRound(now: Date, programmeId: string = DEFAULT_PROGRAMME_ID, report: ProgressSink = () => Promise.resolve()): Promise<RoundPlan & { programme: RoundProgramme }> {
     const programme = await this.candidates.findProgramme(programmeId);
     if (programme === null) throw matchingErrors.notFound('programme');
-    const migrants = (await this.candidates.findRoundPeople('migrant', programme, now)).map(toPairSide);
+    const progress = new ProgressReporter(report);
+    await progress.set({ phase: 'reading', candidatePairs: 0, components: null, componentsSolved: 0 }, true);
     const hosts = (await this.candidates.findRoundPeople('host', programme, now)).map(toPairSide);
-    const excluded = await this.candidates.findExcludedPairKeys();
-    const pairs = findReachablePairs(migrants.map((side) => side.person), hosts.map((side) => side.person));
-    const isExcluded = (a: string, b: string) => excluded.has(a < b ? `${a}|${b}` : `${b}|${a}`);
-    const rules = pairProgrammeOf(programme.rules);
-    const graph = buildRoundGraph(migrants, hosts, pairs, isExcluded, now, this.config.matchMinScore, rules);
-    const solution = solveCapacitatedAssignment(graph.problem);
-    return { graph, solution, proposals: explainChosenPairs(graph, solution, now, rules), programme };
+    const excludedKeys = [...(await this.candidates.findExcludedPairKeys())];
+    const workers = await startRoundWorkers({ hosts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules });
+    try {
+      await progress.set({ phase: 'evaluating' }, true);
+      const { migrants, slices } = await this.evaluateMigrants(programme, now, workers, progress);
+      const graph = assembleRoundGraph(migrants, hosts, slices);
+      const solved = await this.solveByComponents(graph, workers, progress);
+      const proposals = explainChosenPairs(graph, solved.solution.chosenEdges, now, pairProgrammeOf(programme.rules));
+      return { graph, ...solved, proposals, programme, threads: workers.threads };
+    } finally {
+      await workers.close();
+    }
+  }
+
+  /** The migrants, read a batch at a time, each batch's pairs evaluated as it comes. */
+  private async evaluateMigrants(programme: RoundProgramme, now: Date, workers: RoundWorkers, progress: ProgressReporter): Promise<{ migrants: PairSide[]; slices: RoundEdges[] }> {
+    const migrants: PairSide[] = [];
+    const evaluated: Array<Promise<RoundEdges>> = [];
+    let pairs = 0;
+    for (let after: string | null = null; ; ) {
+      const batch: PairSide[] = (await this.candidates.findRoundPeople('migrant', programme, now, { after, limit: MIGRANT_BATCH })).map(toPairSide);
+      if (batch.length === 0) break;
+      evaluated.push(
+        workers.evaluate(batch, migrants.length).then(async (edges) => {
+          pairs += edges.count;
+          await progress.set({ candidatePairs: pairs });
+          return edges;
+        }),
+      );
+      migrants.push(...batch);
+      after = batch[batch.length - 1].person.id;
+      if (batch.length < MIGRANT_BATCH) break;
+    }
+    const slices = await Promise.all(evaluated);
+    await progress.set({ candidatePairs: pairs }, true);
+    return { migrants, slices };
+  }
+
+  private async solveByComponents(graph: RoundGraph, workers: RoundWorkers, progress: ProgressReporter): Promise<{ solution: CompactAssignmentResult; components: number; largestComponent: number }> {
+    const problem = assignmentProblemOf(graph);
+    const { pieces, components } = splitIntoPieces(problem, PACK_UP_TO_EDGES);
+    await progress.set({ phase: 'solving', components: components.count, componentsSolved: 0 }, true);
+    let solved = 0;
+    const chosen = await Promise.all(
+      pieces.map(async (piece) => {
+        const wholeEdges = toWholeEdges(piece, await workers.solve(piece.problem));
+        solved += piece.components;
+        await progress.set({ componentsSolved: solved });
+        return wholeEdges;
+      }),
+    );
+    await progress.set({ componentsSolved: solved }, true);
+    const largestComponent = components.nodeCount.reduce((largest, people) => Math.max(largest, people), 0);
+    return { solution: joinSolutions(problem, chosen), components: components.count, largestComponent };
   }
 
   private async launch(createdBy: string | null, dryRun: boolean, programmeId: string): Promise<{ run: MatchingRunEntity; done: Promise<void> }> {
@@ -156,7 +224,8 @@ export class MatchingRoundsService implements OnModuleInit {
   }
 
   private async compute(run: MatchingRunEntity, started: number): Promise<RunFigures> {
-    const plan = await this.planRound(this.clock.now(), run.programmeId);
+    const plan = await this.planRound(this.clock.now(), run.programmeId, (progress) => this.recordProgress(run.id, progress));
+    await this.recordProgress(run.id, { phase: 'writing' });
     const proposed = run.dryRun ? await this.keepForReview(run.id, plan) : await this.propose(run.id, plan.programme, plan.proposals);
     return {
       participants: plan.graph.participants,
@@ -165,6 +234,13 @@ export class MatchingRoundsService implements OnModuleInit {
       durationMs: Math.round(performance.now() - started),
       scoreHistogram: scoreHistogram(proposed.map((p) => p.score)),
     };
+  }
+
+  /** Progress is for people watching: a write that fails is logged, and the round goes on. */
+  private async recordProgress(runId: string, progress: RunProgress): Promise<void> {
+    await this.runs.recordProgress(runId, progress).catch((error: unknown) => {
+      this.logger.warn({ err: error, runId }, 'Could not record the matching round\'s progress');
+    });
   }
 
   /** A dry run keeps the pairs it would propose, best first, for staff to review and commit. */
@@ -221,5 +297,9 @@ export function toRunView(run: MatchingRunEntity): RunView {
     committedAt: run.committedAt?.toISOString() ?? null,
     discardedAt: run.discardedAt?.toISOString() ?? null,
     reviewableUntil: reviewableUntil(run)?.toISOString() ?? null,
+    phase: run.phase,
+    candidatePairs: run.candidatePairs,
+    components: run.components,
+    componentsSolved: run.componentsSolved,
   };
 }

@@ -1,4 +1,5 @@
 import type { ScoreBucket } from './domain/round-review.js';
+import type { RoundPhase } from './matching-runs.repository.js';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type RunStatus = 'running' | 'finished' | 'failed';
@@ -23,4 +24,11 @@ export class MatchingRunEntity {
   @Column({ name: 'score_histogram', type: 'jsonb', nullable: true }) scoreHistogram: ScoreBucket[] | null;
   @Column({ name: 'committed_at', type: 'timestamptz', nullable: true }) committedAt: Date | null;
   @Column({ name: 'discarded_at', type: 'timestamptz', nullable: true }) discardedAt: Date | null;
+  /** What the round is doing, while it runs; its last phase after. */
+  @Column({ type: 'text', nullable: true }) phase: RoundPhase | null;
+  /** Candidate pairs evaluated as eligible so far (the edges of the round's graph). */
+  @Column({ name: 'candidate_pairs', type: 'int', nullable: true }) candidatePairs: number | null;
+  /** Independent pieces (connected components) of the candidate graph; null until known. */
+  @Column({ type: 'int', nullable: true }) components: number | null;
+  @Column({ name: 'components_solved', type: 'int', nullable: true }) componentsSolved: number | null;
 }

@@ -18,6 +18,17 @@ export interface RunFigures {
   scoreHistogram: ScoreBucket[];
 }
 
+/** What a running round is doing: reading people, evaluating their pairs, solving, writing its pairs. */
+export type RoundPhase = 'reading' | 'evaluating' | 'solving' | 'writing';
+
+/** A running round's progress so far (each field as last reported). */
+export interface RunProgress {
+  phase?: RoundPhase;
+  candidatePairs?: number;
+  components?: number | null;
+  componentsSolved?: number;
+}
+
 /** The only place matching rounds are read or written. */
 @Injectable()
 export class MatchingRunsRepository {
@@ -72,6 +83,11 @@ export class MatchingRunsRepository {
 
   async finish(id: string, figures: RunFigures, finishedAt: Date): Promise<void> {
     await this.runs.update({ id, status: 'running' }, { ...figures, status: 'finished', finishedAt });
+  }
+
+  /** Records a running round's progress; a run already settled keeps what it has. */
+  async recordProgress(id: string, progress: RunProgress): Promise<void> {
+    await this.runs.update({ id, status: 'running' }, progress);
   }
 
   /** Marks a finished dry run committed or discarded, once: false when another request got there first. */

@@ -2979,8 +2979,14 @@ export interface components {
              * @description When staff proposed the reviewed pairs of this dry run
              */
             committedAt: string | null;
+            /** @description Eligible candidate pairs evaluated so far (the edges of the round's graph); null for rounds from before progress was recorded */
+            candidatePairs: number | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Independent pieces (connected components) of the candidate graph, solved one by one; null until the round has split its graph */
+            components: number | null;
+            /** @description Components solved so far, of `components` */
+            componentsSolved: number | null;
             /**
              * Format: date-time
              * @description When staff discarded this dry run's pairs
@@ -2995,6 +3001,11 @@ export interface components {
             id: string;
             /** @description People (migrants plus hosts) who had at least one eligible partner scoring at or above MATCH_MIN_SCORE, i.e. the nodes of the round's candidate graph; everyone else unmatched was considered but had no usable pair. */
             participants: number;
+            /**
+             * @description What the round is doing while it runs (reading people, evaluating their candidate pairs, solving, writing its pairs); after, the last phase it reached; null for rounds from before progress was recorded
+             * @enum {string|null}
+             */
+            phase: "reading" | "evaluating" | "solving" | "writing" | null;
             /**
              * Format: uuid
              * @description The programme the round paired people in

@@ -17,6 +17,7 @@ function makeRun(patch: Partial<MatchingRun> = {}): MatchingRun {
   return {
     id: RUN_ID, algorithm: 'min-cost-flow', createdAt: '2026-12-07T10:00:00.000Z', finishedAt: '2026-12-07T10:00:01.000Z', durationMs: 120,
     dryRun: true, status: 'finished', participants: 6, proposals: 3, totalScore: 210, programmeId: '00000000-0000-4000-8000-000000000002',
+    phase: 'writing', candidatePairs: 12, components: 2, componentsSolved: 2,
     committedAt: null, discardedAt: null, reviewableUntil: new Date(Date.now() + 3_600_000).toISOString(),
     scoreHistogram: [{ from: 60, to: 70, count: 1 }, { from: 70, to: 80, count: 2 }],
     ...patch,

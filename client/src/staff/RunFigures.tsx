@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MatchingRun } from '../api/client';
+import { runProgress } from './poll-run';
 
 /** A round's totals: how it went, how many people and pairs, and their scores. */
 export function RunFigures({ run, title }: { run: MatchingRun; title: string }) {
@@ -13,6 +14,11 @@ export function RunFigures({ run, title }: { run: MatchingRun; title: string }) 
     [t('staff.rounds.algorithm'), run.algorithm],
     [t('staff.rounds.duration'), run.durationMs === null ? '—' : `${run.durationMs} ms`],
   ];
+  const progress = runProgress(run);
+  if (progress !== null) {
+    const counts = progress.components === null ? t('staff.rounds.progressPairs', { pairs: progress.pairs }) : t('staff.rounds.progressCounts', progress);
+    rows.splice(1, 0, [t('staff.rounds.progress'), `${t(`staff.rounds.phases.${progress.phase}`)}: ${counts}`]);
+  }
   return (
     <table aria-live="polite">
       <caption>{title}</caption>

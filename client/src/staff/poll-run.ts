@@ -12,3 +12,9 @@ export function nextRunPoll(run: Pick<MatchingRun, 'status' | 'createdAt'> | und
   if (run?.status !== 'running') return false;
   return now - new Date(run.createdAt).getTime() < RUN_POLL_TIMEOUT_MS ? RUN_POLL_MS : false;
 }
+
+/** What staff see of a running round's progress: its phase and counts; null once it is done or before it reports. */
+export function runProgress(run: Pick<MatchingRun, 'status' | 'phase' | 'candidatePairs' | 'components' | 'componentsSolved'>): { phase: NonNullable<MatchingRun['phase']>; pairs: number; solved: number; components: number | null } | null {
+  if (run.status !== 'running' || run.phase === null) return null;
+  return { phase: run.phase, pairs: run.candidatePairs ?? 0, solved: run.componentsSolved ?? 0, components: run.components };
+}

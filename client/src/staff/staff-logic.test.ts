@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchingRun, StaffStats } from '../api/client';
-import { nextRunPoll, RUN_POLL_MS, RUN_POLL_TIMEOUT_MS } from './poll-run';
+import { nextRunPoll, runProgress, RUN_POLL_MS, RUN_POLL_TIMEOUT_MS } from './poll-run';
 import { matchesSeries, meetupsSeries, participantsByRole, waitingSeries } from './stats-figures';
 
 const STARTED = Date.parse('2026-06-01T10:00:00Z');
 
 const run = (status: MatchingRun['status'], proposals = 0): MatchingRun => ({
   id: 'r1', status, createdAt: new Date(STARTED).toISOString(), finishedAt: null, participants: 10, proposals, totalScore: 0, algorithm: 'hungarian', durationMs: null, dryRun: true, programmeId: '00000000-0000-4000-8000-000000000002',
-  scoreHistogram: null, committedAt: null, discardedAt: null, reviewableUntil: null,
+  scoreHistogram: null, committedAt: null, discardedAt: null, reviewableUntil: null, phase: null, candidatePairs: null, components: null, componentsSolved: null,
 });
 
 describe('matching rounds', () => {
@@ -16,6 +16,13 @@ describe('matching rounds', () => {
     expect(nextRunPoll(run('finished', 4), STARTED + 5_000)).toBe(false);
     expect(nextRunPoll(run('failed'), STARTED + 5_000)).toBe(false);
     expect(nextRunPoll(undefined, STARTED)).toBe(false);
+  });
+
+  it('shows a running round\'s phase and counts, and nothing once it is done or before it reports', () => {
+    expect(runProgress({ ...run('running'), phase: 'evaluating', candidatePairs: 1200 })).toEqual({ phase: 'evaluating', pairs: 1200, solved: 0, components: null });
+    expect(runProgress({ ...run('running'), phase: 'solving', candidatePairs: 5000, components: 40, componentsSolved: 12 })).toEqual({ phase: 'solving', pairs: 5000, solved: 12, components: 40 });
+    expect(runProgress({ ...run('finished', 3), phase: 'writing', candidatePairs: 5000, components: 40, componentsSolved: 40 })).toBeNull();
+    expect(runProgress(run('running'))).toBeNull();
   });
 
   it('gives up after the timeout', () => {

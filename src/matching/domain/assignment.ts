@@ -32,18 +32,58 @@ export interface CapacitatedAssignmentResult {
 /** Weights are resolved to 1e-6, far finer than any meaningful difference in match scores. */
 export const WEIGHT_SCALE = 1_000_000;
 
+/**
+ * The same problem as parallel typed arrays (a round's shape): edge i joins edgeLeft[i] and
+ * edgeRight[i] with edgeWeight[i]. Callers guarantee the indexes are in range.
+ */
+export interface CompactAssignmentProblem {
+  leftCount: number;
+  rightCapacities: Int32Array;
+  edgeLeft: Int32Array;
+  edgeRight: Int32Array;
+  edgeWeight: Float64Array;
+}
+
+export interface CompactAssignmentResult {
+  /** Index of each chosen edge, ordered by left index. */
+  chosenEdges: Int32Array;
+  /** Sum of the chosen edges' weights, in that order. */
+  totalWeight: number;
+}
+
 export function solveCapacitatedAssignment(problem: CapacitatedAssignmentProblem): CapacitatedAssignmentResult {
   validateAssignmentProblem(problem);
-  const { network, sourceEdgeIndex } = buildNetwork(problem);
-  const chosenEdges = maximiseBipartiteGain(network);
-  const pairs: WeightedPair[] = [];
-  for (let left = 0; left < problem.leftCount; left += 1) {
-    const chosen = chosenEdges[left];
-    if (chosen === NO_EDGE) continue;
-    const { right, weight } = problem.edges[sourceEdgeIndex[chosen]];
-    pairs.push({ left, right, weight });
-  }
+  const { chosenEdges } = solveCompactAssignment(toCompact(problem));
+  const pairs = Array.from(chosenEdges, (edge) => {
+    const { left, right, weight } = problem.edges[edge];
+    return { left, right, weight };
+  });
   return { pairs, totalWeight: sumWeights(pairs) };
+}
+
+export function solveCompactAssignment(problem: CompactAssignmentProblem): CompactAssignmentResult {
+  const { network, sourceEdgeIndex } = buildNetwork(problem);
+  const matchedEdge = maximiseBipartiteGain(network);
+  const chosen: number[] = [];
+  let totalWeight = 0;
+  for (let left = 0; left < problem.leftCount; left += 1) {
+    if (matchedEdge[left] === NO_EDGE) continue;
+    const edge = sourceEdgeIndex[matchedEdge[left]];
+    chosen.push(edge);
+    totalWeight += problem.edgeWeight[edge];
+  }
+  return { chosenEdges: Int32Array.from(chosen), totalWeight };
+}
+
+function toCompact(problem: CapacitatedAssignmentProblem): CompactAssignmentProblem {
+  const { edges } = problem;
+  return {
+    leftCount: problem.leftCount,
+    rightCapacities: Int32Array.from(problem.rightCapacities),
+    edgeLeft: Int32Array.from(edges, (edge) => edge.left),
+    edgeRight: Int32Array.from(edges, (edge) => edge.right),
+    edgeWeight: Float64Array.from(edges, (edge) => edge.weight),
+  };
 }
 
 export function sumWeights(pairs: readonly WeightedPair[]): number {
@@ -73,49 +113,49 @@ export function validateAssignmentProblem(problem: CapacitatedAssignmentProblem)
 }
 
 /** Whether an edge can ever help: positive after quantisation and towards a host with room. */
-function isUsable(problem: CapacitatedAssignmentProblem, edge: WeightedPair): boolean {
-  return quantise(edge.weight) > 0 && problem.rightCapacities[edge.right] > 0;
+function isUsable(problem: CompactAssignmentProblem, edge: number): boolean {
+  return quantise(problem.edgeWeight[edge]) > 0 && problem.rightCapacities[problem.edgeRight[edge]] > 0;
 }
 
 function quantise(weight: number): number {
   return Math.round(weight * WEIGHT_SCALE);
 }
 
-function buildNetwork(problem: CapacitatedAssignmentProblem): {
+function buildNetwork(problem: CompactAssignmentProblem): {
   network: BipartiteNetwork;
   sourceEdgeIndex: Int32Array;
 } {
-  const { leftCount, rightCapacities, edges } = problem;
+  const { leftCount, rightCapacities, edgeLeft, edgeRight, edgeWeight } = problem;
   const edgeStart = new Int32Array(leftCount + 1);
   const rightDegree = new Int32Array(rightCapacities.length);
-  for (const edge of edges) {
+  for (let edge = 0; edge < edgeLeft.length; edge += 1) {
     if (!isUsable(problem, edge)) continue;
-    edgeStart[edge.left + 1] += 1;
-    rightDegree[edge.right] += 1;
+    edgeStart[edgeLeft[edge] + 1] += 1;
+    rightDegree[edgeRight[edge]] += 1;
   }
   for (let left = 0; left < leftCount; left += 1) edgeStart[left + 1] += edgeStart[left];
   const usableCount = edgeStart[leftCount];
-  const edgeRight = new Int32Array(usableCount);
+  const networkRight = new Int32Array(usableCount);
   const edgeGain = new Float64Array(usableCount);
   const sourceEdgeIndex = new Int32Array(usableCount);
   const nextSlot = edgeStart.slice(0, leftCount);
-  edges.forEach((edge, index) => {
-    if (!isUsable(problem, edge)) return;
-    const slot = nextSlot[edge.left];
-    nextSlot[edge.left] += 1;
-    edgeRight[slot] = edge.right;
-    edgeGain[slot] = quantise(edge.weight);
-    sourceEdgeIndex[slot] = index;
-  });
+  for (let edge = 0; edge < edgeLeft.length; edge += 1) {
+    if (!isUsable(problem, edge)) continue;
+    const slot = nextSlot[edgeLeft[edge]];
+    nextSlot[edgeLeft[edge]] += 1;
+    networkRight[slot] = edgeRight[edge];
+    edgeGain[slot] = quantise(edgeWeight[edge]);
+    sourceEdgeIndex[slot] = edge;
+  }
   assertExactArithmetic(edgeGain, leftCount + rightCapacities.length);
   const rightCapacity = clampCapacities(rightCapacities, rightDegree);
-  const network = { leftCount, rightCount: rightCapacities.length, rightCapacity, edgeStart, edgeRight, edgeGain };
+  const network = { leftCount, rightCount: rightCapacities.length, rightCapacity, edgeStart, edgeRight: networkRight, edgeGain };
   return { network, sourceEdgeIndex };
 }
 
 /** A host can never use more slots than it has usable edges; this keeps slot storage O(edges). */
-function clampCapacities(rightCapacities: readonly number[], rightDegree: Int32Array): Int32Array {
-  return Int32Array.from(rightCapacities, (capacity, right) => Math.min(capacity, rightDegree[right]));
+function clampCapacities(rightCapacities: Int32Array, rightDegree: Int32Array): Int32Array {
+  return rightCapacities.map((capacity, right) => Math.min(capacity, rightDegree[right]));
 }
 
 /** Any simple path sums fewer than 2 * nodeCount + 2 gains; keep that within exact double integers. */

@@ -1,8 +1,8 @@
 import { type CandidateRow, inProgramme, toMatchingPerson, toPairSide, waitingSince } from './candidate-row.js';
-import { buildRoundGraph } from './round-graph.js';
+import { assignmentProblemOf, buildRoundGraph, type IsExcluded, type RoundGraph } from './round-graph.js';
 import { rankSuggestions, type SuggestionCandidateRow } from './rank-suggestions.js';
 import { explainChosenPairs, totalScore } from './round-proposals.js';
-import { solveCapacitatedAssignment } from './assignment.js';
+import { solveCapacitatedAssignment, solveCompactAssignment } from './assignment.js';
 import { greedyCapacitatedAssignment } from './greedy.js';
 import { makeHost, makeMigrant, TEST_NOW, daysBeforeNow } from './test-factories.js';
 import type { MatchingPerson } from './matching-person.js';
@@ -144,41 +144,45 @@ describe('buildRoundGraph and explainChosenPairs', () => {
   const m2 = toPairSide(rowOf(makeMigrant({ id: 'm2', languages: [{ code: 'en', level: 'fluent' }], interests: [] })));
   const h1 = toPairSide(rowOf(makeHost({ id: 'h1', languages: [{ code: 'en', level: 'native' }, { code: 'ar', level: 'native' }], interests: ['cooking', 'gardening', 'football'] })));
   const h2 = toPairSide(rowOf(makeHost({ id: 'h2', languages: [{ code: 'ar', level: 'fluent' }], interests: [] })));
+  // Out of everyone's reach: never evaluated.
+  const far = toPairSide(rowOf(makeHost({ id: 'far', lat: 48.8566, lon: 2.3522, languages: [{ code: 'en', level: 'native' }] })));
   const noneExcluded = () => false;
-  const pairs = [
-    { migrantId: 'm1', hostId: 'h1', distanceKm: 1 },
-    { migrantId: 'm1', hostId: 'h2', distanceKm: 1 },
-    { migrantId: 'm2', hostId: 'h1', distanceKm: 1 },
-    { migrantId: 'm2', hostId: 'h2', distanceKm: 1 },
-    { migrantId: 'gone', hostId: 'h2', distanceKm: 1 },
-  ];
+  const rules = (minScore: number, isExcluded: IsExcluded = noneExcluded) => ({ isExcluded, now: TEST_NOW, minScore });
+  const edgePairs = (graph: RoundGraph) => Array.from(graph.edges.left, (left, edge) => [left, graph.edges.right[edge]]);
+  const asObjects = (graph: RoundGraph) => ({
+    leftCount: graph.migrants.length,
+    rightCapacities: Array.from(graph.rightCapacities),
+    edges: Array.from(graph.edges.weight, (weight, edge) => ({ left: graph.edges.left[edge], right: graph.edges.right[edge], weight })),
+  });
 
-  it('keeps eligible pairs at or above the minimum score, weighted by score', () => {
-    const graph = buildRoundGraph([m1, m2], [h1, h2], pairs, noneExcluded, TEST_NOW, 0);
-    expect(graph.problem.edges.map((e) => [e.left, e.right])).toEqual([[0, 0], [0, 1], [1, 0]]);
-    expect(graph.problem.rightCapacities).toEqual([1, 1]);
+  it('keeps eligible pairs within reach at or above the minimum score, weighted by score, with the distance measured', () => {
+    const graph = buildRoundGraph([m1, m2], [h1, h2, far], rules(0));
+    expect(edgePairs(graph)).toEqual([[0, 0], [0, 1], [1, 0]]);
+    expect(Array.from(graph.rightCapacities)).toEqual([1, 1, 1]);
     expect(graph.participants).toBe(4);
-    const highest = Math.max(...graph.problem.edges.map((e) => e.weight));
-    const strict = buildRoundGraph([m1, m2], [h1, h2], pairs, noneExcluded, TEST_NOW, highest);
-    expect(strict.problem.edges).toHaveLength(1);
+    expect(graph.edges.distanceKm[0]).toBeCloseTo(1, 1);
+    const highest = Math.max(...graph.edges.weight);
+    const strict = buildRoundGraph([m1, m2], [h1, h2, far], rules(highest));
+    expect(strict.edges.count).toBe(1);
     expect(strict.participants).toBe(2);
   });
 
   it('leaves out pairs that declined or blocked each other', () => {
-    const graph = buildRoundGraph([m1, m2], [h1, h2], pairs, (migrantId, hostId) => migrantId === 'm1' && hostId === 'h2', TEST_NOW, 0);
-    expect(graph.problem.edges.map((e) => [e.left, e.right])).toEqual([[0, 0], [1, 0]]);
+    const graph = buildRoundGraph([m1, m2], [h1, h2], rules(0, (migrantId, hostId) => migrantId === 'm1' && hostId === 'h2'));
+    expect(edgePairs(graph)).toEqual([[0, 0], [1, 0]]);
     expect(graph.participants).toBe(3);
   });
 
   it('lets the exact solver beat greedy, and explains the chosen pairs with the same scores', () => {
-    const graph = buildRoundGraph([m1, m2], [h1, h2], pairs, noneExcluded, TEST_NOW, 0);
-    const optimal = solveCapacitatedAssignment(graph.problem);
-    const greedy = greedyCapacitatedAssignment(graph.problem);
+    const graph = buildRoundGraph([m1, m2], [h1, h2], rules(0));
+    const optimal = solveCompactAssignment(assignmentProblemOf(graph));
+    const greedy = greedyCapacitatedAssignment(asObjects(graph));
     expect(greedy.pairs).toHaveLength(1);
     expect(optimal.totalWeight).toBeGreaterThan(greedy.totalWeight);
-    const proposals = explainChosenPairs(graph, optimal, TEST_NOW);
+    expect(optimal.totalWeight).toBeCloseTo(solveCapacitatedAssignment(asObjects(graph)).totalWeight, 9);
+    const proposals = explainChosenPairs(graph, optimal.chosenEdges, TEST_NOW);
     expect(proposals.map((p) => [p.migrantId, p.hostId])).toEqual([['m1', 'h2'], ['m2', 'h1']]);
-    expect(proposals.map((p) => p.score)).toEqual(optimal.pairs.map((p) => p.weight));
+    expect(proposals.map((p) => p.score)).toEqual(Array.from(optimal.chosenEdges, (edge) => graph.edges.weight[edge]));
     expect(proposals[0].reasons).toHaveLength(5);
     expect(totalScore(proposals)).toBeCloseTo(optimal.totalWeight, 6);
   });

@@ -19,35 +19,48 @@ function sharesLanguage(migrantCodes: readonly string[], hostCodes: ReadonlySet<
   return migrantCodes.some((code) => hostCodes.has(code));
 }
 
+/** Every reachable pair as an object: for tests and small callers; rounds use ReachableHosts. */
 export function findReachablePairs(migrants: readonly MatchingPerson[], hosts: readonly MatchingPerson[]): CandidatePair[] {
-  const hostCodes = hosts.map((host) => new Set(host.languages.map((l) => l.code)));
-  const grid = new Map<number, number[]>();
-  const onlineHosts: number[] = [];
-  hosts.forEach((host, index) => {
-    if (host.meetOnline) onlineHosts.push(index);
-    if (host.lat === null || host.lon === null) return;
-    const key = cellKey(Math.floor(host.lat / CELL_DEGREES), Math.floor(host.lon / CELL_DEGREES));
-    const cell = grid.get(key);
-    if (cell === undefined) grid.set(key, [index]);
-    else cell.push(index);
-  });
+  const reachable = new ReachableHosts(hosts);
   const pairs: CandidatePair[] = [];
-  for (const migrant of migrants) {
+  for (const migrant of migrants) reachable.forEachOf(migrant, (hostIndex, distanceKm) => pairs.push({ migrantId: migrant.id, hostId: hosts[hostIndex].id, distanceKm }));
+  return pairs;
+}
+
+/** The hosts on a grid, built once per round; asked migrant by migrant, so no pair is ever held. */
+export class ReachableHosts {
+  private readonly hostCodes: ReadonlyArray<ReadonlySet<string>>;
+  private readonly grid = new Map<number, number[]>();
+  private readonly onlineHosts: number[] = [];
+
+  constructor(private readonly hosts: readonly MatchingPerson[]) {
+    this.hostCodes = hosts.map((host) => new Set(host.languages.map((l) => l.code)));
+    hosts.forEach((host, index) => {
+      if (host.meetOnline) this.onlineHosts.push(index);
+      if (host.lat === null || host.lon === null) return;
+      const key = cellKey(Math.floor(host.lat / CELL_DEGREES), Math.floor(host.lon / CELL_DEGREES));
+      const cell = this.grid.get(key);
+      if (cell === undefined) this.grid.set(key, [index]);
+      else cell.push(index);
+    });
+  }
+
+  /** Calls `visit` once for each host within reach of the migrant and sharing a language, with the distance measured. */
+  forEachOf(migrant: MatchingPerson, visit: (hostIndex: number, distanceKm: number | null) => void): void {
     const codes = migrant.languages.map((l) => l.code);
     const seen = new Set<number>();
     const consider = (hostIndex: number, needsReach: boolean): void => {
       if (seen.has(hostIndex)) return;
-      const host = hosts[hostIndex];
-      if (!sharesLanguage(codes, hostCodes[hostIndex])) return;
+      const host = this.hosts[hostIndex];
+      if (!sharesLanguage(codes, this.hostCodes[hostIndex])) return;
       const distanceKm = kmBetween(migrant, host);
       if (needsReach && !withinInPersonReach(migrant, host, distanceKm)) return;
       seen.add(hostIndex);
-      pairs.push({ migrantId: migrant.id, hostId: host.id, distanceKm });
+      visit(hostIndex, distanceKm);
     };
-    for (const hostIndex of nearbyHosts(migrant, grid, hosts.length)) consider(hostIndex, true);
-    if (migrant.meetOnline) for (const hostIndex of onlineHosts) consider(hostIndex, false);
+    for (const hostIndex of nearbyHosts(migrant, this.grid, this.hosts.length)) consider(hostIndex, true);
+    if (migrant.meetOnline) for (const hostIndex of this.onlineHosts) consider(hostIndex, false);
   }
-  return pairs;
 }
 
 /** Hosts in the grid cells covering the migrant's radius (all hosts when that is fewer cells to visit). */

@@ -1,10 +1,13 @@
 /**
- * The weighted bipartite graph of one matching round: every candidate pair the pairing found,
- * evaluated by evaluatePair (with the distance the pairing measured), and kept when eligible
- * and scoring at least the minimum. Host capacities are their open slots.
+ * The weighted bipartite graph of one matching round: every pair ReachableHosts finds, evaluated
+ * by evaluatePair (with the distance measured while finding it), and kept when eligible and
+ * scoring at least the minimum. Host capacities are their open slots. Edges are compact typed
+ * arrays (round-edges.ts), evaluated a slice of migrants at a time so slices can run side by side.
  */
-import type { CapacitatedAssignmentProblem } from './assignment.js';
+import type { CompactAssignmentProblem } from './assignment.js';
 import { evaluateMeasuredPair, type PairProgramme, type PairSide } from './pair.js';
+import { ReachableHosts } from './reachable-pairs.js';
+import { concatEdges, RoundEdgeList, type RoundEdges } from './round-edges.js';
 
 export interface CandidatePair {
   migrantId: string;
@@ -13,45 +16,75 @@ export interface CandidatePair {
 }
 
 export interface RoundGraph {
-  problem: CapacitatedAssignmentProblem;
   migrants: PairSide[];
   hosts: PairSide[];
-  /** Distance of each edge, parallel to problem.edges, so chosen pairs can be explained again. */
-  edgeDistanceKm: Array<number | null>;
+  edges: RoundEdges;
+  /** Each host's open slots (never negative), parallel to hosts. */
+  rightCapacities: Int32Array;
   /** People with at least one edge. */
   participants: number;
 }
 
 /** `isExcluded(migrantId, hostId)`: the two declined or blocked each other. */
-export function buildRoundGraph(
-  migrants: PairSide[],
-  hosts: PairSide[],
-  pairs: Iterable<CandidatePair>,
-  isExcluded: (migrantId: string, hostId: string) => boolean,
-  now: Date,
-  minScore: number,
-  programme?: PairProgramme,
-): RoundGraph {
-  const migrantIndex = new Map(migrants.map((side, index) => [side.person.id, index]));
-  const hostIndex = new Map(hosts.map((side, index) => [side.person.id, index]));
-  const edges: CapacitatedAssignmentProblem['edges'][number][] = [];
-  const edgeDistanceKm: Array<number | null> = [];
-  const inGraph = { migrants: new Uint8Array(migrants.length), hosts: new Uint8Array(hosts.length) };
-  for (const pair of pairs) {
-    const left = migrantIndex.get(pair.migrantId);
-    const right = hostIndex.get(pair.hostId);
-    if (left === undefined || right === undefined) continue; // matched or full meanwhile
-    const facts = { excluded: isExcluded(pair.migrantId, pair.hostId), programme };
-    const evaluation = evaluateMeasuredPair(migrants[left], hosts[right], facts, pair.distanceKm, now);
-    if (!evaluation.eligible || evaluation.score < minScore) continue;
-    edges.push({ left, right, weight: evaluation.score });
-    edgeDistanceKm.push(pair.distanceKm);
-    inGraph.migrants[left] = 1;
-    inGraph.hosts[right] = 1;
+export type IsExcluded = (migrantId: string, hostId: string) => boolean;
+
+/** What decides a round's edges besides the people: set once per round. */
+export interface RoundRules {
+  isExcluded: IsExcluded;
+  now: Date;
+  minScore: number;
+  programme?: PairProgramme;
+}
+
+/** Evaluates the candidate pairs of a slice of the round's migrants against all its hosts. */
+export class RoundPairEvaluator {
+  private readonly reachable: ReachableHosts;
+
+  constructor(
+    private readonly hosts: readonly PairSide[],
+    private readonly rules: RoundRules,
+  ) {
+    this.reachable = new ReachableHosts(hosts.map((side) => side.person));
   }
-  const rightCapacities = hosts.map((side) => Math.max(0, side.openSlots));
+
+  /** The slice's edges; its migrant i is the round's migrant `firstIndex + i`. */
+  evaluate(migrants: readonly PairSide[], firstIndex: number): RoundEdges {
+    const { isExcluded, now, minScore, programme } = this.rules;
+    const edges = new RoundEdgeList();
+    migrants.forEach((migrant, offset) => {
+      this.reachable.forEachOf(migrant.person, (hostIndex, distanceKm) => {
+        const host = this.hosts[hostIndex];
+        const facts = { excluded: isExcluded(migrant.person.id, host.person.id), programme };
+        const evaluation = evaluateMeasuredPair(migrant, host, facts, distanceKm, now);
+        if (evaluation.eligible && evaluation.score >= minScore) edges.push(firstIndex + offset, hostIndex, evaluation.score, distanceKm);
+      });
+    });
+    return edges.finish();
+  }
+}
+
+/** The whole round evaluated here, in one slice (tests, small rounds). */
+export function buildRoundGraph(migrants: PairSide[], hosts: PairSide[], rules: RoundRules): RoundGraph {
+  return assembleRoundGraph(migrants, hosts, [new RoundPairEvaluator(hosts, rules).evaluate(migrants, 0)]);
+}
+
+/** The graph from its slices' edges, in slice order. */
+export function assembleRoundGraph(migrants: PairSide[], hosts: PairSide[], slices: readonly RoundEdges[]): RoundGraph {
+  const edges = slices.length === 1 ? slices[0] : concatEdges(slices);
+  const inGraph = { migrants: new Uint8Array(migrants.length), hosts: new Uint8Array(hosts.length) };
+  for (let edge = 0; edge < edges.count; edge += 1) {
+    inGraph.migrants[edges.left[edge]] = 1;
+    inGraph.hosts[edges.right[edge]] = 1;
+  }
+  const rightCapacities = Int32Array.from(hosts, (side) => Math.max(0, side.openSlots));
   const participants = count(inGraph.migrants) + count(inGraph.hosts);
-  return { problem: { leftCount: migrants.length, rightCapacities, edges }, migrants, hosts, edgeDistanceKm, participants };
+  return { migrants, hosts, edges, rightCapacities, participants };
+}
+
+/** The graph as the assignment solver takes it (sharing its arrays). */
+export function assignmentProblemOf(graph: RoundGraph): CompactAssignmentProblem {
+  const { edges } = graph;
+  return { leftCount: graph.migrants.length, rightCapacities: graph.rightCapacities, edgeLeft: edges.left, edgeRight: edges.right, edgeWeight: edges.weight };
 }
 
 function count(flags: Uint8Array): number {

@@ -99,6 +99,19 @@ export class RunView {
     description: 'Until when the dry run\'s pairs may be committed (24 h after it finished; then 409 `matching.run-stale`); null when there is nothing to commit',
   })
   reviewableUntil: string | null;
+  @ApiProperty({
+    enum: ['reading', 'evaluating', 'solving', 'writing'],
+    nullable: true,
+    type: String,
+    description: 'What the round is doing while it runs (reading people, evaluating their candidate pairs, solving, writing its pairs); after, the last phase it reached; null for rounds from before progress was recorded',
+  })
+  phase: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Eligible candidate pairs evaluated so far (the edges of the round\'s graph); null for rounds from before progress was recorded' })
+  candidatePairs: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Independent pieces (connected components) of the candidate graph, solved one by one; null until the round has split its graph' })
+  components: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Components solved so far, of `components`' })
+  componentsSolved: number | null;
 }
 
 export const RUN_PAIR_SORTS = ['-score', 'score', 'waiting'] as const;

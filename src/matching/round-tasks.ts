@@ -1,0 +1,42 @@
+/** The work of a round's tasks, the same on a worker thread and in process. */
+import { solveCompactAssignment, type CompactAssignmentProblem } from './domain/assignment.js';
+import type { PairSide } from './domain/pair.js';
+import type { RoundEdges } from './domain/round-edges.js';
+import { RoundPairEvaluator } from './domain/round-graph.js';
+import { pairProgrammeOf } from './programme-terms.js';
+import type { RoundSetup } from './round-workers.protocol.js';
+
+/** The evaluator of a round's pairs, rebuilt from what was sent (functions do not cross threads). */
+export function evaluatorFor(setup: RoundSetup): RoundPairEvaluator {
+  const excluded = excludedPartners(setup.excludedKeys);
+  return new RoundPairEvaluator(setup.hosts, {
+    isExcluded: (a, b) => excluded.get(a)?.has(b) === true,
+    now: setup.now,
+    minScore: setup.minScore,
+    programme: setup.rules === null ? undefined : pairProgrammeOf(setup.rules),
+  });
+}
+
+export function evaluateSlice(evaluator: RoundPairEvaluator, migrants: PairSide[], firstIndex: number): RoundEdges {
+  return evaluator.evaluate(migrants, firstIndex);
+}
+
+export function solvePiece(problem: CompactAssignmentProblem): Int32Array {
+  return solveCompactAssignment(problem).chosenEdges;
+}
+
+/** Each person's excluded partners, both ways: asked for every pair, so no key is built per pair. */
+function excludedPartners(keys: readonly string[]): Map<string, Set<string>> {
+  const partners = new Map<string, Set<string>>();
+  const add = (person: string, partner: string) => {
+    const known = partners.get(person);
+    if (known === undefined) partners.set(person, new Set([partner]));
+    else known.add(partner);
+  };
+  for (const key of keys) {
+    const [low, high] = key.split('|');
+    add(low, high);
+    add(high, low);
+  }
+  return partners;
+}

@@ -1,0 +1,29 @@
+/** What the round's pool and its worker threads say to each other (round-workers.ts, round-workers.worker.ts). */
+import type { ProgrammeRules } from '../organisations/domain/programme.js';
+import type { CompactAssignmentProblem } from './domain/assignment.js';
+import type { PairSide } from './domain/pair.js';
+import type { RoundEdges } from './domain/round-edges.js';
+
+/** Everything a worker needs to evaluate a round's pairs, sent once per worker (structured clone). */
+export interface RoundSetup {
+  hosts: PairSide[];
+  /** `low|high` keys of the pairs that declined or blocked each other. */
+  excludedKeys: string[];
+  now: Date;
+  minScore: number;
+  /** The programme's rules; null for a programme without rules. */
+  rules: ProgrammeRules | null;
+}
+
+export type RoundTask =
+  | { kind: 'setup'; setup: RoundSetup }
+  | { kind: 'evaluate'; migrants: PairSide[]; firstIndex: number }
+  | { kind: 'solve'; problem: CompactAssignmentProblem };
+
+export type RoundTaskRequest = RoundTask & { id: number };
+
+export type RoundTaskAnswer =
+  | { id: number; kind: 'setup' }
+  | { id: number; kind: 'evaluate'; edges: RoundEdges }
+  | { id: number; kind: 'solve'; chosenEdges: Int32Array }
+  | { id: number; kind: 'error'; message: string };

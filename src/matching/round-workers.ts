@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CompactAssignmentProblem } from './domain/assignment.js';
+import type { PairSide } from './domain/pair.js';
+import type { RoundEdges } from './domain/round-edges.js';
+import type { RoundPairEvaluator } from './domain/round-graph.js';
+import { evaluateSlice, evaluatorFor, solvePiece } from './round-tasks.js';
+import type { RoundSetup, RoundTask, RoundTaskAnswer } from './round-workers.protocol.js';
+
+const WORKER_FILE = fileURLToPath(new URL('./round-workers.worker.js', import.meta.url));
+
+/** Never more threads than cores: the round is CPU-bound, more would only take turns. */
+const MAX_WORKERS = 4;
+
+/**
+ * Where a round's heavy work runs: evaluating slices of migrants and solving independent pieces.
+ * `start` gives a pool of worker threads (one per core, up to MAX_WORKERS) set up with the round's
+ * hosts; running from TypeScript sources (the jest suites) there is no compiled worker file, and
+ * the same tasks run in process, one after another. The built app and the benchmark use the pool.
+ */
+export interface RoundWorkers {
+  /** Threads working side by side; 0 when the work runs in process. */
+  readonly threads: number;
+  evaluate(migrants: PairSide[], firstIndex: number): Promise<RoundEdges>;
+  /** The piece's chosen edges (its own indexes). Its arrays move to the worker: the caller may not use them after. */
+  solve(problem: CompactAssignmentProblem): Promise<Int32Array>;
+  close(): Promise<void>;
+}
+
+export async function startRoundWorkers(setup: RoundSetup, threads = Math.min(MAX_WORKERS, availableParallelism())): Promise<RoundWorkers> {
+  if (threads < 1 || !existsSync(WORKER_FILE)) return new InProcessRoundWork(evaluatorFor(setup));
+  const pool = new RoundWorkerPool(threads);
+  try {
+    await pool.setUp(setup);
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
+  return pool;
+}
+
+class InProcessRoundWork implements RoundWorkers {
+  readonly threads = 0;
+
+  constructor(private readonly evaluator: RoundPairEvaluator) {}
+
+  evaluate(migrants: PairSide[], firstIndex: number): Promise<RoundEdges> {
+    return Promise.resolve(evaluateSlice(this.evaluator, migrants, firstIndex));
+  }
+
+  solve(problem: CompactAssignmentProblem): Promise<Int32Array> {
+    return Promise.resolve(solvePiece(problem));
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+interface Pending {
+  resolve(answer: RoundTaskAnswer): void;
+  reject(error: Error): void;
+}
+
+/** Each task goes to the thread with the fewest waiting; a thread that dies fails its tasks, and so the round. */
+class RoundWorkerPool implements RoundWorkers {
+  private readonly workers: Worker[];
+  private readonly pending: Array<Map<number, Pending>>;
+  private nextId = 0;
+
+  constructor(readonly threads: number) {
+    this.workers = Array.from({ length: threads }, () => new Worker(WORKER_FILE));
+    this.pending = this.workers.map(() => new Map<number, Pending>());
+    this.workers.forEach((worker, index) => {
+      worker.on('message', (answer: RoundTaskAnswer) => this.answered(index, answer));
+      worker.on('error', (error) => this.failAll(index, error));
+      worker.on('exit', (code) => this.failAll(index, new Error(`round worker stopped (exit code ${code})`)));
+    });
+  }
+
+  async setUp(setup: RoundSetup): Promise<void> {
+    await Promise.all(this.workers.map((_, index) => this.send(index, { kind: 'setup', setup }, [])));
+  }
+
+  async evaluate(migrants: PairSide[], firstIndex: number): Promise<RoundEdges> {
+    const answer = await this.send(this.leastBusy(), { kind: 'evaluate', migrants, firstIndex }, []);
+    if (answer.kind !== 'evaluate') throw new Error(`round worker answered ${answer.kind} to evaluate`);
+    return answer.edges;
+  }
+
+  async solve(problem: CompactAssignmentProblem): Promise<Int32Array> {
+    const moved = [problem.rightCapacities.buffer, problem.edgeLeft.buffer, problem.edgeRight.buffer, problem.edgeWeight.buffer] as ArrayBuffer[];
+    const answer = await this.send(this.leastBusy(), { kind: 'solve', problem }, moved);
+    if (answer.kind !== 'solve') throw new Error(`round worker answered ${answer.kind} to solve`);
+    return answer.chosenEdges;
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private leastBusy(): number {
+    let best = 0;
+    this.pending.forEach((waiting, index) => {
+      if (waiting.size < this.pending[best].size) best = index;
+    });
+    return best;
+  }
+
+  private send(index: number, task: RoundTask, transfer: ArrayBuffer[]): Promise<RoundTaskAnswer> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending[index].set(id, { resolve, reject });
+      this.workers[index].postMessage({ ...task, id }, transfer);
+    });
+  }
+
+  private answered(index: number, answer: RoundTaskAnswer): void {
+    const waiting = this.pending[index].get(answer.id);
+    this.pending[index].delete(answer.id);
+    if (answer.kind === 'error') waiting?.reject(new Error(answer.message));
+    else waiting?.resolve(answer);
+  }
+
+  private failAll(index: number, error: Error): void {
+    for (const waiting of this.pending[index].values()) waiting.reject(error);
+    this.pending[index].clear();
+  }
+}
