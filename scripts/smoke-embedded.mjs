@@ -13,7 +13,8 @@ delete env.DATABASE_URL;
 
 async function startApp() {
   const child = spawn(process.execPath, ['dist/src/main.js'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const deadline = Date.now() + 60_000;
+  // A first start imports the places into the new database, which takes a while on a busy machine.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}`);
     const healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
@@ -21,7 +22,7 @@ async function startApp() {
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill('SIGKILL');
-  throw new Error('app did not become healthy within 60 s');
+  throw new Error('app did not become healthy within 180 s');
 }
 
 async function stopApp(child) {

@@ -2974,19 +2974,19 @@ export interface components {
         RunView: {
             /** @example min-cost-flow (successive shortest paths) */
             algorithm: string;
+            /** @description Eligible candidate pairs evaluated so far (the edges of the round's graph); null for rounds from before progress was recorded */
+            candidatePairs: number | null;
             /**
              * Format: date-time
              * @description When staff proposed the reviewed pairs of this dry run
              */
             committedAt: string | null;
-            /** @description Eligible candidate pairs evaluated so far (the edges of the round's graph); null for rounds from before progress was recorded */
-            candidatePairs: number | null;
-            /** Format: date-time */
-            createdAt: string;
             /** @description Independent pieces (connected components) of the candidate graph, solved one by one; null until the round has split its graph */
             components: number | null;
             /** @description Components solved so far, of `components` */
             componentsSolved: number | null;
+            /** Format: date-time */
+            createdAt: string;
             /**
              * Format: date-time
              * @description When staff discarded this dry run's pairs
