@@ -3,6 +3,7 @@ import { bearer, createStaff, signUp, type SignedUpUser } from './support/factor
 import { connectChat } from './support/chat.js';
 import { insertMessage } from './support/moderation-fixtures.js';
 import { createOrganisation, createProgramme, joinProgramme } from './support/organisations.js';
+import { REFERENCE_TABLES, tableChecksums } from './support/table-checksums.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** One organisation's world: a programme, a coordinator, a pair with a conversation, reports, a round. */
@@ -198,16 +199,8 @@ describe('isolation between organisations', () => {
     return { status: response.status, body: response.body as unknown, text: response.text };
   };
 
-  /** Row count and checksum of every table (as test/fuzz.e2e-spec.ts): a refused call leaves them as they were. */
-  const snapshot = async (): Promise<Record<string, string>> => {
-    const tables = await db.query<Array<{ name: string }>>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`);
-    const sums: Record<string, string> = {};
-    for (const { name } of tables) {
-      const [row] = await db.query<Array<{ rows: string; sum: string | null }>>(`SELECT count(*) AS rows, md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))) AS sum FROM "${name}" t`);
-      sums[name] = `${row?.rows ?? '?'} rows, ${row?.sum ?? 'empty'}`;
-    }
-    return sums;
-  };
+  /** Every table but the reference data after each call; the reference data once around all of them. */
+  const snapshot = (): Promise<Record<string, string>> => tableChecksums(db, { except: REFERENCE_TABLES });
 
   /** Every id of a society that another organisation's staff must never see. */
   const idsOf = (s: Society): string[] => [
@@ -302,6 +295,7 @@ describe('isolation between organisations', () => {
 
   it("answers 404 to each coordinator for every one of the other organisation's things, and changes nothing", async () => {
     const unexpected: string[] = [];
+    const referenceBefore = await tableChecksums(db, { only: REFERENCE_TABLES });
     for (const [me, other] of [
       [a, b],
       [b, a],
@@ -318,6 +312,7 @@ describe('isolation between organisations', () => {
       }
     }
     expect(unexpected).toEqual([]);
+    expect(await tableChecksums(db, { only: REFERENCE_TABLES })).toEqual(referenceBefore);
   });
 
   it("refuses a coordinator's socket the other organisation's conversation", async () => {
