@@ -12,7 +12,6 @@ import { DEFAULT_PROGRAMME_ID } from '../src/organisations/domain/programme.js';
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +25,7 @@ import { loadConfig } from '../src/config/app-config.js';
 import { embeddedDataFolder, startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { MatchesRepository } from '../src/matches/matches.repository.js';
 import { cpuBetween, DatabaseCpu, processCpuMicros } from './process-cpu.js';
+import { freePort } from './free-port.js';
 import { benchServerUrl, createServerDatabase } from './throwaway-database.js';
 
 export interface ChatBenchOptions {
@@ -439,15 +439,6 @@ async function spawnServer(script: string, env: Record<string, string>): Promise
       await exited;
     },
   };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== 'object' || address === null) throw new Error('no free port');
-  return address.port;
 }
 
 async function connect(url: string, auth: Record<string, string>): Promise<ChatSocket> {

@@ -6,7 +6,6 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +14,7 @@ import { isISO31661Alpha2 } from 'class-validator';
 import { readInhabitedCities, type PackagedCity } from '../src/profiles/places/packaged-places.js';
 import { createSeededRandom } from '../src/shared-domain/seeded-random.js';
 import type { MemoryReport } from './idle-memory-probe.js';
+import { freePort } from './free-port.js';
 import { benchServerUrl, createServerDatabase } from './throwaway-database.js';
 
 interface Lookup {
@@ -221,15 +221,6 @@ function loadLine(): string {
   return loadavg()
     .map((value) => value.toFixed(2))
     .join(' ');
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (typeof address !== 'object' || address === null) throw new Error('no free port');
-  return address.port;
 }
 
 function sleep(ms: number): Promise<void> {
