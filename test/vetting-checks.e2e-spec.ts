@@ -146,6 +146,32 @@ describe('vetting checks that expire', () => {
     expect(seen.checks.map((c) => c.kind)).toEqual(['identity']);
   });
 
+  it('refuses migrants and hosts every vetting route with 403, the volunteer’s own checks included, and changes nothing', async () => {
+    const host = await volunteer('Sanne');
+    await t.http().put(checksUrl(host.id, 'identity')).set(bearer(staff)).send({ checkedOn: dayOf(at(-5)) }).expect(200);
+    const migrant = await signUp(t, { role: 'migrant' });
+    const otherHost = await signUp(t, { role: 'host' });
+    const checksBefore = await db.query(`SELECT * FROM vetting_checks WHERE user_id = $1`, [host.id]);
+    const organisationBefore = await db.query(`SELECT * FROM organisations WHERE id = $1`, [DEFAULT_ORGANISATION_ID]);
+    const auditBefore = await tableCount('audit_log');
+
+    const certificate = { checkedOn: dayOf(at(-1)), expiresOn: dayOf(at(365)) };
+    for (const participant of [migrant, otherHost, host]) {
+      const statuses = {
+        'GET checks': (await t.http().get(checksUrl(host.id)).set(bearer(participant))).status,
+        'PUT check': (await t.http().put(checksUrl(host.id, 'certificate-of-conduct')).set(bearer(participant)).send(certificate)).status,
+        'DELETE check': (await t.http().delete(checksUrl(host.id, 'identity')).set(bearer(participant))).status,
+        'GET organisation': (await t.http().get('/api/staff/organisation').set(bearer(participant))).status,
+        'PATCH organisation': (await t.http().patch('/api/staff/organisation').set(bearer(participant)).send({ requiredVettingChecks: ['identity'] })).status,
+      };
+      expect({ role: participant.role, statuses }).toEqual({ role: participant.role, statuses: { 'GET checks': 403, 'PUT check': 403, 'DELETE check': 403, 'GET organisation': 403, 'PATCH organisation': 403 } });
+    }
+
+    expect(await db.query(`SELECT * FROM vetting_checks WHERE user_id = $1`, [host.id])).toEqual(checksBefore);
+    expect(await db.query(`SELECT * FROM organisations WHERE id = $1`, [DEFAULT_ORGANISATION_ID])).toEqual(organisationBefore);
+    expect(await tableCount('audit_log')).toBe(auditBefore);
+  });
+
   it('lets coordinators and admins set the required checks, each change audited in the organisation', async () => {
     const other = await createOrganisation(t, { name: 'Required Society' });
     const otherStaff = await createStaff(t, { organisationId: other.id });

@@ -74,7 +74,7 @@ export class AccountRecoveryService {
       const user = userId === null ? null : await this.users.findById(userId);
       if (user === null || user.erasedAt !== null || user.email === null) throw invalidToken();
       // A refusal here rolls the transaction back: the link still works for a better password.
-      refuseWeak(password, user.email, user.displayName);
+      await refuseWeak(password, user.email, user.displayName);
       await this.accounts.setPassword(user.id, await hashPassword(password));
       await this.tokens.useUpAll(user.id, 'password-reset', now);
       await this.accounts.markEmailVerified(user.id, now);
@@ -87,7 +87,7 @@ export class AccountRecoveryService {
     if (user.passwordHash === null || !(await verifyPassword(user.passwordHash, currentPassword))) {
       throw accountRecoveryErrors.refusal('account.wrong-password', 'The current password is not correct');
     }
-    refuseWeak(newPassword, user.email ?? '', user.displayName);
+    await refuseWeak(newPassword, user.email ?? '', user.displayName);
     const passwordHash = await hashPassword(newPassword);
     const now = this.clock.now();
     await this.uow.transaction(async () => {
@@ -108,7 +108,7 @@ function invalidToken() {
   return accountRecoveryErrors.refusal('account.invalid-token', 'This link is not valid (any more): it was used, it expired, or it is not ours');
 }
 
-function refuseWeak(password: string, email: string, displayName: string): void {
-  const problem = passwordProblem(password, email, displayName);
+async function refuseWeak(password: string, email: string, displayName: string): Promise<void> {
+  const problem = await passwordProblem(password, email, displayName);
   if (problem !== undefined) throw accountRecoveryErrors.refusal('account.weak-password', problem);
 }

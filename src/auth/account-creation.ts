@@ -38,7 +38,7 @@ export class AccountCreation {
    * of the default programme, as every client that never names a programme expects.
    */
   async create(input: NewAccount): Promise<UserEntity> {
-    const problem = passwordProblem(input.password, input.email, input.displayName);
+    const problem = await passwordProblem(input.password, input.email, input.displayName);
     if (problem !== undefined) throw authErrors.refusal('auth.weak-password', problem);
     if ((await this.users.findByEmail(input.email)) !== null) throw emailTaken();
     const passwordHash = await hashPassword(input.password);

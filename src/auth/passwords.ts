@@ -1,6 +1,5 @@
 import argon2 from 'argon2';
-import { describePasswordProblem, judgePassword } from '../shared-domain/password-strength.js';
-
+import type { PasswordJudge } from '../shared-domain/password-strength.js';
 
 // OWASP's recommended argon2id setting (19 MiB, 2 passes): strong, and fast enough for a 2-core server.
 const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -24,7 +23,27 @@ export async function verifyAgainstDecoy(password: string): Promise<false> {
   return false;
 }
 
+type PasswordRule = Pick<typeof import('../shared-domain/password-strength.js'), 'describePasswordProblem'> & { judge: PasswordJudge };
+let ruleLoading: Promise<PasswordRule> | undefined;
+/**
+ * zxcvbn and its dictionaries take tens of MB of memory, so they load when someone first sets a
+ * password, not with the server. Dutch, German and French: the languages of the programmes' countries.
+ */
+function loadPasswordRule(): Promise<PasswordRule> {
+  ruleLoading ??= Promise.all([
+    import('../shared-domain/password-strength.js'),
+    import('@zxcvbn-ts/language-nl-be'),
+    import('@zxcvbn-ts/language-de'),
+    import('@zxcvbn-ts/language-fr'),
+  ]).then(([rule, dutch, german, french]) => ({
+    describePasswordProblem: rule.describePasswordProblem,
+    judge: rule.createPasswordJudge({ nl: dutch.dictionary, de: german.dictionary, fr: french.dictionary }),
+  }));
+  return ruleLoading;
+}
+
 /** Why a new password is refused, in words (zxcvbn's warning and suggestions), or undefined when it is acceptable. */
-export function passwordProblem(password: string, email: string, displayName?: string): string | undefined {
-  return describePasswordProblem(judgePassword(password, { email, displayName }));
+export async function passwordProblem(password: string, email: string, displayName?: string): Promise<string | undefined> {
+  const rule = await loadPasswordRule();
+  return rule.describePasswordProblem(rule.judge(password, { email, displayName }));
 }

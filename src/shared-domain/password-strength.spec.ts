@@ -1,4 +1,6 @@
-import { describePasswordProblem, judgePassword } from './password-strength.js';
+import { dictionary as german } from '@zxcvbn-ts/language-de';
+import { dictionary as dutch } from '@zxcvbn-ts/language-nl-be';
+import { createPasswordJudge, describePasswordProblem, judgePassword, nameListsByLanguage } from './password-strength.js';
 
 const problemOf = (password: string, email = 'amal@example.org', displayName?: string): string | undefined =>
   describePasswordProblem(judgePassword(password, { email, displayName }));
@@ -39,5 +41,32 @@ describe('judgePassword', () => {
   it('judges a long password by its first 64 characters, which never flatters it', () => {
     expect(judgePassword('password'.repeat(16), { email: 'a@b.org' }).problem).toBe('guessable');
     expect(judgePassword('amber-lantern-harbour-42 '.repeat(6).slice(0, 128), { email: 'a@b.org' }).problem).toBeUndefined();
+  });
+});
+
+describe('createPasswordJudge with more languages', () => {
+  const owner = { email: 'a@b.org' };
+  // "Mother-in-law": a common Dutch word, nowhere in the English lists.
+  const dutchWord = 'schoonmoeder';
+
+  it('refuses a common Dutch word that the English lists accept', () => {
+    expect(judgePassword(dutchWord, owner).problem).toBeUndefined();
+    expect(createPasswordJudge({ nl: dutch })(dutchWord, owner)).toMatchObject({ problem: 'guessable', score: 1 });
+  });
+
+  it('keeps Dutch words when German lists of the same names are added after them', () => {
+    const judge = createPasswordJudge({ nl: dutch, de: german });
+    expect(judge(dutchWord, owner).problem).toBe('guessable');
+    expect(judge('Schwiegermutter', owner).problem).toBe('guessable');
+  });
+});
+
+describe('nameListsByLanguage', () => {
+  it('names every list after its language, once', () => {
+    expect(nameListsByLanguage({ nl: { commonWords: ['fiets'] }, de: { commonWords: ['Fahrrad'] }, fr: { 'commonWords-fr': ['vélo'] } })).toEqual({
+      'commonWords-nl': ['fiets'],
+      'commonWords-de': ['Fahrrad'],
+      'commonWords-fr': ['vélo'],
+    });
   });
 });

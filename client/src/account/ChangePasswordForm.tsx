@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice, TextField } from '../components/Field';
+import { PasswordStrength } from '../components/PasswordStrength';
 import { useFormErrors, type Errors } from '../components/use-form-errors';
 import { useChangePassword } from '../data/account';
+import { useSession } from '../session/session';
 import { newPasswordProblems, PASSWORD_MAX, PASSWORD_MIN } from './new-password';
 import { Button } from '../components/Button';
 
@@ -12,6 +14,7 @@ const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };
 export function ChangePasswordForm() {
   const { t } = useTranslation();
   const change = useChangePassword();
+  const { user } = useSession();
   const [form, setForm] = useState(EMPTY);
   const feedback = useFormErrors(['currentPassword', 'newPassword']);
 
@@ -37,6 +40,7 @@ export function ChangePasswordForm() {
       <h2 id="change-password-title">{t('preferences.passwordTitle')}</h2>
       <TextField id="currentPassword" type="password" label={t('preferences.currentPassword')} value={form.currentPassword} onChange={(currentPassword) => setForm({ ...form, currentPassword })} error={feedback.errors.currentPassword} autoComplete="current-password" required />
       <TextField id="newPassword" type="password" label={t('preferences.newPassword')} hint={t('password.hint', { min: PASSWORD_MIN, max: PASSWORD_MAX })} value={form.newPassword} onChange={(newPassword) => setForm({ ...form, newPassword })} error={feedback.errors.newPassword} autoComplete="new-password" required />
+      <PasswordStrength id="newPassword" password={form.newPassword} email={user?.email ?? ''} displayName={user?.displayName} />
       <TextField id="repeatPassword" type="password" label={t('preferences.repeatPassword')} value={form.repeat} onChange={(repeat) => setForm({ ...form, repeat })} error={feedback.errors.repeat} autoComplete="new-password" required />
       <Notice kind="error">{feedback.formError}</Notice>
       <Notice kind="success">{change.isSuccess ? t('preferences.passwordChanged') : undefined}</Notice>

@@ -62,6 +62,16 @@ describe('account settings', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Current password').value).toBe('');
   });
 
+  it('shows how strong the new password is while it is typed, judged against the person’s own email', async () => {
+    session.user = makeUser({ email: 'marieke@example.nl' });
+    vi.spyOn(api, 'GET').mockImplementation(((path: string) => (path === '/api/me/sessions' ? answer(200, []) : answer(200, preferences()))) as typeof api.GET);
+    renderWithData(<PreferencesPage />);
+    fill('New password', 'password123456');
+    expect((await screen.findByText(/Too easy to guess/, {}, { timeout: 10_000 })).textContent).toMatch(/^(Very weak|Weak|Fair)\./);
+    fill('New password', 'amber-marieke-harbour-42');
+    await screen.findByText(/Do not use your email address/, {}, { timeout: 10_000 });
+  });
+
   it('puts a wrong current password under its field', async () => {
     session.user = makeUser();
     vi.spyOn(api, 'GET').mockImplementation(((path: string) => (path === '/api/me/sessions' ? answer(200, []) : answer(200, preferences()))) as typeof api.GET);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/errors';
 import { Notice, TextField } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
+import { PasswordStrength } from '../components/PasswordStrength';
 import { useFormErrors } from '../components/use-form-errors';
 import { useConfirmPasswordReset } from '../data/account';
 import { describeError } from '../i18n/describe-error';
@@ -41,6 +42,8 @@ export function ResetPasswordPage({ token }: { token: string | null }) {
     body = (
       <form onSubmit={submit} noValidate>
         <TextField id="password" type="password" label={t('resetPassword.password')} hint={t('password.hint', { min: PASSWORD_MIN, max: PASSWORD_MAX })} value={form.password} onChange={(password) => setForm({ ...form, password })} error={feedback.errors.password} autoComplete="new-password" required />
+        {/* The link names no one, so only the server can also check the password against the person's email and name. */}
+        <PasswordStrength id="password" password={form.password} email="" />
         <TextField id="repeat" type="password" label={t('resetPassword.repeat')} value={form.repeat} onChange={(repeat) => setForm({ ...form, repeat })} error={feedback.errors.repeat} autoComplete="new-password" required />
         <Notice kind="error">{feedback.formError}</Notice>
         <Button type="submit" disabled={confirm.isPending}>{t('resetPassword.submit')}</Button>

@@ -31,6 +31,14 @@ describe('the reset link', () => {
     expect(post).not.toHaveBeenCalled();
   });
 
+  it('shows how strong the new password is while it is typed', async () => {
+    renderWithData(<ResetPasswordPage token="reset-token" />);
+    fill('New password', 'password123456');
+    const status = await screen.findByText(/Too easy to guess/, {}, { timeout: 10_000 });
+    expect(status.textContent).toMatch(/^(Very weak|Weak|Fair)\./);
+    expect(status.closest('.password-strength')?.id).toBe('password-strength');
+  });
+
   it('sets the password with the token, ends the session held here, and says to log in', async () => {
     sessionStore.set('csrf-token-of-the-old-session');
     const post = vi.spyOn(api, 'POST').mockImplementation(() => answer(204));
