@@ -7,6 +7,7 @@
 import type { MeetingMode, ProgrammeRules } from '../../organisations/domain/programme.js';
 import { pairProblem } from '../../organisations/domain/programme-rules.js';
 import { LANGUAGE_LEVEL_RANK, type LanguageLevel, type MatchingPerson, type PairReason, type SharedLanguage } from './matching-person.js';
+import { bestSharedLanguageScore, scoreProfiles, type ScoringProfile } from './round-scoring.js';
 import { scorePair, type PairToScore } from './score.js';
 
 /**
@@ -107,20 +108,45 @@ export function evaluateMeasuredPair(a: PairSide, b: PairSide, facts: PairFacts,
   const [migrant, host] = asMigrantAndHost(a, b);
   const toScore = pairToScore(migrant.person, host.person, distanceKm);
   const mode = facts.programme?.rules.meeting ?? null;
-  const reason = brokenRule(migrant, host, facts, toScore.sharedLanguages, distanceKm, mode);
+  const reason = brokenRule(migrant, host, facts, toScore.sharedLanguages.length > 0, distanceKm, mode);
   if (reason !== null) {
     const message = reason === 'meeting-mode' && (mode === 'online' || mode === 'in-person') ? MEETING_MODE_MESSAGES[mode] : INELIGIBILITY_MESSAGES[reason];
     return { eligible: false, reason, message, distanceKm };
   }
   const programme = facts.programme;
-  if (programme !== undefined) {
-    const problem = pairProblem(ruleSide(migrant.person), ruleSide(host.person), programme.rules, { now, languageName: programme.languageName });
-    if (problem !== null) return { eligible: false, reason: 'programme-rules', message: problem.message, distanceKm };
-  }
+  const problem = programmeProblem(migrant, host, programme, now);
+  if (problem !== null) return { eligible: false, reason: 'programme-rules', message: problem.message, distanceKm };
   const { score, reasons } = scorePair(toScore, now);
   const explained: PairReason[] = reasons;
   if (programme !== undefined && programme.description !== null) explained.push({ factor: 'programme', score: 1, detail: programme.description, code: 'programme.rules', params: {} });
   return { eligible: true, migrant, host, distanceKm, score, reasons: explained };
+}
+
+/**
+ * A round's pair: the score evaluateMeasuredPair gives it, without reasons, or null when it is not
+ * eligible. The same rules in the same order; `profiles` are the migrant's and the host's
+ * (scoringProfileOf, for the week of `now`), and the two come in that order, as a round has them.
+ */
+export function measuredPairScore(
+  migrant: PairSide,
+  host: PairSide,
+  profiles: { migrant: ScoringProfile; host: ScoringProfile },
+  facts: PairFacts,
+  distanceKm: number | null,
+  now: Date,
+): number | null {
+  const bestShared = bestSharedLanguageScore(profiles.migrant, profiles.host);
+  const mode = facts.programme?.rules.meeting ?? null;
+  if (brokenRule(migrant, host, facts, bestShared >= 0, distanceKm, mode) !== null) return null;
+  if (programmeProblem(migrant, host, facts.programme, now) !== null) return null;
+  const inPersonKm = withinInPersonReach(migrant.person, host.person, distanceKm) ? distanceKm : null;
+  return scoreProfiles(profiles.migrant, profiles.host, bestShared, inPersonKm, now.getTime());
+}
+
+/** The programme rule the pair breaks, with its sentence; null when it meets them all or there are none. */
+function programmeProblem(migrant: PairSide, host: PairSide, programme: PairProgramme | undefined, now: Date): ReturnType<typeof pairProblem> {
+  if (programme === undefined) return null;
+  return pairProblem(ruleSide(migrant.person), ruleSide(host.person), programme.rules, { now, languageName: programme.languageName });
 }
 
 /** What the programme's rules look at in a person. */
@@ -148,7 +174,7 @@ function brokenRule(
   migrant: PairSide,
   host: PairSide,
   facts: PairFacts,
-  shared: readonly SharedLanguage[],
+  sharesLanguage: boolean,
   distanceKm: number | null,
   mode: MeetingMode | null,
 ): IneligibilityReason | null {
@@ -162,7 +188,7 @@ function brokenRule(
   if (facts.excluded) return 'pair-excluded';
   if (!isFreeForProposal(migrant)) return 'migrant-already-matched';
   if (!isFreeForProposal(host)) return 'host-full';
-  if (shared.length === 0) return 'no-shared-language';
+  if (!sharesLanguage) return 'no-shared-language';
   if (!meetsMeetingMode(m, h, distanceKm, mode)) return mode === 'online' || mode === 'in-person' ? 'meeting-mode' : 'too-far';
   if (!fitsGenderPreference(m, h) || !fitsGenderPreference(h, m)) return 'gender-preference';
   return null;
@@ -246,15 +272,31 @@ function toRadians(degrees: number): number {
 
 /** Great-circle (haversine) distance in kilometres: the one distance matching decides and scores with. */
 export function haversineKm(a: GeoPoint, b: GeoPoint): number {
-  const dLat = toRadians(b.lat - a.lat);
-  const dLon = toRadians(b.lon - a.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return haversineKmWithCosines(a.lat, a.lon, latitudeCosine(a.lat), b.lat, b.lon, latitudeCosine(b.lat));
+}
+
+/** The cosine of a latitude in degrees, as haversineKmWithCosines takes it (rounds compute it once per person). */
+export function latitudeCosine(lat: number): number {
+  return Math.cos(toRadians(lat));
+}
+
+/** haversineKm from plain numbers, with each latitude's cosine given: the same arithmetic, nothing allocated. */
+export function haversineKmWithCosines(latA: number, lonA: number, cosLatA: number, latB: number, lonB: number, cosLatB: number): number {
+  const dLat = toRadians(latB - latA);
+  const dLon = toRadians(lonB - lonA);
+  const h = Math.sin(dLat / 2) ** 2 + cosLatA * cosLatB * Math.sin(dLon / 2) ** 2;
   // Clamp guards against h drifting just above 1 through rounding (antipodes).
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/**
+ * Kilometres per degree of latitude on the sphere haversineKm uses, rounded down: two points
+ * whose latitudes differ by d degrees are at least d times this far apart.
+ */
+export const MIN_KM_PER_DEGREE_LATITUDE = 111.19;
+
 /** Distance between two people or places, or null when either has no location. */
 export function kmBetween(a: MaybeLocated, b: MaybeLocated): number | null {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
-  return haversineKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
+  return haversineKmWithCosines(a.lat, a.lon, latitudeCosine(a.lat), b.lat, b.lon, latitudeCosine(b.lat));
 }

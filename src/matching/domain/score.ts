@@ -141,35 +141,32 @@ function languageReason({ migrant, host, sharedLanguages }: PairToScore): Reason
   const spoken = `You both speak ${listInEnglish(codes.map(languageName))}`;
   const practice = bestPractice(migrant, host);
   if (practice === null) {
-    return reason(best.score, 'language.shared', spoken, { languages: codes });
+    return reason(languageFactor(best.score, false), 'language.shared', spoken, { languages: codes });
   }
   const adverb = practice.level === 'native' ? 'natively' : 'fluently';
   const detail = `${spoken}. One of you speaks ${languageName(practice.code)} ${adverb}, which the other wants to practise`;
-  return reason(best.score + PRACTICE_BONUS, 'language.sharedWithPractice', detail, {
+  return reason(languageFactor(best.score, true), 'language.sharedWithPractice', detail, {
     languages: codes,
     practiceLanguage: practice.code,
     practiceLevel: practice.level,
   });
 }
 
-/**
- * Decays with distance. If both meet online, online is the floor: being far
- * apart must never score lower than having no location at all.
- */
+/** How far apart the two are, or that they meet online (distanceFactor decides the score). */
 function distanceReason({ migrant, host, inPersonKm }: PairToScore): ReasonBody {
   const bothOnline = migrant.meetOnline && host.meetOnline;
-  const decay = inPersonKm === null ? 0 : Math.exp(-inPersonKm / DISTANCE_DECAY_KM);
-  if (bothOnline && decay < ONLINE_DISTANCE_SCORE) {
-    return reason(ONLINE_DISTANCE_SCORE, 'distance.online', 'Meeting online');
+  const score = distanceFactor(inPersonKm, bothOnline);
+  if (bothOnline && inPersonDecay(inPersonKm) < ONLINE_DISTANCE_SCORE) {
+    return reason(score, 'distance.online', 'Meeting online');
   }
   if (inPersonKm === null) {
-    return reason(0, 'distance.unknown', 'Too far apart or location unknown');
+    return reason(score, 'distance.unknown', 'Too far apart or location unknown');
   }
   if (inPersonKm < 1) {
-    return reason(decay, 'distance.underOneKm', 'Less than 1 km apart');
+    return reason(score, 'distance.underOneKm', 'Less than 1 km apart');
   }
   const km = roundKm(inPersonKm);
-  return reason(decay, 'distance.km', `${km} km apart`, { km });
+  return reason(score, 'distance.km', `${km} km apart`, { km });
 }
 
 /**
@@ -194,10 +191,8 @@ function interestsReason(migrant: MatchingPerson, host: MatchingPerson): ReasonB
   if (shared.length === 0) {
     return reason(0, 'interests.none', 'No shared interests yet');
   }
-  // Overlap over the shorter list, capped, so long lists are not punished.
-  const needed = Math.min(own.size, theirs.size, INTEREST_SATURATION);
   const detail = `Shared interests: ${shared.map(humanise).join(', ')}`;
-  return reason(shared.length / needed, 'interests.shared', detail, { interests: shared });
+  return reason(interestsFactor(shared.length, own.size, theirs.size), 'interests.shared', detail, { interests: shared });
 }
 
 function formatWeeklyTime(minutes: number): string {
@@ -214,14 +209,13 @@ function availabilityReason(migrant: MatchingPerson, host: MatchingPerson, now: 
     return reason(0, 'availability.none', 'No free time in common yet', { minutes: 0 });
   }
   const detail = `${formatWeeklyTime(minutes)} a week in common`;
-  return reason(minutes / AVAILABILITY_SATURATION_MINUTES, 'availability.overlap', detail, { minutes });
+  return reason(availabilityFactor(minutes), 'availability.overlap', detail, { minutes });
 }
 
 /** The longer wait of the two, so neither side is left waiting for ever. */
 function waitingReason(migrant: MatchingPerson, host: MatchingPerson, now: Date): ReasonBody {
-  const earliest = Math.min(migrant.waitingSince.getTime(), host.waitingSince.getTime());
-  const days = Math.max(0, Math.floor((now.getTime() - earliest) / DAY_MS));
-  const score = days / WAITING_SATURATION_DAYS;
+  const days = waitingDays(Math.min(migrant.waitingSince.getTime(), host.waitingSince.getTime()), now.getTime());
+  const score = waitingFactor(days);
   if (days === 0) {
     return reason(score, 'waiting.today', 'Started waiting today', { days });
   }
@@ -240,7 +234,58 @@ export function scorePair(pair: PairToScore, now: Date): PairScore {
     waiting: waitingReason(migrant, host, now),
   };
   const reasons = FACTOR_ORDER.map((factor): Reason => ({ factor, ...bodies[factor] }));
-  const weighted = reasons.reduce((sum, r) => sum + SCORE_WEIGHTS[r.factor] * r.score, 0);
-  const score = Math.round(Math.min(100, Math.max(0, weighted * 100)) * 10) / 10;
-  return { score, reasons };
+  const { language, distance, interests, availability, waiting } = bodies;
+  return { score: weightedScore(language.score, distance.score, interests.score, availability.score, waiting.score), reasons };
+}
+
+/*
+ * Each factor's value from the facts it needs, shared by scorePair and by the reason-free scoring
+ * of rounds (round-scoring.ts): one formula per factor, so both always give the same score.
+ */
+
+/** The best shared language's level score (the weaker speaker's), plus the practice bonus. */
+export function languageFactor(bestSharedLevelScore: number, practice: boolean): number {
+  return clamp01(practice ? bestSharedLevelScore + PRACTICE_BONUS : bestSharedLevelScore);
+}
+
+function inPersonDecay(inPersonKm: number | null): number {
+  return inPersonKm === null ? 0 : Math.exp(-inPersonKm / DISTANCE_DECAY_KM);
+}
+
+/**
+ * Decays with distance. If both meet online, online is the floor: being far
+ * apart must never score lower than having no location at all.
+ */
+export function distanceFactor(inPersonKm: number | null, bothOnline: boolean): number {
+  const decay = inPersonDecay(inPersonKm);
+  return clamp01(bothOnline && decay < ONLINE_DISTANCE_SCORE ? ONLINE_DISTANCE_SCORE : decay);
+}
+
+/** Overlap over the shorter list (distinct interests), capped, so long lists are not punished. */
+export function interestsFactor(shared: number, own: number, theirs: number): number {
+  return shared === 0 ? 0 : clamp01(shared / Math.min(own, theirs, INTEREST_SATURATION));
+}
+
+export function availabilityFactor(minutes: number): number {
+  return clamp01(minutes / AVAILABILITY_SATURATION_MINUTES);
+}
+
+/** Whole days since the earlier of the two started waiting, never negative. */
+export function waitingDays(earliestWaitingMs: number, nowMs: number): number {
+  return Math.max(0, Math.floor((nowMs - earliestWaitingMs) / DAY_MS));
+}
+
+export function waitingFactor(days: number): number {
+  return clamp01(days / WAITING_SATURATION_DAYS);
+}
+
+/** The factors' weighted sum on 0..100, one decimal, summed in the reasons' order. */
+export function weightedScore(language: number, distance: number, interests: number, availability: number, waiting: number): number {
+  let weighted = 0;
+  weighted += SCORE_WEIGHTS.language * language;
+  weighted += SCORE_WEIGHTS.distance * distance;
+  weighted += SCORE_WEIGHTS.interests * interests;
+  weighted += SCORE_WEIGHTS.availability * availability;
+  weighted += SCORE_WEIGHTS.waiting * waiting;
+  return Math.round(Math.min(100, Math.max(0, weighted * 100)) * 10) / 10;
 }
