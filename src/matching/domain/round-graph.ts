@@ -1,13 +1,23 @@
 /**
- * The weighted bipartite graph of one matching round: every pair ReachableHosts finds, evaluated
- * by evaluatePair (with the distance measured while finding it), and kept when eligible and
- * scoring at least the minimum. Host capacities are their open slots. Edges are compact typed
- * arrays (round-edges.ts), evaluated a slice of migrants at a time so slices can run side by side.
+ * The weighted bipartite graph of one matching round: the pairs ReachableHosts finds for each
+ * migrant (the nearest within reach, ROUND_CANDIDATES), scored as evaluatePair would (with the
+ * distance measured while finding them, and without reasons), and kept when eligible and scoring
+ * at least the minimum. Host capacities are their open slots. Edges are compact typed arrays
+ * (round-edges.ts), evaluated a slice of migrants at a time so slices can run side by side.
  */
 import type { CompactAssignmentProblem } from './assignment.js';
-import { evaluateMeasuredPair, type PairProgramme, type PairSide } from './pair.js';
-import { ReachableHosts } from './reachable-pairs.js';
+import { measuredPairScore, type PairProgramme, type PairSide } from './pair.js';
+import { ReachableHosts, type CandidateLimits } from './reachable-pairs.js';
 import { concatEdges, RoundEdgeList, type RoundEdges } from './round-edges.js';
+import { scoringProfileOf, type ScoringProfile } from './round-scoring.js';
+
+/**
+ * Each migrant's candidates in a round: the 100 nearest hosts within in-person reach and the 30
+ * nearest who meet online beyond it. Measured on the seeded 10k × 10k population
+ * (docs/benchmarks.md), the round keeps 99.7 % of the total score of every pair within reach with
+ * 60 % of the pairs; at 50k and beyond it keeps the pairs linear in the people.
+ */
+export const ROUND_CANDIDATES: CandidateLimits = { nearby: 100, online: 30 };
 
 export interface CandidatePair {
   migrantId: string;
@@ -34,17 +44,24 @@ export interface RoundRules {
   now: Date;
   minScore: number;
   programme?: PairProgramme;
+  /** ROUND_CANDIDATES unless given (EVERY_PAIR_WITHIN_REACH measures what the bound costs). */
+  candidates?: CandidateLimits;
 }
 
 /** Evaluates the candidate pairs of a slice of the round's migrants against all its hosts. */
 export class RoundPairEvaluator {
   private readonly reachable: ReachableHosts;
+  private readonly hostProfiles: ScoringProfile[];
 
   constructor(
     private readonly hosts: readonly PairSide[],
     private readonly rules: RoundRules,
   ) {
-    this.reachable = new ReachableHosts(hosts.map((side) => side.person));
+    this.reachable = new ReachableHosts(
+      hosts.map((side) => side.person),
+      rules.candidates ?? ROUND_CANDIDATES,
+    );
+    this.hostProfiles = hosts.map((side) => scoringProfileOf(side.person, rules.now));
   }
 
   /** The slice's edges; its migrant i is the round's migrant `firstIndex + i`. */
@@ -52,11 +69,12 @@ export class RoundPairEvaluator {
     const { isExcluded, now, minScore, programme } = this.rules;
     const edges = new RoundEdgeList();
     migrants.forEach((migrant, offset) => {
+      const migrantProfile = scoringProfileOf(migrant.person, now);
       this.reachable.forEachOf(migrant.person, (hostIndex, distanceKm) => {
         const host = this.hosts[hostIndex];
         const facts = { excluded: isExcluded(migrant.person.id, host.person.id), programme };
-        const evaluation = evaluateMeasuredPair(migrant, host, facts, distanceKm, now);
-        if (evaluation.eligible && evaluation.score >= minScore) edges.push(firstIndex + offset, hostIndex, evaluation.score, distanceKm);
+        const score = measuredPairScore(migrant, host, { migrant: migrantProfile, host: this.hostProfiles[hostIndex] }, facts, distanceKm, now);
+        if (score !== null && score >= minScore) edges.push(firstIndex + offset, hostIndex, score, distanceKm);
       });
     });
     return edges.finish();
