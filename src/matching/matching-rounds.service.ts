@@ -16,7 +16,8 @@ import { toPairSide } from './domain/candidate-row.js';
 import type { PairSide } from './domain/pair.js';
 import { joinSolutions, splitIntoPieces, toWholeEdges } from './domain/round-components.js';
 import type { RoundEdges } from './domain/round-edges.js';
-import { assembleRoundGraph, assignmentProblemOf, type RoundGraph } from './domain/round-graph.js';
+import type { CandidateLimits } from './domain/reachable-pairs.js';
+import { assembleRoundGraph, assignmentProblemOf, ROUND_CANDIDATES, type RoundGraph } from './domain/round-graph.js';
 import { explainChosenPairs, totalScore, type RoundProposal } from './domain/round-proposals.js';
 import type { RunView } from './dto/matching.dto.js';
 import { matchingErrors } from './matching-errors.js';
@@ -116,15 +117,21 @@ export class MatchingRoundsService implements OnModuleInit {
    * Builds and solves the programme's round without writing anything: hosts read first, then the
    * migrants in keyset batches, each batch evaluated (on the worker threads) while the next is
    * read; the candidate graph then split into its connected components, solved side by side.
+   * `candidates` bounds each migrant's candidates (the benchmark measures what the bound costs).
    */
-  async planRound(now: Date, programmeId: string = DEFAULT_PROGRAMME_ID, report: ProgressSink = () => Promise.resolve()): Promise<RoundPlan & { programme: RoundProgramme }> {
+  async planRound(
+    now: Date,
+    programmeId: string = DEFAULT_PROGRAMME_ID,
+    report: ProgressSink = () => Promise.resolve(),
+    candidates: CandidateLimits = ROUND_CANDIDATES,
+  ): Promise<RoundPlan & { programme: RoundProgramme }> {
     const programme = await this.candidates.findProgramme(programmeId);
     if (programme === null) throw matchingErrors.notFound('programme');
     const progress = new ProgressReporter(report);
     await progress.set({ phase: 'reading', candidatePairs: 0, components: null, componentsSolved: 0 }, true);
     const hosts = (await this.candidates.findRoundPeople('host', programme, now)).map(toPairSide);
     const excludedKeys = [...(await this.candidates.findExcludedPairKeys())];
-    const workers = await startRoundWorkers({ hosts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules });
+    const workers = startRoundWorkers({ hosts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules, candidates });
     try {
       await progress.set({ phase: 'evaluating' }, true);
       const { migrants, slices } = await this.evaluateMigrants(programme, now, workers, progress);

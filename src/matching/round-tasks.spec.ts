@@ -1,4 +1,5 @@
 import { makeHost, makeMigrant, sideOf as side, TEST_NOW } from './domain/test-factories.js';
+import { ROUND_CANDIDATES } from './domain/round-graph.js';
 import { evaluatorFor, solvePiece } from './round-tasks.js';
 
 describe('round tasks', () => {
@@ -6,10 +7,17 @@ describe('round tasks', () => {
   const migrants = [side(makeMigrant({ id: 'm1' })), side(makeMigrant({ id: 'm2' }))];
 
   it('leaves out the pairs that declined or blocked each other, whichever way their key is written', () => {
-    const evaluator = evaluatorFor({ hosts, excludedKeys: ['h2|m1', 'h3|m2'], now: TEST_NOW, minScore: 0, rules: null });
+    const evaluator = evaluatorFor({ hosts, excludedKeys: ['h2|m1', 'h3|m2'], now: TEST_NOW, minScore: 0, rules: null, candidates: ROUND_CANDIDATES });
     const edges = evaluator.evaluate(migrants, 5);
     const pairs = Array.from(edges.left, (left, edge) => `${left}-${edges.right[edge]}`);
     expect(pairs).toEqual(['5-0', '5-2', '6-0', '6-1']);
+  });
+
+  it("bounds each migrant's candidates as the setup says", () => {
+    const evaluator = evaluatorFor({ hosts, excludedKeys: [], now: TEST_NOW, minScore: 0, rules: null, candidates: { nearby: 2, online: 0 } });
+    const edges = evaluator.evaluate(migrants, 0);
+    // The three hosts live in one place: the first two of them, for each migrant.
+    expect(Array.from(edges.left, (left, edge) => `${left}-${edges.right[edge]}`).sort()).toEqual(['0-0', '0-1', '1-0', '1-1']);
   });
 
   it('solves a piece to its chosen edges', () => {

@@ -14,6 +14,7 @@ export function evaluatorFor(setup: RoundSetup): RoundPairEvaluator {
     now: setup.now,
     minScore: setup.minScore,
     programme: setup.rules === null ? undefined : pairProgrammeOf(setup.rules),
+    candidates: setup.candidates,
   });
 }
 

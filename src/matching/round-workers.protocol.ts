@@ -2,6 +2,7 @@
 import type { ProgrammeRules } from '../organisations/domain/programme.js';
 import type { CompactAssignmentProblem } from './domain/assignment.js';
 import type { PairSide } from './domain/pair.js';
+import type { CandidateLimits } from './domain/reachable-pairs.js';
 import type { RoundEdges } from './domain/round-edges.js';
 
 /** Everything a worker needs to evaluate a round's pairs, sent once per worker (structured clone). */
@@ -13,6 +14,8 @@ export interface RoundSetup {
   minScore: number;
   /** The programme's rules; null for a programme without rules. */
   rules: ProgrammeRules | null;
+  /** How many hosts each migrant is paired with at most (ROUND_CANDIDATES in every round). */
+  candidates: CandidateLimits;
 }
 
 export type RoundTask =

@@ -33,16 +33,13 @@ export interface RoundWorkers {
   close(): Promise<void>;
 }
 
-export async function startRoundWorkers(setup: RoundSetup, threads = DEFAULT_WORKERS): Promise<RoundWorkers> {
+/**
+ * The workers set themselves up (hosts' grid and scoring facts) while the round reads its first
+ * migrants: each thread takes its messages in order, so tasks sent meanwhile wait for the setup.
+ */
+export function startRoundWorkers(setup: RoundSetup, threads = DEFAULT_WORKERS): RoundWorkers {
   if (threads < 1 || !existsSync(WORKER_FILE)) return new InProcessRoundWork(evaluatorFor(setup));
-  const pool = new RoundWorkerPool(threads);
-  try {
-    await pool.setUp(setup);
-  } catch (error) {
-    await pool.close();
-    throw error;
-  }
-  return pool;
+  return new RoundWorkerPool(threads, setup);
 }
 
 class InProcessRoundWork implements RoundWorkers {
@@ -73,8 +70,13 @@ class RoundWorkerPool implements RoundWorkers {
   private readonly workers: Worker[];
   private readonly pending: Array<Map<number, Pending>>;
   private nextId = 0;
+  /** Settles when every thread is set up; a failed setup fails every task. */
+  private readonly ready: Promise<unknown>;
 
-  constructor(readonly threads: number) {
+  constructor(
+    readonly threads: number,
+    setup: RoundSetup,
+  ) {
     this.workers = Array.from({ length: threads }, () => new Worker(WORKER_FILE));
     this.pending = this.workers.map(() => new Map<number, Pending>());
     this.workers.forEach((worker, index) => {
@@ -82,21 +84,20 @@ class RoundWorkerPool implements RoundWorkers {
       worker.on('error', (error) => this.failAll(index, error));
       worker.on('exit', (code) => this.failAll(index, new Error(`round worker stopped (exit code ${code})`)));
     });
-  }
-
-  async setUp(setup: RoundSetup): Promise<void> {
-    await Promise.all(this.workers.map((_, index) => this.send(index, { kind: 'setup', setup }, [])));
+    this.ready = Promise.all(this.workers.map((_, index) => this.send(index, { kind: 'setup', setup }, [])));
+    // Seen by the tasks that wait for it; a round with no task must not leave it unhandled.
+    this.ready.catch(() => undefined);
   }
 
   async evaluate(migrants: PairSide[], firstIndex: number): Promise<RoundEdges> {
-    const answer = await this.send(this.leastBusy(), { kind: 'evaluate', migrants, firstIndex }, []);
+    const [, answer] = await Promise.all([this.ready, this.send(this.leastBusy(), { kind: 'evaluate', migrants, firstIndex }, [])]);
     if (answer.kind !== 'evaluate') throw new Error(`round worker answered ${answer.kind} to evaluate`);
     return answer.edges;
   }
 
   async solve(problem: CompactAssignmentProblem): Promise<Int32Array> {
     const moved = [problem.rightCapacities.buffer, problem.edgeLeft.buffer, problem.edgeRight.buffer, problem.edgeWeight.buffer] as ArrayBuffer[];
-    const answer = await this.send(this.leastBusy(), { kind: 'solve', problem }, moved);
+    const [, answer] = await Promise.all([this.ready, this.send(this.leastBusy(), { kind: 'solve', problem }, moved)]);
     if (answer.kind !== 'solve') throw new Error(`round worker answered ${answer.kind} to solve`);
     return answer.chosenEdges;
   }

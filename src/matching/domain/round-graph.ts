@@ -68,12 +68,16 @@ export class RoundPairEvaluator {
   evaluate(migrants: readonly PairSide[], firstIndex: number): RoundEdges {
     const { isExcluded, now, minScore, programme } = this.rules;
     const edges = new RoundEdgeList();
+    // Reused for every pair: a round scores millions, and each would otherwise allocate these.
+    const facts = { excluded: [{ excluded: false, programme }, { excluded: true, programme }] as const };
+    const profiles: { migrant: ScoringProfile; host: ScoringProfile } = { migrant: this.hostProfiles[0], host: this.hostProfiles[0] };
     migrants.forEach((migrant, offset) => {
-      const migrantProfile = scoringProfileOf(migrant.person, now);
+      profiles.migrant = scoringProfileOf(migrant.person, now);
       this.reachable.forEachOf(migrant.person, (hostIndex, distanceKm) => {
         const host = this.hosts[hostIndex];
-        const facts = { excluded: isExcluded(migrant.person.id, host.person.id), programme };
-        const score = measuredPairScore(migrant, host, { migrant: migrantProfile, host: this.hostProfiles[hostIndex] }, facts, distanceKm, now);
+        profiles.host = this.hostProfiles[hostIndex];
+        const pairFacts = facts.excluded[isExcluded(migrant.person.id, host.person.id) ? 1 : 0];
+        const score = measuredPairScore(migrant, host, profiles, pairFacts, distanceKm, now);
         if (score !== null && score >= minScore) edges.push(firstIndex + offset, hostIndex, score, distanceKm);
       });
     });

@@ -18,39 +18,55 @@ import {
 import { overlapMinutes, utcWeekStart, weeklyFreeTime } from './weekly-overlap.js';
 import type { MsInterval } from '../../shared-domain/intervals.js';
 
-/** One person's facts as scoring reads them, for the week a round scores. */
+/**
+ * One person's facts as scoring reads them, for the week a round scores. Codes (languages,
+ * interests) are small numbers (see codeOf), so comparing two people compares numbers, not strings.
+ */
 export interface ScoringProfile {
   /** Spoken languages, each code once (its first entry, as sharedLanguages reads them). */
-  languageCodes: readonly string[];
-  /** LANGUAGE_LEVEL_SCORE of each, parallel to languageCodes. */
-  languageScores: readonly number[];
+  languages: Int32Array;
+  /** LANGUAGE_LEVEL_SCORE of each, parallel to languages. */
+  languageScores: Float64Array;
   /** Codes spoken natively or fluently: what this person can help someone practise. */
-  strongCodes: readonly string[];
-  learning: readonly string[];
-  /** Distinct interests. */
-  interests: readonly string[];
-  interestSet: ReadonlySet<string>;
+  strong: Int32Array;
+  learning: Int32Array;
+  /** Distinct interests, ascending. */
+  interests: Int32Array;
   freeTime: readonly MsInterval[];
   waitingSinceMs: number;
   meetOnline: boolean;
 }
 
+/**
+ * Each code seen, as a number, for as long as the process lives: language and interest codes are a
+ * few hundred at most (profiles are validated against the reference lists).
+ */
+const codeNumbers = new Map<string, number>();
+
+function codeOf(code: string): number {
+  let number = codeNumbers.get(code);
+  if (number === undefined) {
+    number = codeNumbers.size;
+    codeNumbers.set(code, number);
+  }
+  return number;
+}
+
 export function scoringProfileOf(person: MatchingPerson, now: Date): ScoringProfile {
-  const languageCodes: string[] = [];
+  const languages: number[] = [];
   const languageScores: number[] = [];
   for (const spoken of person.languages) {
-    if (languageCodes.includes(spoken.code)) continue;
-    languageCodes.push(spoken.code);
+    const code = codeOf(spoken.code);
+    if (languages.includes(code)) continue;
+    languages.push(code);
     languageScores.push(LANGUAGE_LEVEL_SCORE[spoken.level]);
   }
-  const interestSet = new Set(person.interests);
   return {
-    languageCodes,
-    languageScores,
-    strongCodes: person.languages.filter((spoken) => spoken.level === 'native' || spoken.level === 'fluent').map((spoken) => spoken.code),
-    learning: person.learning,
-    interests: [...interestSet],
-    interestSet,
+    languages: Int32Array.from(languages),
+    languageScores: Float64Array.from(languageScores),
+    strong: Int32Array.from(person.languages.filter((spoken) => spoken.level === 'native' || spoken.level === 'fluent'), (spoken) => codeOf(spoken.code)),
+    learning: Int32Array.from(person.learning, codeOf),
+    interests: Int32Array.from(new Set(person.interests.map(codeOf))).sort(),
     freeTime: weeklyFreeTime(person, utcWeekStart(now)),
     waitingSinceMs: person.waitingSince.getTime(),
     meetOnline: person.meetOnline,
@@ -63,21 +79,33 @@ export function scoringProfileOf(person: MatchingPerson, now: Date): ScoringProf
  */
 export function bestSharedLanguageScore(a: ScoringProfile, b: ScoringProfile): number {
   let best = -1;
-  for (let i = 0; i < a.languageCodes.length; i += 1) {
-    const j = b.languageCodes.indexOf(a.languageCodes[i]);
-    if (j >= 0) best = Math.max(best, Math.min(a.languageScores[i], b.languageScores[j]));
+  for (let i = 0; i < a.languages.length; i += 1) {
+    for (let j = 0; j < b.languages.length; j += 1) {
+      if (a.languages[i] === b.languages[j]) {
+        best = Math.max(best, Math.min(a.languageScores[i], b.languageScores[j]));
+        break;
+      }
+    }
   }
   return best;
 }
 
 function canHelpPractise(teacher: ScoringProfile, learner: ScoringProfile): boolean {
-  for (const code of teacher.strongCodes) if (learner.learning.includes(code)) return true;
+  for (let i = 0; i < teacher.strong.length; i += 1) if (learner.learning.includes(teacher.strong[i])) return true;
   return false;
 }
 
+/** Interests both have: a merge of the two ascending lists. */
 function sharedInterests(a: ScoringProfile, b: ScoringProfile): number {
   let shared = 0;
-  for (const interest of a.interests) if (b.interestSet.has(interest)) shared += 1;
+  for (let i = 0, j = 0; i < a.interests.length && j < b.interests.length; ) {
+    if (a.interests[i] === b.interests[j]) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (a.interests[i] < b.interests[j]) i += 1;
+    else j += 1;
+  }
   return shared;
 }
 

@@ -131,8 +131,27 @@ function freeTimeInWeek(schedule: WeeklySchedule, weekStart: Date): readonly Utc
   const known = byWeek.get(key);
   if (known !== undefined) return known;
   if (byWeek.size >= MAX_WEEKS_REMEMBERED) byWeek.clear();
-  const computed = computeFreeTimeInWeek(schedule, weekStart);
+  const computed = sameScheduleFreeTime(schedule, weekStart);
   byWeek.set(key, computed);
+  return computed;
+}
+
+/**
+ * People's weekly windows repeat from person to person (weekday evenings, weekend afternoons),
+ * so a placed week is also remembered by what the schedule says, for the next person with the
+ * same one: a round places tens of thousands of schedules, most of them seen before.
+ */
+const placedSchedules = new Map<string, readonly UtcInterval[]>();
+const MAX_SCHEDULES_REMEMBERED = 50_000;
+
+function sameScheduleFreeTime(schedule: WeeklySchedule, weekStart: Date): readonly UtcInterval[] {
+  let key = `${schedule.timezone}|${weekStart.getTime()}`;
+  for (const window of schedule.availability) key += `|${window.day} ${window.start}-${window.end}`;
+  const known = placedSchedules.get(key);
+  if (known !== undefined) return known;
+  if (placedSchedules.size >= MAX_SCHEDULES_REMEMBERED) placedSchedules.clear();
+  const computed = computeFreeTimeInWeek(schedule, weekStart);
+  placedSchedules.set(key, computed);
   return computed;
 }
 
