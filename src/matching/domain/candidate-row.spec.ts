@@ -7,7 +7,7 @@ import { greedyCapacitatedAssignment } from './greedy.js';
 import { makeHost, makeMigrant, TEST_NOW, daysBeforeNow } from './test-factories.js';
 import type { MatchingPerson } from './matching-person.js';
 import { findReachablePairs } from './reachable-pairs.js';
-import { kmBetween } from './pair.js';
+import { evaluatePair, kmBetween } from './pair.js';
 
 function rowOf(person: MatchingPerson, overrides: Partial<SuggestionCandidateRow> = {}): SuggestionCandidateRow {
   return {
@@ -135,6 +135,32 @@ describe('rankSuggestions', () => {
     const fromHost = rankSuggestions(host, [migrant], TEST_NOW, 1)[0];
     expect(fromHost.score).toBe(fromMigrant.score);
     expect(fromHost.reasons).toEqual(fromMigrant.reasons);
+  });
+
+  it('ranks as evaluating every candidate in full would, explaining only those it returns', () => {
+    const languages = [[{ code: 'nl', level: 'native' as const }], [{ code: 'en', level: 'basic' as const }], [{ code: 'ar', level: 'fluent' as const }, { code: 'en', level: 'fluent' as const }]];
+    const hosts = Array.from({ length: 40 }, (_, i) =>
+      rowOf(
+        makeHost({
+          id: `host-${String(i).padStart(2, '0')}`,
+          lat: 52.3676 + (i % 7) * 0.01,
+          interests: ['cooking', 'reading', 'gardening', 'football'].slice(0, i % 5),
+          languages: languages[i % 3],
+          availability: [{ day: 1 + (i % 7), start: '18:00', end: '21:00' }],
+          learning: i % 4 === 0 ? ['ar'] : [],
+        }),
+        { verification: i % 9 === 0 ? 'pending' : 'verified', excludedWithSubject: i % 11 === 0 },
+      ),
+    );
+    const self = toPairSide(migrant);
+    const expected = hosts
+      .map((host) => ({ id: host.id, evaluation: evaluatePair(self, toPairSide(host), { excluded: host.excludedWithSubject }, TEST_NOW) }))
+      .flatMap(({ id, evaluation }) => (evaluation.eligible ? [{ id, score: evaluation.score, distanceKm: evaluation.distanceKm, reasons: evaluation.reasons }] : []))
+      .sort((a, b) => b.score - a.score || (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || (a.id < b.id ? -1 : 1))
+      .slice(0, 12);
+    const ranked = rankSuggestions(migrant, hosts, TEST_NOW, 12);
+    expect(ranked.map(({ candidate, score, distanceKm, reasons }) => ({ id: candidate.id, score, distanceKm, reasons }))).toEqual(expected);
+    expect(new Set(expected.map((e) => e.score)).size).toBeGreaterThan(3);
   });
 });
 

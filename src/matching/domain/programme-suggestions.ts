@@ -5,7 +5,7 @@
  */
 import { inProgramme, type MultiProgrammeRow } from './candidate-row.js';
 import type { PairProgramme } from './pair.js';
-import { rankSuggestions, type RankedCandidate, type SuggestionCandidateRow } from './rank-suggestions.js';
+import { bySuggestionOrder, explainSuggestion, scoreSuggestions, type RankedCandidate, type ScoredCandidate, type SuggestionCandidateRow } from './rank-suggestions.js';
 
 /** A programme a suggestion may come from, with its rules. */
 export interface ProgrammeInPlay {
@@ -17,7 +17,7 @@ export type MultiProgrammeCandidate = MultiProgrammeRow & { excludedWithSubject:
 
 export type ProgrammeSuggestion<Row> = RankedCandidate<Row & SuggestionCandidateRow> & { programmeId: string };
 
-/** Eligible candidates in their best programme, best score first (ties: nearer, then id). */
+/** Eligible candidates in their best programme, best score first (ties: nearer, then id), explained there. */
 export function rankAcrossProgrammes<Row extends MultiProgrammeCandidate>(
   subject: MultiProgrammeRow,
   programmes: readonly ProgrammeInPlay[],
@@ -25,15 +25,17 @@ export function rankAcrossProgrammes<Row extends MultiProgrammeCandidate>(
   now: Date,
   limit: number,
 ): ProgrammeSuggestion<Row>[] {
-  const best = new Map<string, ProgrammeSuggestion<Row>>();
-  for (const { id, programme } of programmes) {
-    const members = candidates.filter((candidate) => candidate.programmes.some((p) => p.programmeId === id)).map((candidate) => inProgramme(candidate, id));
-    for (const ranked of rankSuggestions(inProgramme(subject, id), members, now, members.length, programme)) {
-      const known = best.get(ranked.candidate.id);
-      if (known === undefined || ranked.score > known.score) best.set(ranked.candidate.id, { ...ranked, programmeId: id } as ProgrammeSuggestion<Row>);
+  type Scored = ScoredCandidate<Row & SuggestionCandidateRow> & { programme: ProgrammeInPlay };
+  const best = new Map<string, Scored>();
+  for (const inPlay of programmes) {
+    const members = candidates.filter((candidate) => candidate.programmes.some((p) => p.programmeId === inPlay.id)).map((candidate) => inProgramme(candidate, inPlay.id));
+    for (const scored of scoreSuggestions(inProgramme(subject, inPlay.id), members, now, inPlay.programme)) {
+      const known = best.get(scored.candidate.id);
+      if (known === undefined || scored.score > known.score) best.set(scored.candidate.id, { ...scored, programme: inPlay } as Scored);
     }
   }
   return [...best.values()]
-    .sort((a, b) => b.score - a.score || (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity) || (a.candidate.id < b.candidate.id ? -1 : 1))
-    .slice(0, limit);
+    .sort(bySuggestionOrder)
+    .slice(0, limit)
+    .map(({ programme: inPlay, ...scored }) => ({ ...explainSuggestion(inProgramme(subject, inPlay.id), scored, now, inPlay.programme), programmeId: inPlay.id }));
 }
