@@ -134,8 +134,7 @@ export class MatchingRoundsService implements OnModuleInit {
     const workers = startRoundWorkers({ hosts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules, candidates });
     try {
       await progress.set({ phase: 'evaluating' }, true);
-      const { migrants, slices } = await this.evaluateMigrants(programme, now, workers, progress);
-      const graph = assembleRoundGraph(migrants, hosts, slices);
+      const graph = await this.evaluateMigrants(programme, hosts, now, workers, progress);
       const solved = await this.solveByComponents(graph, workers, progress);
       const proposals = explainChosenPairs(graph, solved.solution.chosenEdges, now, pairProgrammeOf(programme.rules));
       return { graph, ...solved, proposals, programme, threads: workers.threads };
@@ -144,8 +143,11 @@ export class MatchingRoundsService implements OnModuleInit {
     }
   }
 
-  /** The migrants, read a batch at a time, each batch's pairs evaluated as it comes. */
-  private async evaluateMigrants(programme: RoundProgramme, now: Date, workers: RoundWorkers, progress: ProgressReporter): Promise<{ migrants: PairSide[]; slices: RoundEdges[] }> {
+  /**
+   * The migrants, read a batch at a time, each batch's pairs evaluated as it comes, and the graph
+   * they make with the hosts (the batches' edges joined, and let go of before the solve).
+   */
+  private async evaluateMigrants(programme: RoundProgramme, hosts: PairSide[], now: Date, workers: RoundWorkers, progress: ProgressReporter): Promise<RoundGraph> {
     const migrants: PairSide[] = [];
     const evaluated: Array<Promise<RoundEdges>> = [];
     let pairs = 0;
@@ -165,7 +167,7 @@ export class MatchingRoundsService implements OnModuleInit {
     }
     const slices = await Promise.all(evaluated);
     await progress.set({ candidatePairs: pairs }, true);
-    return { migrants, slices };
+    return assembleRoundGraph(migrants, hosts, slices);
   }
 
   private async solveByComponents(graph: RoundGraph, workers: RoundWorkers, progress: ProgressReporter): Promise<{ solution: CompactAssignmentResult; components: number; largestComponent: number }> {
