@@ -14,8 +14,8 @@ import { scoringProfileOf, type ScoringProfile } from './round-scoring.js';
 /**
  * Each migrant's candidates in a round: the 100 nearest hosts within in-person reach and the 30
  * nearest who meet online beyond it. Measured on the seeded 10k × 10k population
- * (docs/benchmarks.md), the round keeps 99.7 % of the total score of every pair within reach with
- * 60 % of the pairs; at 50k and beyond it keeps the pairs linear in the people.
+ * (docs/benchmarks.md), the round keeps 99.65 % of the total score of every pair within reach with
+ * 56 % of the pairs; at 50k and beyond it keeps the pairs linear in the people.
  */
 export const ROUND_CANDIDATES: CandidateLimits = { nearby: 100, online: 30 };
 
@@ -68,16 +68,17 @@ export class RoundPairEvaluator {
   evaluate(migrants: readonly PairSide[], firstIndex: number): RoundEdges {
     const { isExcluded, now, minScore, programme } = this.rules;
     const edges = new RoundEdgeList();
-    // Reused for every pair: a round scores millions, and each would otherwise allocate these.
-    const facts = { excluded: [{ excluded: false, programme }, { excluded: true, programme }] as const };
-    const profiles: { migrant: ScoringProfile; host: ScoringProfile } = { migrant: this.hostProfiles[0], host: this.hostProfiles[0] };
+    // Made once, not per pair: a round scores millions of pairs.
+    const notExcluded = { excluded: false, programme };
+    const excluded = { excluded: true, programme };
     migrants.forEach((migrant, offset) => {
-      profiles.migrant = scoringProfileOf(migrant.person, now);
+      const migrantProfile = scoringProfileOf(migrant.person, now);
+      const profiles = { migrant: migrantProfile, host: migrantProfile }; // host: set pair by pair
       this.reachable.forEachOf(migrant.person, (hostIndex, distanceKm) => {
         const host = this.hosts[hostIndex];
         profiles.host = this.hostProfiles[hostIndex];
-        const pairFacts = facts.excluded[isExcluded(migrant.person.id, host.person.id) ? 1 : 0];
-        const score = measuredPairScore(migrant, host, profiles, pairFacts, distanceKm, now);
+        const facts = isExcluded(migrant.person.id, host.person.id) ? excluded : notExcluded;
+        const score = measuredPairScore(migrant, host, profiles, facts, distanceKm, now);
         if (score !== null && score >= minScore) edges.push(firstIndex + offset, hostIndex, score, distanceKm);
       });
     });
