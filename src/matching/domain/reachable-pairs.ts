@@ -1,8 +1,9 @@
 /**
- * Every (migrant, host) pair within reach and sharing a language code, found in memory with a
- * latitude/longitude grid: the round's pre-filter, evaluatePair decides. Measured: doing this in
- * SQL (GiST earth_box per migrant) took ~2 ms per migrant on 20k people, this takes microseconds.
- * Each pair is measured here, once, with the distance evaluatePair uses, and carries it along.
+ * The (migrant, host) pairs within reach and sharing a language code, found in memory with a
+ * latitude/longitude grid, each migrant's nearest first up to CandidateLimits: the round's
+ * pre-filter, the pair's evaluation decides. Measured: doing this in SQL (GiST earth_box per
+ * migrant) took ~2 ms per migrant on 20k people, this takes microseconds. Each pair is measured
+ * here, once, with the distance evaluatePair uses, and carries it along.
  */
 import type { MatchingPerson } from './matching-person.js';
 import { haversineKmWithCosines, latitudeCosine, MIN_KM_PER_DEGREE_LATITUDE } from './pair.js';
