@@ -335,21 +335,6 @@ describe('detectFlags', () => {
       { kind: 'messenger', match: 'whatsapp +31 * ******78' },
     ]);
   });
-
-  it('flags a typical 200-character message in well under a millisecond', () => {
-    const message =
-      'Hoi! Zullen we zaterdag om 14:30 afspreken bij het station? Ik neem mijn dochter mee, ze is 7. ' +
-      'Het kost €12.50 per persoon, dat is prima. Bel me gerust: 06-12345678. Tot dan, groetjes Olena!';
-    expect(message.length).toBeGreaterThan(180);
-    const runs = 2000;
-    for (let run = 0; run < 200; run++) detectFlags(message, { pairHasConfirmedMeetup: false }); // warm up
-    // CPU time rather than wall time, so a busy CI machine does not make this flaky.
-    const before = process.cpuUsage();
-    for (let run = 0; run < runs; run++) detectFlags(message, { pairHasConfirmedMeetup: false });
-    const used = process.cpuUsage(before);
-    const perMessageMs = (used.user + used.system) / 1000 / runs;
-    expect(perMessageMs).toBeLessThan(0.5);
-  });
 });
 
 describe('flagBodiesBeforeMeeting', () => {
