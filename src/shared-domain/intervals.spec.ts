@@ -1,4 +1,4 @@
-import { intersectIntervals, totalLength, unionIntervals } from './intervals.js';
+import { intersectIntervals, unionIntervals } from './intervals.js';
 
 describe('intervals', () => {
   it('unions overlapping and touching intervals, dropping empty ones', () => {
@@ -14,10 +14,5 @@ describe('intervals', () => {
     expect(intersectIntervals(left, right)).toEqual([{ start: 1, end: 2 }, { start: 4, end: 6 }, { start: 9, end: 10 }]);
     expect(intersectIntervals(right, left)).toEqual(intersectIntervals(left, right));
     expect(intersectIntervals([{ start: 0, end: 1 }], [{ start: 1, end: 2 }])).toEqual([]);
-  });
-
-  it('measures total length', () => {
-    expect(totalLength([{ start: 1, end: 2 }, { start: 4, end: 7 }])).toBe(4);
-    expect(totalLength([])).toBe(0);
   });
 });

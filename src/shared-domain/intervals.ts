@@ -34,7 +34,3 @@ export function intersectIntervals(left: readonly MsInterval[], right: readonly 
   }
   return result;
 }
-
-export function totalLength(intervals: readonly MsInterval[]): number {
-  return intervals.reduce((sum, interval) => sum + (interval.end - interval.start), 0);
-}
