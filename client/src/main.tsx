@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { languageReady, setUpI18n } from './i18n/i18n';
@@ -14,10 +14,14 @@ const root = document.getElementById('root');
 // Rendering waits for the words of the person's language, so nothing shows in English first.
 void languageReady().finally(() => {
   if (root !== null) {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+    // As a transition React renders the first page in slices and lets the browser paint and
+    // answer input between them, instead of holding the phone's main thread for the whole tree.
+    startTransition(() => {
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
   }
 });

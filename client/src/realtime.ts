@@ -1,6 +1,6 @@
 import type { AckedClientEventName, ClientEventAck, ClientEventPayload, ClientToServerEvents, ServerToClientEvents } from '@shared/realtime-events';
 import { useEffect, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type { ChatListeners, ChatTransport } from './chat/chat-session';
 
 /** The `/chat` socket, typed with the server's own event maps (src/realtime/realtime-events.ts). */
@@ -10,15 +10,57 @@ let socket: RealtimeSocket | undefined;
 let socketSession: string | undefined;
 
 /**
+ * socket.io-client is fetched once someone is signed in, not with the first script: a visitor on
+ * the landing page or the login form never needs it, and a signed-in page draws before it arrives.
+ */
+type Connect = (typeof import('socket.io-client'))['io'];
+let connect: Connect | undefined;
+let loading: Promise<void> | undefined;
+
+function loadSocketIo(): Promise<void> {
+  loading ??= import('socket.io-client').then(
+    (module) => {
+      connect = module.io;
+    },
+    (error: unknown) => {
+      // Offline before the chunk was ever fetched: the next page that needs it asks again.
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The socket for this session once socket.io-client has loaded; undefined until then and when signed out. */
+export function useRealtimeSocket(sessionKey: string | null): RealtimeSocket | undefined {
+  const [loaded, setLoaded] = useState(connect !== undefined);
+  useEffect(() => {
+    if (sessionKey === null || loaded) return;
+    let current = true;
+    loadSocketIo().then(
+      () => {
+        if (current) setLoaded(true);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [sessionKey, loaded]);
+  return sessionKey === null || !loaded ? undefined : realtimeSocket(sessionKey);
+}
+
+/**
  * The one `/chat` socket of this tab, for the current session (notifications and every
  * conversation share it). The handshake carries the session cookie, as any same-origin request
  * does; the server checks it comes from the app's own origin. No token is handed to the socket.
  */
-export function realtimeSocket(sessionKey: string): RealtimeSocket {
+function realtimeSocket(sessionKey: string): RealtimeSocket | undefined {
   if (socket !== undefined && socketSession === sessionKey) return socket;
+  if (connect === undefined) return undefined;
   socket?.disconnect();
   socketSession = sessionKey;
-  socket = io('/chat', { transports: ['websocket', 'polling'], withCredentials: true });
+  socket = connect('/chat', { transports: ['websocket', 'polling'], withCredentials: true });
   return socket;
 }
 

@@ -7,7 +7,7 @@ import { fetchMessageHistory, useReportMessage } from '../data/chat';
 import { describeError } from '../i18n/describe-error';
 import { clearDraft, loadDraft, saveDraft } from '../offline/draft-store';
 import { formatTime, useViewerTimezone } from '../meetups/time';
-import { chatTransport, realtimeSocket, useConnected } from '../realtime';
+import { chatTransport, useConnected, useRealtimeSocket } from '../realtime';
 import { useSession } from '../session/session';
 import { ChatSession } from './chat-session';
 import { latestFromPeer, peerIsTyping, timeline, TYPING_SHOWN_MS, type ChatState } from './chat-sync';
@@ -29,7 +29,7 @@ export function Conversation({ match, partnerName }: { match: Match; partnerName
   const lastTypingSent = useRef(0);
   const announcedUpTo = useRef<number>(-1);
   const lastReadSent = useRef(0);
-  const socket = sessionKey === null ? undefined : realtimeSocket(sessionKey);
+  const socket = useRealtimeSocket(sessionKey);
   const connected = useConnected(socket);
   const readOnly = match.status !== 'active';
   const userId = user?.id;

@@ -1,17 +1,18 @@
 import type { TFunction } from 'i18next';
 import type { AppNotification, Reason } from '../api/client';
+import { displayNames, listFormat } from './intl-formats';
 
 /** A language's name in the interface language ("Arabisch" in Dutch); the code when unknown. */
 export function languageName(code: string, uiLanguage: string): string {
   try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+    return displayNames(uiLanguage, { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
 export function formatList(items: readonly string[], uiLanguage: string): string {
-  return new Intl.ListFormat(uiLanguage, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(uiLanguage, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 export function interestLabel(t: TFunction, code: string, fallback?: string): string {

@@ -1,5 +1,6 @@
 import { useSession } from '../session/session';
 import { browserTimezone } from '../profile/profile-form';
+import { dateTimeFormat } from '../i18n/intl-formats';
 
 /** The viewer's timezone: their profile's, else the browser's, else UTC (only to show times). */
 export function useViewerTimezone(): string {
@@ -8,21 +9,21 @@ export function useViewerTimezone(): string {
 }
 
 export function formatDateTime(iso: string, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return dateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
 /** A day without the time of day: "2 November 2026". */
 export function formatDate(iso: string, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone }).format(new Date(iso));
+  return dateTimeFormat(language, { dateStyle: 'long', timeZone }).format(new Date(iso));
 }
 
 export function formatTime(iso: string, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone }).format(new Date(iso));
+  return dateTimeFormat(language, { timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
 /** The wall-clock fields of an instant in a timezone. */
 function wallClock(instant: number, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
   }).formatToParts(new Date(instant));
   const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? 0);

@@ -2,7 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { AppNotification } from '../api/client';
 import { useLiveUpdates } from '../data/live-updates';
 import { isUnread, useNotifications } from '../data/notifications';
-import { realtimeSocket } from '../realtime';
+import { useRealtimeSocket } from '../realtime';
 import { useSession } from '../session/session';
 
 interface LiveValue {
@@ -18,7 +18,7 @@ const LiveContext = createContext<LiveValue>({ active: false, latest: undefined 
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const { sessionKey, user } = useSession();
   const active = sessionKey !== null && user !== null && user !== undefined && user.status === 'active';
-  const socket = active ? realtimeSocket(sessionKey) : undefined;
+  const socket = useRealtimeSocket(active ? sessionKey : null);
   const latest = useLiveUpdates(socket);
   const value = useMemo(() => ({ active, latest }), [active, latest]);
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;

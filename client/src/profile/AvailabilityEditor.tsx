@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addWindow, copyDay, removeWindow, weeklyHours, type AvailabilityProblem, type AvailabilityWindow } from './availability';
 import { Button } from '../components/Button';
+import { dateTimeFormat } from '../i18n/intl-formats';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** Weekday name in the interface language (ISO 1 = Monday); 2024-01-01 was a Monday. */
 export function dayName(day: number, language: string, width: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(language, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+  return dateTimeFormat(language, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
 }
 
 interface Props {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageInput } from '../api/client';
 import { Field } from '../components/Field';
@@ -15,11 +15,24 @@ interface LanguageChoice {
   name: string;
 }
 
-/** The languages in the interface language; without the list the form still works and codes are shown as they are. */
-function useLanguageChoices(): { languages: LanguageChoice[]; nameOf: (code: string) => string } {
+const NO_LANGUAGES: LanguageChoice[] = [];
+
+/**
+ * The languages in the interface language; without the list the form still works and codes are
+ * shown as they are. `listed` is the same list for the choosers, drawn after the rest of the form:
+ * each chooser names every language, a profile has three or more, and on a phone drawing them all
+ * at once would hold the page back.
+ */
+function useLanguageChoices(): { languages: LanguageChoice[]; listed: LanguageChoice[]; nameOf: (code: string) => string } {
   const { i18n } = useTranslation();
-  const languages = useLanguages(i18n.language).data ?? [];
-  return { languages, nameOf: (code) => languages.find((l) => l.code === code)?.name ?? code };
+  const languages = useLanguages(i18n.language).data ?? NO_LANGUAGES;
+  const listed = useDeferredValue(languages, NO_LANGUAGES);
+  return { languages, listed, nameOf: (code) => languages.find((l) => l.code === code)?.name ?? code };
+}
+
+/** A chooser's options: every language once drawn, the chosen one until then. */
+function optionsFor(listed: LanguageChoice[], languages: LanguageChoice[], chosen: string): LanguageChoice[] {
+  return listed.length > 0 ? listed : languages.filter((language) => language.code === chosen);
 }
 
 interface ListProps<T> {
@@ -30,7 +43,7 @@ interface ListProps<T> {
 
 export function LanguagesSpoken({ value, onChange, error }: ListProps<LanguageInput>) {
   const { t } = useTranslation();
-  const { languages, nameOf } = useLanguageChoices();
+  const { languages, listed, nameOf } = useLanguageChoices();
   const setLanguage = (index: number, patch: Partial<LanguageInput>): void => onChange(value.map((language, i) => (i === index ? { ...language, ...patch } : language)));
   return (
     <fieldset aria-describedby={error === undefined ? undefined : 'languages-error'}>
@@ -41,7 +54,7 @@ export function LanguagesSpoken({ value, onChange, error }: ListProps<LanguageIn
             <label htmlFor={`language-${index}`}>{t('profile.languageN', { n: index + 1 })}</label>
             <select id={`language-${index}`} value={language.code} onChange={(e) => setLanguage(index, { code: e.target.value })}>
               <option value="">{t('common.choose')}</option>
-              {languages.map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
+              {optionsFor(listed, languages, language.code).map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
             </select>
           </div>
           <div className="field">
@@ -65,7 +78,7 @@ export function LanguagesSpoken({ value, onChange, error }: ListProps<LanguageIn
 
 export function LanguagesToPractise({ value, onChange, error }: ListProps<string>) {
   const { t } = useTranslation();
-  const { languages, nameOf } = useLanguageChoices();
+  const { languages, listed, nameOf } = useLanguageChoices();
   const [draft, setDraft] = useState('');
   return (
     <fieldset>
@@ -85,7 +98,7 @@ export function LanguagesToPractise({ value, onChange, error }: ListProps<string
           <label htmlFor="learning-add">{t('profile.learningAdd')}</label>
           <select id="learning-add" value={draft} onChange={(e) => setDraft(e.target.value)}>
             <option value="">{t('common.choose')}</option>
-            {languages.filter((l) => !value.includes(l.code)).map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
+            {optionsFor(listed, languages, draft).filter((l) => !value.includes(l.code)).map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
           </select>
         </div>
         <Button variant="secondary" disabled={draft === ''} onClick={() => { onChange([...value, draft]); setDraft(''); }}>
@@ -120,6 +133,8 @@ export function InterestChoices({ value, onChange }: ListProps<string>) {
   );
 }
 
+const NO_ZONES: string[] = [];
+
 function timezones(): string[] {
   try {
     return Intl.supportedValuesOf('timeZone');
@@ -130,7 +145,9 @@ function timezones(): string[] {
 
 export function TimezoneField({ value, onChange, error }: { value: string; onChange: (zone: string) => void; error?: string }) {
   const { t } = useTranslation();
-  const zones = useMemo(timezones, []);
+  const allZones = useMemo(timezones, []);
+  // Some 400 zones: listed after the rest of the form is drawn, as the languages are.
+  const zones = useDeferredValue(allZones, NO_ZONES);
   return (
     <Field id="timezone" label={t('profile.timezone')} hint={t('profile.timezoneHint')} error={error}>
       {(describedBy, invalid) => (

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Gender, ProgrammeRegion, ProgrammeRules, SideRules } from '../data/programme-api';
 import { formatList, languageName } from '../i18n/translate-api';
+import { displayNames, listFormat } from '../i18n/intl-formats';
 
 type Side = 'migrant' | 'host';
 
@@ -9,7 +10,7 @@ function hasRule(side: SideRules | null | undefined): side is SideRules {
 }
 
 function orList(items: readonly string[], uiLanguage: string): string {
-  return new Intl.ListFormat(uiLanguage, { style: 'long', type: 'disjunction' }).format(items);
+  return listFormat(uiLanguage, { style: 'long', type: 'disjunction' }).format(items);
 }
 
 /** "women newcomers", "local volunteers (women or men)", "local women aged 55+". */
@@ -54,7 +55,7 @@ export function describeRules(t: TFunction, rules: ProgrammeRules, uiLanguage: s
 
 function countryName(code: string, uiLanguage: string): string {
   try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'region' }).of(code) ?? code;
+    return displayNames(uiLanguage, { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }

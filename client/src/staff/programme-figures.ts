@@ -1,5 +1,6 @@
 import type { ProgrammeStats } from '../data/programme-api';
 import type { Series } from './stats-figures';
+import { dateTimeFormat } from '../i18n/intl-formats';
 
 const MATCH_STATUSES = ['proposed', 'active', 'declined', 'expired', 'ended'] as const;
 const SCORES = ['1', '2', '3', '4', '5'] as const;
@@ -35,5 +36,5 @@ export function nextMonth(month: string): string {
 /** "2026-11" as the interface language writes a month: "Nov 2026", "nov 2026", "лист. 2026". */
 export function monthLabel(month: string, uiLanguage: string): string {
   const [year = 0, number = 1] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(uiLanguage, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, number - 1, 1));
+  return dateTimeFormat(uiLanguage, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, number - 1, 1));
 }

@@ -1,6 +1,7 @@
 import { ApiError } from '../api/errors';
 import type { Gender, Meeting, Programme, ProgrammeInput, ProgrammeStatus, SideRules } from '../data/programme-api';
 import type { ChosenPlace } from '../profile/PlaceSearch';
+import { displayNames } from '../i18n/intl-formats';
 
 export const GENDERS: readonly Gender[] = ['female', 'male', 'nonbinary', 'unspecified'];
 export const MEETINGS: readonly Meeting[] = ['in-person', 'online', 'either'];
@@ -93,7 +94,7 @@ export function parseCountryCodes(input: string): string[] {
 export function isCountryCode(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code)) return false;
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) !== undefined;
+    return displayNames('en', { type: 'region', fallback: 'none' }).of(code) !== undefined;
   } catch {
     return false;
   }

@@ -1,5 +1,6 @@
 import type { PeopleSort, Report, User } from '../api/client';
 import { sortRows } from '../components/sort-and-page';
+import { collator } from '../i18n/intl-formats';
 
 /** The open reports: as the server queues them (urgent first, then oldest), or by age alone. */
 export const REPORT_SORTS = ['queue', 'oldest', 'newest'] as const;
@@ -7,8 +8,8 @@ export type ReportSort = (typeof REPORT_SORTS)[number];
 
 /** Volunteers by name or by when they signed up, either way round; names compare in the viewer's language. */
 export function sortVolunteers(volunteers: readonly User[], sort: PeopleSort, locale: string): User[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-  const byName = (a: User, b: User) => collator.compare(a.displayName, b.displayName);
+  const names = collator(locale, { sensitivity: 'base' });
+  const byName = (a: User, b: User) => names.compare(a.displayName, b.displayName);
   const bySignUp = (a: User, b: User) => a.createdAt.localeCompare(b.createdAt);
   switch (sort) {
     case 'name':
