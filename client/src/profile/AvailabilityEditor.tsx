@@ -1,14 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { addWindow, copyDay, removeWindow, weeklyHours, type AvailabilityProblem, type AvailabilityWindow } from './availability';
 import { Button } from '../components/Button';
-import { dateTimeFormat } from '../i18n/intl-formats';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-/** Weekday name in the interface language (ISO 1 = Monday); 2024-01-01 was a Monday. */
-export function dayName(day: number, language: string, width: 'long' | 'short' = 'long'): string {
-  return dateTimeFormat(language, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, day)));
+/**
+ * Weekday name in the interface language (ISO 1 = Monday). From the locale files rather than
+ * Intl.DateTimeFormat: the first date format a page makes loads the language's calendar data,
+ * which on a phone holds up the page the week is drawn on.
+ */
+export function dayName(t: TFunction, day: number): string {
+  return t(`availability.weekdays.${day}`);
 }
 
 interface Props {
@@ -19,7 +23,7 @@ interface Props {
 
 /** Add, remove and copy weekly time windows; every control is labelled and keyboard-usable. */
 export function AvailabilityEditor({ value, onChange, error }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [draft, setDraft] = useState({ day: 1, start: '18:00', end: '20:00' });
   const [problem, setProblem] = useState<AvailabilityProblem>();
 
@@ -42,9 +46,9 @@ export function AvailabilityEditor({ value, onChange, error }: Props) {
           {value.map((window, index) => (
             <li key={`${window.day}-${window.start}`}>
               <span>
-                {dayName(window.day, i18n.language)} {window.start}–{window.end}
+                {dayName(t, window.day)} {window.start}–{window.end}
               </span>
-              <Button variant="secondary" onClick={() => onChange(removeWindow(value, index))} aria-label={t('availability.removeLabel', { day: dayName(window.day, i18n.language), start: window.start, end: window.end })}>
+              <Button variant="secondary" onClick={() => onChange(removeWindow(value, index))} aria-label={t('availability.removeLabel', { day: dayName(t, window.day), start: window.start, end: window.end })}>
                 {t('availability.remove')}
               </Button>
             </li>
@@ -57,7 +61,7 @@ export function AvailabilityEditor({ value, onChange, error }: Props) {
           <select id="availability-day" value={draft.day} onChange={(event) => setDraft({ ...draft, day: Number(event.target.value) })}>
             {DAYS.map((day) => (
               <option key={day} value={day}>
-                {dayName(day, i18n.language)}
+                {dayName(t, day)}
               </option>
             ))}
           </select>
@@ -76,7 +80,7 @@ export function AvailabilityEditor({ value, onChange, error }: Props) {
           {t('availability.add')}
         </Button>
         <Button variant="secondary" disabled={!value.some((w) => w.day === draft.day)} onClick={() => onChange(copyDay(value, draft.day, DAYS.filter((day) => day <= 5)))}>
-          {t('availability.copyToWeekdays', { day: dayName(draft.day, i18n.language) })}
+          {t('availability.copyToWeekdays', { day: dayName(t, draft.day) })}
         </Button>
       </div>
       {message === undefined ? null : (
