@@ -193,6 +193,46 @@ describe('ChatSession', () => {
     expect(session.current.messages.map((m) => m.body)).toEqual(['message 1', 'message 2', 'message 3']);
   });
 
+  it('shows the stored history before the socket connects, and the first join reads it only once', async () => {
+    const server = new FakeServer();
+    const transport = new FakeTransport(server);
+    for (let i = 1; i <= 2; i += 1) server.store({ clientId: `p${i}`, body: `message ${i}` }, 'peer');
+    const asked: number[] = [];
+    const history = (afterSeq: number) => {
+      asked.push(afterSeq);
+      return Promise.resolve({ items: server.messages.filter((m) => m.seq > afterSeq), nextCursor: null });
+    };
+    const session = new ChatSession(transport, MATCH, ME, () => undefined, { retryMs: 10, ackTimeoutMs: 50, history });
+    session.start();
+    await settle();
+    expect(session.current.messages.map((m) => m.body)).toEqual(['message 1', 'message 2']);
+    expect(server.joins).toEqual([]);
+    transport.connect();
+    await settle();
+    expect(asked).toEqual([0]);
+    expect(server.joins.map((j) => j.afterSeq)).toEqual([2]);
+  });
+
+  it('reads the history again when the first read failed, once the socket connects', async () => {
+    const server = new FakeServer();
+    const transport = new FakeTransport(server);
+    server.store({ clientId: 'p1', body: 'message 1' }, 'peer');
+    let reads = 0;
+    const history = (afterSeq: number) => {
+      reads += 1;
+      if (reads === 1) return Promise.reject(new Error('offline'));
+      return Promise.resolve({ items: server.messages.filter((m) => m.seq > afterSeq), nextCursor: null });
+    };
+    const session = new ChatSession(transport, MATCH, ME, () => undefined, { retryMs: 10, ackTimeoutMs: 50, history });
+    session.start();
+    await settle();
+    expect(session.current.messages).toEqual([]);
+    transport.connect();
+    await settle(40);
+    expect(reads).toBeGreaterThanOrEqual(2);
+    expect(session.current.messages.map((m) => m.body)).toEqual(['message 1']);
+  });
+
   it('re-joins when a broadcast reveals a gap', async () => {
     const { server, transport, session, latest } = setUp();
     session.start();

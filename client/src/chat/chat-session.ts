@@ -55,6 +55,12 @@ export class ChatSession {
   private readonly newId: () => string;
   private readonly now: () => Date;
   private readonly history: ChatSessionOptions['history'];
+  /**
+   * The stored history, read as the session starts rather than once the socket has connected: on a
+   * slow network the conversation shows while the socket is still shaking hands. The first join
+   * takes it as its own history read.
+   */
+  private firstHistory: Promise<void> | undefined;
   /** Set when the server refuses the join (not a participant, no such match). */
   joinError: ApiError | undefined;
 
@@ -84,6 +90,11 @@ export class ChatSession {
     this.transport.on('message:hidden', this.onHidden);
     this.transport.on('typing', this.onTyping);
     this.transport.on('read', this.onRead);
+    if (this.history !== undefined) {
+      this.firstHistory = this.loadHistory();
+      // A failed read is the first join's to retry; until then it only waits here.
+      this.firstHistory.catch(() => undefined);
+    }
     if (this.transport.connected) void this.join();
   }
 
@@ -133,7 +144,9 @@ export class ChatSession {
 
   private async doJoin(): Promise<void> {
     try {
-      await this.loadHistory();
+      const firstHistory = this.firstHistory;
+      this.firstHistory = undefined;
+      await (firstHistory ?? this.loadHistory());
       // A long history comes in pages: join again after the last seq held until the server has no more.
       for (let page = 0; page < MAX_JOIN_PAGES; page += 1) {
         const ack = await this.transport.request('join', { matchId: this.state.matchId, afterSeq: syncedUpTo(this.state) }, this.ackTimeoutMs);
