@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from './api/client';
@@ -28,9 +28,9 @@ import { Button } from './components/Button';
 
 const StaffPage = lazy(() => import('./staff/StaffPage'));
 
-/** The app, with its one cache of server data. */
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/** The app, with its one cache of server data (made here unless main.tsx made it to read ahead into). */
+export function App({ queryClient: given }: { queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
       <SessionProvider>

@@ -1,14 +1,23 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { prefetchPageData } from './data/page-data';
+import { createQueryClient } from './data/query-client';
+import { probeSession } from './data/session';
 import { languageReady, setUpI18n } from './i18n/i18n';
 import { preloadPageFor } from './lazy-pages';
 import { registerServiceWorker } from './offline/register-service-worker';
 import { parseHash } from './router';
+import { pageFor } from './routes';
 import './styles.css';
 
-preloadPageFor(parseHash(window.location.hash));
-setUpI18n();
+const route = parseHash(window.location.hash);
+preloadPageFor(route);
+const i18n = setUpI18n();
+// Whether someone is signed in, and what the page needs, are asked at once, before the first render.
+const queryClient = createQueryClient();
+void probeSession();
+prefetchPageData(queryClient, pageFor(route), i18n.language);
 registerServiceWorker();
 const root = document.getElementById('root');
 // Rendering waits for the words of the person's language, so nothing shows in English first.
@@ -19,7 +28,7 @@ void languageReady().finally(() => {
     startTransition(() => {
       createRoot(root).render(
         <StrictMode>
-          <App />
+          <App queryClient={queryClient} />
         </StrictMode>,
       );
     });

@@ -39,15 +39,16 @@ export type CommittedRun = Schemas['CommitRunView'];
 export type SessionState = string | null | undefined;
 
 export const sessionStore = {
-  listeners: new Set<(state: SessionState) => void>(),
+  listeners: new Set<(state: SessionState, previous: SessionState) => void>(),
   state: undefined as SessionState,
   get(): SessionState {
     return this.state;
   },
   set(next: string | null): void {
-    if (next === this.state) return;
+    const previous = this.state;
+    if (next === previous) return;
     this.state = next;
-    for (const listener of this.listeners) listener(next);
+    for (const listener of this.listeners) listener(next, previous);
   },
 };
 

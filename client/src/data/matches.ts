@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, type Match } from '../api/client';
 import { call } from '../api/errors';
 import type { RequestBody } from './contract';
@@ -23,7 +23,11 @@ export function useMatches() {
 }
 
 export function useMatch(id: string) {
-  return useQuery({
+  return useQuery(matchQuery(id));
+}
+
+export function matchQuery(id: string) {
+  return queryOptions({
     queryKey: keys.matches.detail(id),
     queryFn: ({ signal }) => call(api.GET('/api/matches/{id}', { params: { path: { id } }, signal })),
   });

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { call } from '../api/errors';
 import { keys } from './keys';
@@ -9,7 +9,11 @@ const PLACES_FRESH_MS = 5 * 60_000;
 
 /** Languages named in the interface language; the list does not change while the app runs. */
 export function useLanguages(locale: string) {
-  return useQuery({
+  return useQuery(languagesQuery(locale));
+}
+
+export function languagesQuery(locale: string) {
+  return queryOptions({
     queryKey: keys.reference.languages(locale),
     queryFn: ({ signal }) => call(api.GET('/api/languages', { params: { query: { locale } }, signal })),
     staleTime: Infinity,
@@ -17,7 +21,11 @@ export function useLanguages(locale: string) {
 }
 
 export function useInterests() {
-  return useQuery({
+  return useQuery(interestsQuery());
+}
+
+export function interestsQuery() {
+  return queryOptions({
     queryKey: keys.reference.interests(),
     queryFn: ({ signal }) => call(api.GET('/api/interests', { signal })),
     staleTime: Infinity,

@@ -16,8 +16,9 @@ export function useWebSession(): SessionState {
   const queryClient = useQueryClient();
   const [state, setState] = useState<SessionState>(() => sessionStore.get());
   useEffect(() => {
-    const listener = (next: SessionState): void => {
-      queryClient.removeQueries();
+    const listener = (next: SessionState, previous: SessionState): void => {
+      // The first answer (undefined → known) keeps what was read ahead with this same cookie.
+      if (previous !== undefined) queryClient.removeQueries();
       setState(next);
     };
     sessionStore.listeners.add(listener);
@@ -32,8 +33,8 @@ export function useWebSession(): SessionState {
 
 let probing: Promise<void> | undefined;
 
-/** Whether the cookie holds a live session: its CSRF token if so; signed out for anything else. */
-function probeSession(): Promise<void> {
+/** Whether the cookie holds a live session: its CSRF token if so; signed out for anything else. Asked once at a time. */
+export function probeSession(): Promise<void> {
   probing ??= call(api.GET('/api/auth/csrf')).then(
     (answer) => sessionStore.set(answer.csrfToken ?? null),
     () => sessionStore.set(null),
