@@ -535,10 +535,22 @@ describe('Moderation and safety', () => {
         cursor = page.nextCursor;
       } while (cursor !== null);
       expect(pages).toEqual([all.slice(0, 3).map((e) => e.id).join(','), all[3].id]);
+
+      // Oldest first, page by page, is the same entries the other way round.
+      const oldest: string[] = [];
+      cursor = null;
+      do {
+        const query: Record<string, string | number> = { actorId: auditor.id, order: 'oldest', limit: 3, ...(cursor === null ? {} : { cursor }) };
+        const page = (await t.http().get('/api/staff/audit-log').query(query).set(bearer(staff)).expect(200)).body as Page<AuditEntry>;
+        oldest.push(...page.items.map((e) => e.id));
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      expect(oldest).toEqual(all.map((e) => e.id).reverse());
+      expect((await auditOf(auditor, { order: 'newest' })).map((e) => e.id)).toEqual(all.map((e) => e.id));
     });
 
     it('answers 400 to bad filters and limits', async () => {
-      for (const query of [{ limit: 0 }, { limit: 101 }, { actorId: 'x' }, { targetId: 'x' }, { cursor: 'forged' }]) {
+      for (const query of [{ limit: 0 }, { limit: 101 }, { actorId: 'x' }, { targetId: 'x' }, { cursor: 'forged' }, { order: 'sideways' }, { order: '' }]) {
         await t.http().get('/api/staff/audit-log').query(query).set(bearer(staff)).expect(400);
       }
     });

@@ -15,6 +15,9 @@ export interface NewAuditEntry {
   organisationId: string | null;
 }
 
+export const AUDIT_ORDERS = ['newest', 'oldest'] as const;
+export type AuditOrder = (typeof AUDIT_ORDERS)[number];
+
 export interface AuditFilter {
   actorId?: string;
   /** An exact action, or a dotted prefix: `report.resolve` also finds `report.resolve.dismiss`. */
@@ -46,7 +49,8 @@ export class AuditRepository {
   }
 
   /** Newest first, `limit + 1` rows so the caller can tell whether another page exists. */
-  findNewestFirst(scope: StaffScope, filter: AuditFilter, limit: number, before: KeysetPosition | undefined): Promise<AuditEntryEntity[]> {
+  /** A page of entries newest first (or oldest first), after `from` in that order; one more than `limit` says there is a next page. */
+  findPage(scope: StaffScope, filter: AuditFilter, order: AuditOrder, limit: number, from: KeysetPosition | undefined): Promise<AuditEntryEntity[]> {
     const inScope = scopeCondition(scope, 'a.organisation_id');
     const query = this.entries.createQueryBuilder('a').where(inScope.where, inScope.parameters);
     if (filter.actorId !== undefined) query.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
@@ -55,7 +59,8 @@ export class AuditRepository {
     }
     if (filter.targetId !== undefined) query.andWhere('a.target_id = :targetId', { targetId: filter.targetId });
     // Cursors carry milliseconds and PostgreSQL keeps microseconds: compare and sort at the cursor's precision.
-    if (before !== undefined) query.andWhere(`(date_trunc('milliseconds', a.created_at), a.id) < (:at, :id)`, { at: before.at, id: before.id });
-    return query.orderBy(`date_trunc('milliseconds', a.created_at)`, 'DESC').addOrderBy('a.id', 'DESC').limit(limit + 1).getMany();
+    const [after, direction] = order === 'newest' ? (['<', 'DESC'] as const) : (['>', 'ASC'] as const);
+    if (from !== undefined) query.andWhere(`(date_trunc('milliseconds', a.created_at), a.id) ${after} (:at, :id)`, { at: from.at, id: from.id });
+    return query.orderBy(`date_trunc('milliseconds', a.created_at)`, direction).addOrderBy('a.id', direction).limit(limit + 1).getMany();
   }
 }

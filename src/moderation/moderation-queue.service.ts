@@ -62,7 +62,7 @@ export class ModerationQueueService {
   async auditLog(staff: UserEntity, query: AuditLogQueryDto): Promise<AuditPageView> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const filter = { actorId: query.actorId, action: query.action, targetId: query.targetId };
-    const rows = await this.audit.findNewestFirst(this.access.scope(staff), filter, limit, decodeCursor(query.cursor));
+    const rows = await this.audit.findPage(this.access.scope(staff), filter, query.order ?? 'newest', limit, decodeCursor(query.cursor));
     return toPage(rows, limit, (e) => ({ at: e.createdAt, id: e.id }), toAuditEntryView);
   }
 

@@ -73,7 +73,7 @@ export class StaffModerationController {
 
   @Get('audit-log')
   @ApiOperation({
-    summary: 'Staff actions, newest first, filterable by actor, action (exact or dotted prefix) and target',
+    summary: 'Staff actions, newest first (`order=oldest`: oldest first), filterable by actor, action (exact or dotted prefix) and target',
     description:
       "Coordinators see their organisation's entries only; admins see all, the platform's own (organisationId null) included. An entry belongs to the organisation of its target (the match's, the message's, the report's), and for a person in several organisations to the acting coordinator's.",
   })

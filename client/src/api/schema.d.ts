@@ -1043,7 +1043,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Staff actions, newest first, filterable by actor, action (exact or dotted prefix) and target
+         * Staff actions, newest first (`order=oldest`: oldest first), filterable by actor, action (exact or dotted prefix) and target
          * @description Coordinators see their organisation's entries only; admins see all, the platform's own (organisationId null) included. An entry belongs to the organisation of its target (the match's, the message's, the report's), and for a person in several organisations to the acting coordinator's.
          */
         get: operations["StaffModerationController_auditLog"];
@@ -5621,6 +5621,8 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's nextCursor */
                 cursor?: string;
                 limit?: number;
+                /** @description newest first (the default), or oldest first; a cursor continues in the order it was given in */
+                order?: "newest" | "oldest";
                 targetId?: string;
             };
             header?: never;

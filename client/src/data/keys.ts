@@ -7,6 +7,7 @@ export type PeopleQuery = QueryParams<'/api/staff/people', 'get'>;
 export type StaffMatchesQuery = QueryParams<'/api/staff/matches', 'get'>;
 export type RunPairSort = NonNullable<QueryParams<'/api/staff/matching/runs/{id}/pairs', 'get'>['sort']>;
 export type AuditFilters = Pick<QueryParams<'/api/staff/audit-log', 'get'>, 'actorId' | 'action' | 'targetId'>;
+export type AuditOrder = NonNullable<QueryParams<'/api/staff/audit-log', 'get'>['order']>;
 
 /**
  * Every query key, one factory per resource. Keys nest (`['matches']` ⊃ `['matches', 'detail', id]`),
@@ -45,7 +46,7 @@ export const keys = {
     volunteers: (filter: VolunteerFilter | 'all') => ['staff', 'volunteers', filter] as const,
     reports: () => ['staff', 'reports', 'open'] as const,
     stats: () => ['staff', 'stats'] as const,
-    auditLog: (filters: AuditFilters) => ['staff', 'audit-log', filters] as const,
+    auditLog: (filters: AuditFilters, order: AuditOrder) => ['staff', 'audit-log', filters, order] as const,
     run: (id: string) => ['staff', 'matching-runs', id] as const,
     runPairs: (id: string, sort: RunPairSort, page: number) => ['staff', 'matching-runs', id, 'pairs', sort, page] as const,
     programmes: () => ['staff', 'programmes'] as const,

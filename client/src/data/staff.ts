@@ -3,7 +3,7 @@ import { api, type Report } from '../api/client';
 import { call } from '../api/errors';
 import { nextRunPoll } from '../staff/poll-run';
 import type { RequestBody } from './contract';
-import { keys, type AuditFilters, type VolunteerFilter } from './keys';
+import { keys, type AuditFilters, type AuditOrder, type VolunteerFilter } from './keys';
 
 /** A staff decision can show up in every staff view: the queues, the figures and the audit log. */
 function refreshAfterDecision(queryClient: QueryClient): Promise<void> {
@@ -137,12 +137,12 @@ export function useStaffStats() {
   });
 }
 
-/** The audit log, newest first, one page after another ("show more"). */
-export function useAuditLog(filters: AuditFilters) {
+/** The audit log, newest first unless asked otherwise, one page after another ("show more"). */
+export function useAuditLog(filters: AuditFilters, order: AuditOrder = 'newest') {
   return useInfiniteQuery({
-    queryKey: keys.staff.auditLog(filters),
+    queryKey: keys.staff.auditLog(filters, order),
     queryFn: ({ pageParam, signal }) =>
-      call(api.GET('/api/staff/audit-log', { params: { query: { ...filters, ...(pageParam === null ? {} : { cursor: pageParam }) } }, signal })),
+      call(api.GET('/api/staff/audit-log', { params: { query: { ...filters, order, ...(pageParam === null ? {} : { cursor: pageParam }) } }, signal })),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
   });

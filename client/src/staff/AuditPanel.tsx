@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice, TextField } from '../components/Field';
 import { Button } from '../components/Button';
-import { Table } from '../components/Table';
-import type { AuditFilters } from '../data/keys';
+import { SortableHeader, Table } from '../components/Table';
+import type { AuditFilters, AuditOrder } from '../data/keys';
 import { useAuditLog } from '../data/staff';
 import { describeFirstError } from '../i18n/describe-error';
 import { formatDateTime, useViewerTimezone } from '../meetups/time';
@@ -26,7 +26,9 @@ export function AuditPanel() {
   const [filters, setFilters] = useState<Draft>({ actorId: '', action: '', targetId: '' });
   // Filters apply on submit, not on every keystroke.
   const [applied, setApplied] = useState<AuditFilters>({});
-  const log = useAuditLog(applied);
+  // Sorted by the server, so "show more" continues in the order shown.
+  const [order, setOrder] = useState<AuditOrder>('newest');
+  const log = useAuditLog(applied, order);
   const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
 
   function submit(event: FormEvent) {
@@ -48,7 +50,7 @@ export function AuditPanel() {
       <Table caption={t('staff.audit.caption')} stacking>
           <thead>
             <tr>
-              <th scope="col">{t('staff.audit.when')}</th>
+              <SortableHeader label={t('staff.audit.when')} sort={order === 'newest' ? 'descending' : 'ascending'} onSort={() => setOrder(order === 'newest' ? 'oldest' : 'newest')} />
               <th scope="col">{t('staff.audit.action')}</th>
               <th scope="col">{t('staff.audit.actorId')}</th>
               <th scope="col">{t('staff.audit.target')}</th>

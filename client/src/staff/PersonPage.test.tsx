@@ -33,7 +33,7 @@ describe('a person page', () => {
     expect(screen.getByText('Hard to find a time')).toBeTruthy();
     expect(await screen.findByText('You have a proposal')).toBeTruthy();
     expect(await screen.findByText('Be kind')).toBeTruthy();
-    expect(get).toHaveBeenCalledWith('/api/staff/audit-log', expect.objectContaining({ params: { query: { targetId: amal.id } } }));
+    expect(get).toHaveBeenCalledWith('/api/staff/audit-log', expect.objectContaining({ params: { query: { targetId: amal.id, order: 'newest' } } }));
   });
 
   it('suspends the person for the chosen term after asking why', async () => {

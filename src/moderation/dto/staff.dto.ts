@@ -7,6 +7,7 @@ import { MATCH_STATUSES } from '../../matches/domain/match-state.js';
 import type { MatchStatus } from '../../matches/domain/match-state.js';
 import { USER_ROLES, USER_STATUSES } from '../../users/user.entity.js';
 import type { UserRole, UserStatus } from '../../users/user.entity.js';
+import { AUDIT_ORDERS, type AuditOrder } from '../../audit/audit.repository.js';
 import { REPORT_STATUSES, RESOLVE_ACTIONS } from '../domain/report-rules.js';
 import type { ReportStatus, ResolveAction } from '../domain/report-rules.js';
 import { ReportView, trim } from './report.dto.js';
@@ -45,6 +46,10 @@ export class AuditLogQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional() @IsUUID()
   targetId?: string;
+
+  @ApiPropertyOptional({ enum: AUDIT_ORDERS, default: 'newest', description: 'newest first (the default), or oldest first; a cursor continues in the order it was given in' })
+  @IsOptional() @IsIn(AUDIT_ORDERS)
+  order?: AuditOrder;
 }
 
 export class ResolveReportDto {
