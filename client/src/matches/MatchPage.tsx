@@ -25,6 +25,12 @@ export function MatchPage({ matchId }: { matchId: string }) {
   const block = useBlockPerson();
   const phone = useMediaQuery(PHONE);
   const [selected, setSelected] = useState<MatchSection>('chat');
+  // On a phone a tab's content is drawn when it is first opened, then kept (with what was typed in it).
+  const [opened, setOpened] = useState<ReadonlySet<MatchSection>>(() => new Set(['chat']));
+  const select = (section: MatchSection): void => {
+    setSelected(section);
+    setOpened((before) => (before.has(section) ? before : new Set([...before, section])));
+  };
   const error = describeFirstError(t, block.error, loadError);
 
   if (user === null || user === undefined) return null;
@@ -60,10 +66,10 @@ export function MatchPage({ matchId }: { matchId: string }) {
       <Notice kind="error">{error}</Notice>
       {phone ? (
         <>
-          <SectionTabs names={sections.map(([name]) => name)} selected={shown} onSelect={setSelected} />
+          <SectionTabs names={sections.map(([name]) => name)} selected={shown} onSelect={select} />
           {sections.map(([name, content]) => (
             <div key={name} className={`match-panel match-panel-${name}`} role="tabpanel" id={`match-panel-${name}`} aria-labelledby={`match-tab-${name}`} hidden={name !== shown}>
-              {content}
+              {name === shown || opened.has(name) ? content : null}
             </div>
           ))}
         </>
