@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { prefetchPageData } from './data/page-data';
 import { createQueryClient } from './data/query-client';
-import { probeSession } from './data/session';
+import { openSession } from './data/session';
 import { languageReady, setUpI18n } from './i18n/i18n';
 import { preloadPageFor } from './lazy-pages';
 import { registerServiceWorker } from './offline/register-service-worker';
@@ -16,7 +16,7 @@ preloadPageFor(route);
 const i18n = setUpI18n();
 // Whether someone is signed in, and what the page needs, are asked at once, before the first render.
 const queryClient = createQueryClient();
-void probeSession();
+void openSession(queryClient);
 prefetchPageData(queryClient, pageFor(route), i18n.language);
 registerServiceWorker();
 const root = document.getElementById('root');

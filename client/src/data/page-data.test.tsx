@@ -6,7 +6,7 @@ import { keys } from './keys';
 import { useMatch } from './matches';
 import { prefetchPageData } from './page-data';
 import { createQueryClient } from './query-client';
-import { useWebSession } from './session';
+import { openSession, useWebSession } from './session';
 import { answer, makeMatch, renderDataHook } from './test-support';
 
 afterEach(() => {
@@ -81,5 +81,26 @@ describe('the session’s first answer', () => {
     sessionStore.set(null);
     await waitFor(() => expect(result.current).toBeNull());
     expect(queryClient.getQueryData(keys.reference.interests())).toBeUndefined();
+  });
+});
+
+describe('opening the session', () => {
+  it('asks whose session it is as soon as the cookie is known to hold one', async () => {
+    sessionStore.state = undefined;
+    const amal = { id: 'u1', displayName: 'Amal' };
+    const get = vi.spyOn(api, 'GET').mockImplementation((path) => (path === '/api/auth/csrf' ? answer(200, { csrfToken: 'token-2' }) : answer(200, amal)));
+    const queryClient = createQueryClient();
+    await openSession(queryClient);
+    expect(calls(get)).toEqual(['/api/auth/csrf', '/api/me']);
+    expect(queryClient.getQueryData(keys.me())).toEqual(amal);
+  });
+
+  it('asks nothing more of a signed-out visitor', async () => {
+    sessionStore.state = undefined;
+    const get = vi.spyOn(api, 'GET').mockImplementation(() => answer(200, { csrfToken: null }));
+    const queryClient = createQueryClient();
+    await openSession(queryClient);
+    expect(calls(get)).toEqual(['/api/auth/csrf']);
+    expect(sessionStore.get()).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api, sessionStore, type SessionState, type User } from '../api/client';
 import { call } from '../api/errors';
@@ -44,12 +44,24 @@ export function probeSession(): Promise<void> {
   return probing;
 }
 
+/**
+ * The app's first question, asked before anything is drawn: whether the cookie holds a session,
+ * and if it does, whose, straight away rather than once the page has drawn the answer.
+ */
+export async function openSession(queryClient: QueryClient): Promise<void> {
+  await probeSession();
+  if (typeof sessionStore.get() === 'string') await queryClient.prefetchQuery(meQuery());
+}
+
 /** The signed-in account (`GET /api/me`), asked only while there is a session. */
 export function useMe(enabled: boolean) {
-  return useQuery({
+  return useQuery({ ...meQuery(), enabled });
+}
+
+function meQuery() {
+  return queryOptions({
     queryKey: keys.me(),
     queryFn: ({ signal }) => call(api.GET('/api/me', { signal })),
-    enabled,
   });
 }
 
