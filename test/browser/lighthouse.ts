@@ -2,7 +2,7 @@
  * `npm run lighthouse`: Lighthouse in mobile mode (its defaults: a phone, simulated throttling) on
  * the built app's landing, profile, suggestions and chat pages, against the targets of issue #27.
  * A measurement like the benchmarks, not a test: it prints the scores and exits 0 whatever they are.
- * Each page is measured `--runs N` times (3 unless told) and the run Lighthouse's own
+ * Each page is measured `--runs N` times (5 unless told) and the run Lighthouse's own
  * computeMedianRun picks stands for it, as Lighthouse's guide on variability advises: on a shared
  * machine one run's score can move by ten points.
  */
@@ -88,7 +88,7 @@ function throttlingFromArguments(args: readonly string[]): Flags['throttling'] {
 /** `--runs N`: how many times each page is measured; the median run is reported. */
 function runsFromArguments(args: readonly string[]): number {
   const index = args.indexOf('--runs');
-  if (index < 0) return 3;
+  if (index < 0) return 5;
   const runs = Number(args[index + 1]);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1');
   return runs;

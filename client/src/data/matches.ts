@@ -26,7 +26,7 @@ export function useMatch(id: string) {
   return useQuery(matchQuery(id));
 }
 
-export function matchQuery(id: string) {
+function matchQuery(id: string) {
   return queryOptions({
     queryKey: keys.matches.detail(id),
     queryFn: ({ signal }) => call(api.GET('/api/matches/{id}', { params: { path: { id } }, signal })),

@@ -1,13 +1,11 @@
 import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, sessionStore } from '../api/client';
-import { fetchMessageHistory } from './chat';
 import { keys } from './keys';
-import { useMatch } from './matches';
 import { prefetchPageData } from './page-data';
 import { createQueryClient } from './query-client';
 import { openSession, useWebSession } from './session';
-import { answer, makeMatch, renderDataHook } from './test-support';
+import { answer, renderDataHook } from './test-support';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -19,38 +17,6 @@ function calls(get: { mock: { calls: ReadonlyArray<readonly unknown[]> } }): str
 }
 
 describe('reading a page’s data ahead', () => {
-  it('reads a conversation’s match and first messages once: the page and the chat take them without asking again', async () => {
-    const match = makeMatch({ status: 'active' });
-    const message = { seq: 1, body: 'Welcome!' };
-    const get = vi.spyOn(api, 'GET').mockImplementation((path) => (path === '/api/matches/{id}' ? answer(200, match) : answer(200, { items: [message], nextCursor: null })));
-    const queryClient = createQueryClient();
-
-    prefetchPageData(queryClient, { name: 'match', matchId: match.id }, 'en');
-    expect(calls(get)).toEqual(['/api/matches/{id}', '/api/matches/{id}/messages']);
-
-    const { result } = renderDataHook(() => useMatch(match.id), queryClient);
-    await waitFor(() => expect(result.current.data).toEqual(match));
-    await expect(fetchMessageHistory(match.id, 0)).resolves.toEqual({ items: [message], nextCursor: null });
-    expect(calls(get)).toEqual(['/api/matches/{id}', '/api/matches/{id}/messages']);
-
-    // The page read ahead is taken once; the next read asks the server.
-    await fetchMessageHistory(match.id, 0);
-    expect(calls(get)).toHaveLength(3);
-  });
-
-  it('reads again what was read ahead too long ago, or for another conversation', async () => {
-    const get = vi.spyOn(api, 'GET').mockImplementation(() => answer(200, { items: [], nextCursor: null }));
-    vi.useFakeTimers({ toFake: ['Date'] });
-    prefetchPageData(createQueryClient(), { name: 'match', matchId: 'match-a' }, 'en');
-    await fetchMessageHistory('match-b', 0);
-    expect(calls(get)).toHaveLength(3);
-
-    prefetchPageData(createQueryClient(), { name: 'match', matchId: 'match-a' }, 'en');
-    vi.setSystemTime(Date.now() + 11_000);
-    await fetchMessageHistory('match-a', 0);
-    expect(calls(get)).toHaveLength(6);
-  });
-
   it('reads the profile’s language list in the interface language, and the interests', async () => {
     const get = vi.spyOn(api, 'GET').mockImplementation(() => answer(200, []));
     const queryClient = createQueryClient();
@@ -62,7 +28,7 @@ describe('reading a page’s data ahead', () => {
 
   it('reads nothing ahead for other pages', () => {
     const get = vi.spyOn(api, 'GET').mockImplementation(() => answer(200, []));
-    for (const page of [{ name: 'suggestions' }, { name: 'matches' }, { name: 'home' }] as const) prefetchPageData(createQueryClient(), page, 'en');
+    for (const page of [{ name: 'suggestions' }, { name: 'matches' }, { name: 'match', matchId: 'm1' }, { name: 'home' }] as const) prefetchPageData(createQueryClient(), page, 'en');
     expect(get).not.toHaveBeenCalled();
   });
 });
