@@ -2,9 +2,6 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import PgBoss from 'pg-boss';
 import { AppConfig } from '../config/app-config.js';
 import { sqlStateOf } from '../common/postgres-errors.js';
-
-/** How often pg-boss's offWork looks whether the workers it stopped have ended (manager.js). */
-const PG_BOSS_OFF_WORK_CHECK_MS = 1000;
 import { JOB_CATALOGUE, JOB_NAMES, type JobName } from './job-catalogue.js';
 
 export type JobData = Record<string, unknown>;
@@ -113,10 +110,6 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     // pg-boss keeps polling its workers until they end, so they must end before the app is gone.
     await new Promise((resolve) => setImmediate(resolve));
     while (this.running.size > 0) await Promise.allSettled([...this.running]);
-    // pg-boss takes its workers off their queues in a loop of its own that looks once a second
-    // whether they have stopped; the app outlives that loop's last look rather than leave it
-    // running after the app (in tests, after the test file) is gone.
-    await new Promise((resolve) => setTimeout(resolve, PG_BOSS_OFF_WORK_CHECK_MS + 100));
   }
 
   private run(name: JobName, handler: JobHandler, data: JobData): Promise<unknown> {
