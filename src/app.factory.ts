@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import type { DestinationStream } from 'pino';
 import { createRootLogger, httpLogger, PinoNestLogger } from './common/logging.js';
@@ -42,26 +42,28 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   return app;
 }
 
+/** The document is built on its first request, not at start: an idle server need not hold it. */
 function setUpOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Common Ground API')
-      .setDescription(
-        'Newcomers and local residents matched for intercultural dialogue. Errors use the NestJS shape ' +
-          '`{statusCode, message, error}` plus a stable `code` (and `params`) for domain refusals and a `requestId`. ' +
-          'Real-time chat and notifications use Socket.IO on namespace `/chat` (see the contract).',
-      )
-      .setVersion('1.0')
-      .addBearerAuth()
-      .addCookieAuth('__Host-cg_session', {
-        type: 'apiKey',
-        in: 'cookie',
-        description:
-          'The web session cookie, set by sign-up or login with `X-Session-Mode: cookie` (named `cg_session` when the app is served over plain http on a host other than localhost). ' +
-          'Writes it authenticates need the session\'s `X-CSRF-Token` header.',
-      })
-      .build(),
-  );
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+  const buildDocument = (): OpenAPIObject =>
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Common Ground API')
+        .setDescription(
+          'Newcomers and local residents matched for intercultural dialogue. Errors use the NestJS shape ' +
+            '`{statusCode, message, error}` plus a stable `code` (and `params`) for domain refusals and a `requestId`. ' +
+            'Real-time chat and notifications use Socket.IO on namespace `/chat` (see the contract).',
+        )
+        .setVersion('1.0')
+        .addBearerAuth()
+        .addCookieAuth('__Host-cg_session', {
+          type: 'apiKey',
+          in: 'cookie',
+          description:
+            'The web session cookie, set by sign-up or login with `X-Session-Mode: cookie` (named `cg_session` when the app is served over plain http on a host other than localhost). ' +
+            'Writes it authenticates need the session\'s `X-CSRF-Token` header.',
+        })
+        .build(),
+    );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildDocument, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
 }

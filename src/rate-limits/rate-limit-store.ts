@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { createClient } from 'redis';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config.js';
 
@@ -12,7 +11,12 @@ export interface Budget {
   consume(key: string): Promise<RateLimitOutcome>;
 }
 
-type RedisClient = ReturnType<typeof createClient>;
+/** Loaded only with REDIS_URL: a single process should not hold the Redis client's code. */
+async function redisClientFor(url: string) {
+  const { createClient } = await import('redis');
+  return createClient({ url });
+}
+type RedisClient = Awaited<ReturnType<typeof redisClientFor>>;
 
 /**
  * Makes every rate-limit budget of the app (HTTP, chat, handshakes) from one place: in memory for one
@@ -23,19 +27,19 @@ type RedisClient = ReturnType<typeof createClient>;
 @Injectable()
 export class RateLimitStore implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('RateLimits');
-  private readonly redis: RedisClient | undefined;
+  private redis: RedisClient | undefined;
   private readonly prefix: string;
 
-  constructor(config: AppConfig) {
+  constructor(private readonly config: AppConfig) {
     this.prefix = `cg-rl:${createHash('sha256').update(config.databaseUrl ?? config.dataDir).digest('hex').slice(0, 12)}`;
-    if (config.redisUrl !== undefined) {
-      this.redis = createClient({ url: config.redisUrl });
-      this.redis.on('error', (error: unknown) => this.logger.error({ err: error }, 'Redis error'));
-    }
   }
 
   async onModuleInit(): Promise<void> {
-    await this.redis?.connect();
+    if (this.config.redisUrl === undefined) return;
+    const redis = await redisClientFor(this.config.redisUrl);
+    redis.on('error', (error: unknown) => this.logger.error({ err: error }, 'Redis error'));
+    await redis.connect();
+    this.redis = redis;
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -46,11 +50,14 @@ export class RateLimitStore implements OnModuleInit, OnApplicationShutdown {
   budget(name: string, points: number, durationSeconds: number): Budget {
     const options = { keyPrefix: `${this.prefix}:${name}`, points, duration: durationSeconds };
     const memory = new RateLimiterMemory(options);
-    const limiter: RateLimiterAbstract =
-      this.redis === undefined
-        ? memory
-        : new RateLimiterRedis({ ...options, storeClient: this.redis, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: memory });
-    return { consume: (key) => consume(limiter, key) };
+    // Budgets are made as providers are built, before Redis is connected; the store is chosen at first use.
+    let shared: RateLimiterAbstract | undefined;
+    const limiter = (): RateLimiterAbstract => {
+      if (this.redis === undefined) return memory;
+      shared ??= new RateLimiterRedis({ ...options, storeClient: this.redis, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: memory });
+      return shared;
+    };
+    return { consume: (key) => consume(limiter(), key) };
   }
 }
 

@@ -1,10 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { createAdapter } from '@socket.io/redis-adapter';
+import type { createAdapter } from '@socket.io/redis-adapter';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { createClient } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
 import type { AppConfig } from '../config/app-config.js';
 import { recoveryAdapterExcept } from './recovery-adapter.js';
@@ -40,6 +39,8 @@ export class RealtimeIoAdapter extends IoAdapter {
 
   async connectToRedis(): Promise<void> {
     if (this.config.redisUrl === undefined) return;
+    // Loaded only with REDIS_URL: a single process should not hold the Redis client's code.
+    const [{ createClient }, { createAdapter }] = await Promise.all([import('redis'), import('@socket.io/redis-adapter')]);
     const publisher = createClient({ url: this.config.redisUrl });
     const subscriber = publisher.duplicate();
     for (const client of [publisher, subscriber]) client.on('error', (error: unknown) => this.realtimeLogger.error({ err: error }, 'Redis error'));
