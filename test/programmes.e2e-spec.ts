@@ -426,7 +426,7 @@ describe('Organisations and programmes', () => {
       expect(((await t.http().get('/api/me').set(bearer(sharer)).expect(200)).body as UserBody).history).toBeUndefined();
     });
 
-    it('pages the members, the latest to join first, by role', async () => {
+    it('pages the members, the latest to join first or the earliest, by role', async () => {
       const paged = await createVia(dutchStaff, { name: 'Paged', status: 'open' });
       const people = [await signUp(t), await signUp(t), await signUp(t, { role: 'host' })];
       for (const [index, person] of people.entries()) {
@@ -446,6 +446,17 @@ describe('Organisations and programmes', () => {
       await t.http().get(url).query({ limit: 101 }).set(bearer(dutchStaff)).expect(400);
       await t.http().get(url).query({ role: 'staff' }).set(bearer(dutchStaff)).expect(400);
       await t.http().get(url).query({ cursor: 'garbage' }).set(bearer(dutchStaff)).expect(400);
+
+      // The earliest to join first, a cursor continuing in that order.
+      const oldest = (await t.http().get(url).query({ limit: 2, order: 'oldest' }).set(bearer(dutchStaff)).expect(200)).body as { items: UserBody[]; nextCursor: string | null };
+      expect(oldest.items.map((u) => u.id)).toEqual([people[0].id, people[1].id]);
+      const rest = (await t.http().get(url).query({ limit: 2, order: 'oldest', cursor: oldest.nextCursor }).set(bearer(dutchStaff)).expect(200)).body as { items: UserBody[]; nextCursor: string | null };
+      expect(rest.items.map((u) => u.id)).toEqual([people[2].id]);
+      expect(rest.nextCursor).toBeNull();
+      const newestAgain = (await t.http().get(url).query({ order: 'newest' }).set(bearer(dutchStaff)).expect(200)).body as { items: UserBody[] };
+      expect(newestAgain.items.map((u) => u.id)).toEqual([people[2].id, people[1].id, people[0].id]);
+      const refused = await t.http().get(url).query({ order: 'name' }).set(bearer(dutchStaff)).expect(400);
+      expect(JSON.stringify(refused.body)).toContain('order');
     });
 
     it('computes the figures from a known programme', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Repository } from 'typeorm';
 import { scopeCondition, type StaffScope } from '../access/staff-scope.js';
-import type { KeysetPosition } from '../common/pagination.js';
+import { keysetOrder, type KeysetPosition, type TimeOrder } from '../common/pagination.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 
@@ -15,8 +15,6 @@ export interface NewAuditEntry {
   organisationId: string | null;
 }
 
-export const AUDIT_ORDERS = ['newest', 'oldest'] as const;
-export type AuditOrder = (typeof AUDIT_ORDERS)[number];
 
 export interface AuditFilter {
   actorId?: string;
@@ -48,9 +46,8 @@ export class AuditRepository {
     return rows[0]?.organisationId ?? null;
   }
 
-  /** Newest first, `limit + 1` rows so the caller can tell whether another page exists. */
   /** A page of entries newest first (or oldest first), after `from` in that order; one more than `limit` says there is a next page. */
-  findPage(scope: StaffScope, filter: AuditFilter, order: AuditOrder, limit: number, from: KeysetPosition | undefined): Promise<AuditEntryEntity[]> {
+  findPage(scope: StaffScope, filter: AuditFilter, order: TimeOrder, limit: number, from: KeysetPosition | undefined): Promise<AuditEntryEntity[]> {
     const inScope = scopeCondition(scope, 'a.organisation_id');
     const query = this.entries.createQueryBuilder('a').where(inScope.where, inScope.parameters);
     if (filter.actorId !== undefined) query.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
@@ -59,7 +56,7 @@ export class AuditRepository {
     }
     if (filter.targetId !== undefined) query.andWhere('a.target_id = :targetId', { targetId: filter.targetId });
     // Cursors carry milliseconds and PostgreSQL keeps microseconds: compare and sort at the cursor's precision.
-    const [after, direction] = order === 'newest' ? (['<', 'DESC'] as const) : (['>', 'ASC'] as const);
+    const { after, direction } = keysetOrder(order);
     if (from !== undefined) query.andWhere(`(date_trunc('milliseconds', a.created_at), a.id) ${after} (:at, :id)`, { at: from.at, id: from.id });
     return query.orderBy(`date_trunc('milliseconds', a.created_at)`, direction).addOrderBy('a.id', direction).limit(limit + 1).getMany();
   }

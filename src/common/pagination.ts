@@ -18,6 +18,15 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** How a list kept in time order is read: the latest first, or the earliest first. */
+export const TIME_ORDERS = ['newest', 'oldest'] as const;
+export type TimeOrder = (typeof TIME_ORDERS)[number];
+
+/** The SQL of a time order: how rows after a cursor compare with it, and which way to sort. */
+export function keysetOrder(order: TimeOrder): { after: '<' | '>'; direction: 'DESC' | 'ASC' } {
+  return order === 'newest' ? { after: '<', direction: 'DESC' } : { after: '>', direction: 'ASC' };
+}
+
 /** A keyset position: the sort timestamp and the id that breaks ties. */
 export interface KeysetPosition {
   at: Date;

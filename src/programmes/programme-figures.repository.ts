@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { KeysetPosition } from '../common/pagination.js';
+import { keysetOrder, type KeysetPosition, type TimeOrder } from '../common/pagination.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { MATCH_STATUSES, type MatchStatus } from '../matches/domain/match-state.js';
 import type { MembershipRole } from '../organisations/domain/programme.js';
@@ -40,22 +40,23 @@ const HAPPENED = (meetup: string, now: string): string =>
 export class ProgrammeFiguresRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
-  /** Active members, the latest to join first, `limit + 1` rows so the caller can tell whether another page exists. */
-  membersPage(programmeId: string, role: MembershipRole | undefined, limit: number, before: KeysetPosition | undefined): Promise<MemberRow[]> {
+  /** Active members by when they joined (the latest or the earliest first), `limit + 1` rows so the caller can tell whether another page exists. */
+  membersPage(programmeId: string, role: MembershipRole | undefined, order: TimeOrder, limit: number, from: KeysetPosition | undefined): Promise<MemberRow[]> {
+    const { after, direction } = keysetOrder(order);
     const params: unknown[] = [programmeId, limit + 1];
     let where = `m.programme_id = $1 AND m.status = 'active'`;
     if (role !== undefined) {
       params.push(role);
       where += ` AND m.role = $${params.length}`;
     }
-    if (before !== undefined) {
-      params.push(before.at, before.id);
+    if (from !== undefined) {
+      params.push(from.at, from.id);
       // Cursors carry milliseconds and PostgreSQL keeps microseconds: compare and sort at the cursor's precision.
-      where += ` AND (date_trunc('milliseconds', m.joined_at), m.user_id) < ($${params.length - 1}, $${params.length})`;
+      where += ` AND (date_trunc('milliseconds', m.joined_at), m.user_id) ${after} ($${params.length - 1}, $${params.length})`;
     }
     return this.uow.query(
       `SELECT m.user_id AS "userId", m.joined_at AS "joinedAt" FROM programme_memberships m
-        WHERE ${where} ORDER BY date_trunc('milliseconds', m.joined_at) DESC, m.user_id DESC LIMIT $2`,
+        WHERE ${where} ORDER BY date_trunc('milliseconds', m.joined_at) ${direction}, m.user_id ${direction} LIMIT $2`,
       params,
     );
   }

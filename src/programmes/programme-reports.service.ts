@@ -41,7 +41,7 @@ export class ProgrammeReportsService {
   async members(viewer: UserEntity, programmeId: string, query: MembersQueryDto): Promise<MembersPageView> {
     await this.visible(viewer, programmeId);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const rows = await this.figures.membersPage(programmeId, query.role, limit, decodeCursor(query.cursor));
+    const rows = await this.figures.membersPage(programmeId, query.role, query.order ?? 'newest', limit, decodeCursor(query.cursor));
     const page = rows.slice(0, limit);
     const users = new Map((await this.users.findByIds(page.map((r) => r.userId))).map((u) => [u.id, u]));
     const ordered = page.flatMap((row) => users.get(row.userId) ?? []);

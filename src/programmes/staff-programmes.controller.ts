@@ -75,7 +75,7 @@ export class StaffProgrammesController {
 
   @Get(':id/members')
   @ApiOperation({
-    summary: 'Active members, the latest to join first',
+    summary: 'Active members by when they joined, the latest first unless `order=oldest`',
     description: "Each `user` as the caller sees it: this organisation's memberships and vetting, and the shared migratory trail in `history`.",
   })
   @ApiOkResponse({ type: MembersPageView })

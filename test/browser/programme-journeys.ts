@@ -2,7 +2,8 @@
  * Organisations and programmes in real Chromium, after journeys.ts and match-journeys.ts: the
  * platform admin (the STAFF_EMAIL account) creates an organisation and its coordinator; the
  * coordinator creates a programme with rules, opens it and finds it in the public list; the
- * migrant joins it from "My programmes", sees it listed, and checks in on the active match.
+ * migrant joins it from "My programmes", sees it listed, and checks in on the active match; the
+ * coordinator finds her among the programme's members.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -156,6 +157,29 @@ export function programmeJourneys(people: () => ProgrammePeople): TestCase[] {
         await heading(migrant, 'My programmes');
         await migrant.getByRole('list', { name: 'Programmes you belong to' }).getByRole('listitem', { name: PROGRAMME }).waitFor();
         await card.getByText('You belong to this programme.').waitFor();
+      },
+    },
+    {
+      name: "the coordinator finds the newcomer among the programme's members, sorts them by when they joined, and reads them as cards on a phone",
+      async run() {
+        await staffTab(coordinator, 'Programmes');
+        await coordinator.getByRole('link', { name: PROGRAMME }).click();
+        const members = coordinator.getByRole('table', { name: 'Members of the programme' });
+        const rows = members.locator('tbody tr');
+        await rows.first().waitFor();
+        assertEqual(await rows.count(), 1, 'the newcomer is the one member');
+        assertEqual((await rows.first().getByRole('cell').nth(1).textContent())?.trim(), 'Newcomer', 'her role');
+        const joined = members.getByRole('columnheader', { name: /Joined/ });
+        assertEqual(await joined.getAttribute('aria-sort'), 'descending', 'the latest to join first');
+        await joined.getByRole('button').click();
+        await coordinator.waitForFunction(`document.querySelector('th[aria-sort="ascending"]') !== null`);
+        await rows.first().waitFor();
+        await checkPage(coordinator, 'staff-programme-members');
+        const desk = coordinator.viewportSize();
+        await coordinator.setViewportSize({ width: 360, height: 780 });
+        await fitsWidth(coordinator, 360);
+        await checkPage(coordinator, 'staff-programme-members-360px');
+        if (desk !== null) await coordinator.setViewportSize(desk);
       },
     },
     {

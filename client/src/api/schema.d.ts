@@ -1408,7 +1408,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Active members, the latest to join first
+         * Active members by when they joined, the latest first unless `order=oldest`
          * @description Each `user` as the caller sees it: this organisation's memberships and vetting, and the shared migratory trail in `history`.
          */
         get: operations["StaffProgrammesController_members"];
@@ -2303,7 +2303,7 @@ export interface components {
             verification: "pending" | "verified" | "rejected" | null;
         };
         MembersPageView: {
-            /** @description Active members, the latest to join first */
+            /** @description Active members in the order asked for (the latest to join first by default) */
             items: components["schemas"]["UserView"][];
             nextCursor: string | null;
         };
@@ -6430,6 +6430,8 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's nextCursor */
                 cursor?: string;
                 limit?: number;
+                /** @description by when they joined: the latest first (the default), or the earliest first; a cursor continues in the order it was given in */
+                order?: "newest" | "oldest";
                 role?: "migrant" | "host";
             };
             header?: never;

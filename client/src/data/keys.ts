@@ -8,6 +8,7 @@ export type StaffMatchesQuery = QueryParams<'/api/staff/matches', 'get'>;
 export type RunPairSort = NonNullable<QueryParams<'/api/staff/matching/runs/{id}/pairs', 'get'>['sort']>;
 export type AuditFilters = Pick<QueryParams<'/api/staff/audit-log', 'get'>, 'actorId' | 'action' | 'targetId'>;
 export type AuditOrder = NonNullable<QueryParams<'/api/staff/audit-log', 'get'>['order']>;
+export type MemberOrder = NonNullable<QueryParams<'/api/staff/programmes/{id}/members', 'get'>['order']>;
 
 /**
  * Every query key, one factory per resource. Keys nest (`['matches']` ⊃ `['matches', 'detail', id]`),
@@ -50,7 +51,7 @@ export const keys = {
     run: (id: string) => ['staff', 'matching-runs', id] as const,
     runPairs: (id: string, sort: RunPairSort, page: number) => ['staff', 'matching-runs', id, 'pairs', sort, page] as const,
     programmes: () => ['staff', 'programmes'] as const,
-    members: (programmeId: string, role: MemberRole | 'all') => ['staff', 'programmes', programmeId, 'members', role] as const,
+    members: (programmeId: string, role: MemberRole | 'all', order: MemberOrder) => ['staff', 'programmes', programmeId, 'members', role, order] as const,
     programmeStats: (programmeId: string) => ['staff', 'programmes', programmeId, 'stats'] as const,
     checkIns: (programmeId: string) => ['staff', 'check-ins', programmeId, 'attention'] as const,
     checks: (userId: string) => ['staff', 'volunteers', 'checks', userId] as const,

@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { call } from '../api/errors';
-import { keys } from './keys';
+import { keys, type MemberOrder } from './keys';
 import { type MemberRole, type NewStaffInput, type Programme, type ProgrammeInput } from './programme-api';
 
 /** The caller's organisation's programmes (every organisation's for admins). */
@@ -45,13 +45,13 @@ export function useUpdateProgramme() {
   });
 }
 
-/** A programme's members, one page after another ("show more"). */
-export function useProgrammeMembers(programmeId: string, role: MemberRole | 'all') {
+/** A programme's members, one page after another ("show more"), sorted by the server by when they joined. */
+export function useProgrammeMembers(programmeId: string, role: MemberRole | 'all', order: MemberOrder = 'newest') {
   return useInfiniteQuery({
-    queryKey: keys.staff.members(programmeId, role),
+    queryKey: keys.staff.members(programmeId, role, order),
     queryFn: ({ pageParam, signal }) =>
       call(api.GET('/api/staff/programmes/{id}/members', {
-        params: { path: { id: programmeId }, query: { ...(role === 'all' ? {} : { role }), ...(pageParam === null ? {} : { cursor: pageParam }) } },
+        params: { path: { id: programmeId }, query: { ...(role === 'all' ? {} : { role }), order, ...(pageParam === null ? {} : { cursor: pageParam }) } },
         signal,
       })),
     initialPageParam: null as string | null,

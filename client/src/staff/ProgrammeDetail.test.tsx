@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api, type User } from '../api/client';
 import { answer, makeUser, renderWithData } from '../data/test-support';
-import { makeProgramme } from '../programmes/test-programmes';
+import { makeMembership, makeProgramme } from '../programmes/test-programmes';
 import { ProgrammeDetail } from './ProgrammeDetail';
 
 // The charts are Chart.js on a canvas, which jsdom does not draw; their figures are tested in programme-figures.test.ts.
@@ -13,12 +13,15 @@ vi.mock('../session/session', () => ({ useSession: () => session }));
 const programme = makeProgramme();
 const csv = 'id,role,displayName,place,joinedAt,verification,matches,meetupsHeld\n';
 
+const joinedThisProgramme = makeMembership(programme, { joinedAt: '2026-03-02T10:00:00.000Z' });
+
 function serve(path: string, init: unknown) {
   if (path === '/api/staff/programmes/{id}/export.csv') return answer(200, csv);
   if (path === '/api/staff/programmes/{id}/members') {
-    const cursor = (init as { params: { query: { cursor?: string } } }).params.query.cursor;
+    const { cursor, order } = (init as { params: { query: { cursor?: string; order?: string } } }).params.query;
+    if (order === 'oldest') return answer(200, { items: [makeUser({ id: '00000000-0000-4000-8000-000000000007', displayName: 'Ines' })], nextCursor: null });
     return cursor === undefined
-      ? answer(200, { items: [makeUser({ displayName: 'Amal' })], nextCursor: 'page-2' })
+      ? answer(200, { items: [makeUser({ displayName: 'Amal', memberships: [joinedThisProgramme] })], nextCursor: 'page-2' })
       : answer(200, { items: [makeUser({ id: '00000000-0000-4000-8000-000000000009', displayName: 'Hanna', role: 'host', verification: 'verified' })], nextCursor: null });
   }
   if (path === '/api/staff/check-ins') {
@@ -58,5 +61,22 @@ describe('one programme in the staff console', () => {
     await screen.findByRole('cell', { name: 'Hanna' });
     expect(screen.getByRole('cell', { name: 'Verified' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('sorts the members by when they joined from the Joined header, asking the server, and shows the date', async () => {
+    const get = vi.spyOn(api, 'GET').mockImplementation(serve as never);
+    renderWithData(<ProgrammeDetail programme={programme} admin={false} />);
+    const amal = await screen.findByRole('cell', { name: 'Amal' });
+    expect(amal.closest('tr')?.querySelector('time')?.getAttribute('dateTime')).toBe(joinedThisProgramme.joinedAt);
+    expect(amal.closest('tr')?.querySelector('time')?.textContent).toMatch(/2026/);
+    const joined = screen.getByRole('columnheader', { name: /Joined/ });
+    expect(joined.getAttribute('aria-sort')).toBe('descending');
+    expect(get).toHaveBeenCalledWith('/api/staff/programmes/{id}/members', expect.objectContaining({ params: { path: { id: programme.id }, query: { order: 'newest' } } }));
+
+    fireEvent.click(screen.getByRole('button', { name: /Joined/ }));
+    await screen.findByRole('cell', { name: 'Ines' });
+    expect(screen.queryByRole('cell', { name: 'Amal' })).toBeNull();
+    expect(screen.getByRole('columnheader', { name: /Joined/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(get).toHaveBeenCalledWith('/api/staff/programmes/{id}/members', expect.objectContaining({ params: { path: { id: programme.id }, query: { order: 'oldest' } } }));
   });
 });

@@ -1,15 +1,17 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Field';
+import type { MemberOrder } from '../data/keys';
 import type { MemberRole, Programme } from '../data/programme-api';
 import { useCheckInsNeedingAttention, useExportMembers, useProgrammeMembers } from '../data/staff-programmes';
 import { describeFirstError } from '../i18n/describe-error';
-import { formatDateTime, useViewerTimezone } from '../meetups/time';
+import { formatDate, formatDateTime, useViewerTimezone } from '../meetups/time';
 import { describeRegion, describeRules } from '../programmes/rule-summary';
 import { href } from '../router';
 import { membersCsvFilename, saveCsv } from './members-csv';
 import { ProgrammeForm } from './ProgrammeForm';
 import { Button } from '../components/Button';
+import { SortableHeader, Table } from '../components/Table';
 import { Card, CardList } from '../components/Card';
 
 // Chart.js loads only when a programme is opened.
@@ -87,9 +89,12 @@ function AttentionCheckIns({ programmeId }: { programmeId: string }) {
 }
 
 function Members({ programmeId }: { programmeId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const timeZone = useViewerTimezone();
   const [role, setRole] = useState<MemberRole | 'all'>('all');
-  const members = useProgrammeMembers(programmeId, role);
+  // Sorted by the server, so "show more" continues in the order shown.
+  const [order, setOrder] = useState<MemberOrder>('newest');
+  const members = useProgrammeMembers(programmeId, role, order);
   const people = members.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section aria-labelledby="members-title">
@@ -104,30 +109,31 @@ function Members({ programmeId }: { programmeId: string }) {
       </div>
       <Notice kind="error">{describeFirstError(t, members.error)}</Notice>
       {members.data === undefined ? null : people.length === 0 ? <p>{t('staff.programmes.noMembers')}</p> : (
-        // Focusable, so the table can be scrolled sideways by keyboard on a narrow screen.
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('staff.programmes.membersCaption')}>
-          <table>
-            <caption>{t('staff.programmes.membersCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('staff.programmes.memberName')}</th>
-                <th scope="col">{t('staff.programmes.memberRole')}</th>
-                <th scope="col">{t('staff.programmes.memberPlace')}</th>
-                <th scope="col">{t('staff.programmes.memberVerification')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((person) => (
+        <Table caption={t('staff.programmes.membersCaption')} stacking>
+          <thead>
+            <tr>
+              <th scope="col">{t('staff.programmes.memberName')}</th>
+              <th scope="col">{t('staff.programmes.memberRole')}</th>
+              <th scope="col">{t('staff.programmes.memberPlace')}</th>
+              <th scope="col">{t('staff.programmes.memberVerification')}</th>
+              <SortableHeader label={t('staff.programmes.memberJoined')} sort={order === 'newest' ? 'descending' : 'ascending'} onSort={() => setOrder(order === 'newest' ? 'oldest' : 'newest')} />
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((person) => {
+              const joinedAt = person.memberships.find((membership) => membership.programme.id === programmeId)?.joinedAt;
+              return (
                 <tr key={person.id}>
-                  <td>{person.displayName}</td>
-                  <td>{t(`roles.${person.role}`, { defaultValue: person.role })}</td>
-                  <td>{person.profile?.place === null || person.profile?.place === undefined ? '—' : `${person.profile.place.name} (${person.profile.place.countryCode})`}</td>
-                  <td>{person.verification === null ? '—' : t(`programmes.verification.${person.verification}`)}</td>
+                  <td data-label={t('staff.programmes.memberName')}>{person.displayName}</td>
+                  <td data-label={t('staff.programmes.memberRole')}>{t(`roles.${person.role}`, { defaultValue: person.role })}</td>
+                  <td data-label={t('staff.programmes.memberPlace')}>{person.profile?.place === null || person.profile?.place === undefined ? '—' : `${person.profile.place.name} (${person.profile.place.countryCode})`}</td>
+                  <td data-label={t('staff.programmes.memberVerification')}>{person.verification === null ? '—' : t(`programmes.verification.${person.verification}`)}</td>
+                  <td data-label={t('staff.programmes.memberJoined')}>{joinedAt === undefined ? '—' : <time dateTime={joinedAt}>{formatDate(joinedAt, i18n.language, timeZone)}</time>}</td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              );
+            })}
+          </tbody>
+        </Table>
       )}
       {members.hasNextPage ? <Button variant="secondary" disabled={members.isFetchingNextPage} onClick={() => void members.fetchNextPage()}>{t('common.more')}</Button> : null}
     </section>

@@ -2,12 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { OptionalNotNull } from '../../common/optional-not-null.js';
-import { PageQueryDto } from '../../common/pagination.js';
+import { PageQueryDto, TIME_ORDERS, type TimeOrder } from '../../common/pagination.js';
 import { MATCH_STATUSES } from '../../matches/domain/match-state.js';
 import type { MatchStatus } from '../../matches/domain/match-state.js';
 import { USER_ROLES, USER_STATUSES } from '../../users/user.entity.js';
 import type { UserRole, UserStatus } from '../../users/user.entity.js';
-import { AUDIT_ORDERS, type AuditOrder } from '../../audit/audit.repository.js';
 import { REPORT_STATUSES, RESOLVE_ACTIONS } from '../domain/report-rules.js';
 import type { ReportStatus, ResolveAction } from '../domain/report-rules.js';
 import { ReportView, trim } from './report.dto.js';
@@ -47,9 +46,9 @@ export class AuditLogQueryDto extends PageQueryDto {
   @IsOptional() @IsUUID()
   targetId?: string;
 
-  @ApiPropertyOptional({ enum: AUDIT_ORDERS, default: 'newest', description: 'newest first (the default), or oldest first; a cursor continues in the order it was given in' })
-  @IsOptional() @IsIn(AUDIT_ORDERS)
-  order?: AuditOrder;
+  @ApiPropertyOptional({ enum: TIME_ORDERS, default: 'newest', description: 'newest first (the default), or oldest first; a cursor continues in the order it was given in' })
+  @IsOptional() @IsIn(TIME_ORDERS)
+  order?: TimeOrder;
 }
 
 export class ResolveReportDto {
