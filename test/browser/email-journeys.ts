@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import type { Page } from 'playwright-core';
-import { assert, assertEqual, checkPage, type TestCase } from './harness.js';
+import { assert, assertEqual, checkPage, fitsWidth, type TestCase } from './harness.js';
 
 export interface EmailPeople {
   migrant: Page;
@@ -24,11 +24,6 @@ const NEW_PASSWORD = 'lantern-orchard-Haarlem-25';
 
 async function heading(page: Page, text: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: text }).waitFor();
-}
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
-  assert(scrollWidth <= width, `the page scrolls sideways at ${width}px (scrollWidth ${scrollWidth})`);
 }
 
 /**

@@ -164,6 +164,25 @@ export async function api<T>(baseUrl: string, path: string, init: { method?: str
   return (await response.json()) as T;
 }
 
+/**
+ * The page does not scroll sideways at `width`; when it does, the message names the elements
+ * reaching furthest right, so a failure says what to fix.
+ */
+export async function fitsWidth(page: Page, width: number): Promise<void> {
+  const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
+  if (scrollWidth <= width) return;
+  // A string, as the browser tests are compiled without the DOM's types.
+  const widest = await page.evaluate<string[]>(`(() => {
+    const describe = (element) => element.tagName.toLowerCase() + (element.id === '' ? '' : '#' + element.id) + [...element.classList].map((name) => '.' + name).join('');
+    return [...document.body.querySelectorAll('*')]
+      .map((element) => ({ element, right: Math.round(element.getBoundingClientRect().right) }))
+      .filter(({ element, right }) => right > ${width} && ![...element.children].some((child) => child.getBoundingClientRect().right > ${width}))
+      .slice(0, 5)
+      .map(({ element, right }) => describe(element) + ' (right edge ' + right + 'px)');
+  })()`);
+  assert(false, `the page scrolls sideways at ${width}px (scrollWidth ${scrollWidth}): ${widest.join(', ')}`);
+}
+
 export function assert(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }

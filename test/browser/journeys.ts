@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { designJourneys } from './design-journeys.js';
 import { emailJourneys } from './email-journeys.js';
-import { assert, assertEqual, checkPage, STAFF, type RunningApp, type TestCase } from './harness.js';
+import { assert, assertEqual, checkPage, fitsWidth, STAFF, type RunningApp, type TestCase } from './harness.js';
 import { landingJourneys } from './landing-journeys.js';
 import { matchJourneys } from './match-journeys.js';
 import { onboardingJourneys } from './onboarding-journeys.js';
@@ -48,11 +48,6 @@ async function open(browser: Browser, baseUrl: string, options: { width: number;
 
 async function heading(page: Page, text: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: text }).waitFor();
-}
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
-  assert(scrollWidth <= width, `the page scrolls sideways at ${width}px (scrollWidth ${scrollWidth})`);
 }
 
 async function signUp(page: Page, person: { name: string; email: string; password: string }, role: 'migrant' | 'host'): Promise<void> {

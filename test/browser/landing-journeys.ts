@@ -6,7 +6,7 @@
  * errors or refused requests; axe on each width.
  */
 import type { Page } from 'playwright-core';
-import { assert, assertEqual, checkPage, type TestCase } from './harness.js';
+import { assert, assertEqual, checkPage, fitsWidth, type TestCase } from './harness.js';
 
 export interface LandingPeople {
   /** A new browser window, as a person opens one. */
@@ -23,11 +23,6 @@ async function choosePlace(page: Page, text: string, pick: string): Promise<void
   await combobox.fill(text);
   await page.getByRole('option', { name: pick }).first().click();
   assertEqual(await combobox.inputValue(), pick, 'chosen place');
-}
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
-  assert(scrollWidth <= width, `the page scrolls sideways at ${width}px (scrollWidth ${scrollWidth})`);
 }
 
 async function tallEnough(page: Page, name: string): Promise<void> {

@@ -5,7 +5,7 @@
  * The places are far from the other journeys' people, so nobody new is suggested to them.
  */
 import type { Page } from 'playwright-core';
-import { assert, assertEqual, checkPage, type TestCase } from './harness.js';
+import { assert, assertEqual, checkPage, fitsWidth, type TestCase } from './harness.js';
 
 export interface OnboardingPeople {
   newPerson(options: { width: number; timezoneId: string; locale: string }): Promise<Page>;
@@ -41,11 +41,6 @@ async function atStep(page: Page, n: number, title: string): Promise<void> {
 
 async function next(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Next' }).click();
-}
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
-  assert(scrollWidth <= width, `the page scrolls sideways at ${width}px (scrollWidth ${scrollWidth})`);
 }
 
 async function walkTheSteps(page: Page, person: Newcomer): Promise<void> {

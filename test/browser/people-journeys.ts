@@ -5,7 +5,7 @@
  * Suspensions tab, then lifts it from her page.
  */
 import type { Page } from 'playwright-core';
-import { assert, checkPage, type TestCase } from './harness.js';
+import { checkPage, fitsWidth, type TestCase } from './harness.js';
 import { COORDINATOR } from './programme-journeys.js';
 
 export interface PeopleOfTheRun {
@@ -27,11 +27,6 @@ async function coordinatorAt(people: PeopleOfTheRun, width: number): Promise<Pag
 async function staffTab(page: Page, tab: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Staff sections' }).getByRole('link', { name: tab, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: tab }).waitFor();
-}
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
-  assert(scrollWidth <= width, `the page scrolls sideways at ${width}px (scrollWidth ${scrollWidth})`);
 }
 
 export function peopleJourneys(people: () => PeopleOfTheRun): TestCase[] {

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { assert, assertEqual, checkAccessibility, checkPage, checkTouchTargets, SCREENSHOTS, type TestCase } from './harness.js';
+import { assert, assertEqual, checkAccessibility, checkPage, checkTouchTargets, fitsWidth, SCREENSHOTS, type TestCase } from './harness.js';
 
 export interface PhonePeople {
   migrant: Page;
@@ -17,11 +17,6 @@ const WIDTH = 360;
 
 async function heading(page: Page, text: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: text }).waitFor();
-}
-
-async function fitsWidth(page: Page): Promise<void> {
-  const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
-  assert(scrollWidth <= WIDTH, `the page scrolls sideways at ${WIDTH}px (scrollWidth ${scrollWidth})`);
 }
 
 /** The message box and its Send button lie inside the viewport with the page not scrolled. */
@@ -51,7 +46,7 @@ export function phoneJourneys(people: () => PhonePeople): TestCase[] {
         assertEqual(await chat.getAttribute('aria-selected'), 'true', 'the chat is shown first');
         await migrant.getByText('Connected', { exact: true }).waitFor();
         await messageBoxInView(migrant);
-        await fitsWidth(migrant);
+        await fitsWidth(migrant, WIDTH);
         assertEqual(await migrant.getByRole('region', { name: 'Meetups' }).count(), 0, 'the meetups are not shown beside the chat');
         await checkAccessibility(migrant, 'chat-phone-360px');
         await checkTouchTargets(migrant, 'the chat');
@@ -72,7 +67,7 @@ export function phoneJourneys(people: () => PhonePeople): TestCase[] {
         assertEqual(await tabs.getByRole('tab', { name: 'Safety' }).getAttribute('aria-selected'), 'true', 'End selects Safety');
         await migrant.getByRole('button', { name: /^Block / }).waitFor();
         await checkTouchTargets(migrant, 'the safety of a match');
-        await fitsWidth(migrant);
+        await fitsWidth(migrant, WIDTH);
         await checkPage(migrant, 'match-safety-phone-360px');
         await migrant.keyboard.press('Home');
         assertEqual(await chat.getAttribute('aria-selected'), 'true', 'Home selects the chat');
@@ -87,7 +82,7 @@ export function phoneJourneys(people: () => PhonePeople): TestCase[] {
           await migrant.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
           await heading(migrant, title);
           await checkTouchTargets(migrant, title);
-          await fitsWidth(migrant);
+          await fitsWidth(migrant, WIDTH);
         }
         const visitor = await people().newPerson({ width: WIDTH, timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
         await visitor.goto('/');
@@ -96,7 +91,7 @@ export function phoneJourneys(people: () => PhonePeople): TestCase[] {
         await visitor.getByRole('link', { name: 'Sign up', exact: true }).click();
         await heading(visitor, 'Sign up');
         await checkTouchTargets(visitor, 'sign-up');
-        await fitsWidth(visitor);
+        await fitsWidth(visitor, WIDTH);
       },
     },
   ];

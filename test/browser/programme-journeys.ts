@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { assert, assertEqual, checkPage, type TestCase } from './harness.js';
+import { assert, assertEqual, checkPage, fitsWidth, type TestCase } from './harness.js';
 
 export interface ProgrammePeople {
   migrant: Page;
@@ -29,11 +29,6 @@ async function heading(page: Page, text: string): Promise<void> {
 async function staffTab(page: Page, tab: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Staff sections' }).getByRole('link', { name: tab, exact: true }).click();
   await heading(page, tab);
-}
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
-  assert(scrollWidth <= width, `the page scrolls sideways at ${width}px (scrollWidth ${scrollWidth})`);
 }
 
 /** The open programmes anyone can see (no token), by name. */
@@ -176,7 +171,11 @@ export function programmeJourneys(people: () => ProgrammePeople): TestCase[] {
         await rows.first().waitFor();
         await checkPage(coordinator, 'staff-programme-members');
         const desk = coordinator.viewportSize();
+        // As a coordinator on a phone opens the page: drawn at 360 px from the start.
         await coordinator.setViewportSize({ width: 360, height: 780 });
+        await coordinator.reload();
+        await members.locator('tbody tr').first().waitFor();
+        await coordinator.getByRole('figure').first().waitFor();
         await fitsWidth(coordinator, 360);
         await checkPage(coordinator, 'staff-programme-members-360px');
         if (desk !== null) await coordinator.setViewportSize(desk);

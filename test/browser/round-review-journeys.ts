@@ -5,7 +5,7 @@
  * round in the default programme, reads the pairs as cards and the score chart, and proposes them.
  */
 import type { Page } from 'playwright-core';
-import { api, assert, assertEqual, checkPage, STAFF, type TestCase } from './harness.js';
+import { api, assertEqual, checkPage, fitsWidth, STAFF, type TestCase } from './harness.js';
 
 export interface RoundReviewPeople {
   baseUrl: string;
@@ -35,11 +35,6 @@ export async function joinInAmsterdam(baseUrl: string, person: Joiner): Promise<
     },
   });
   return account;
-}
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
-  assert(scrollWidth <= width, `the page scrolls sideways at ${width}px (scrollWidth ${scrollWidth})`);
 }
 
 export function roundReviewJourneys(people: () => RoundReviewPeople): TestCase[] {

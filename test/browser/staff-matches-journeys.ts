@@ -5,7 +5,7 @@
  * longest waiting first (chosen in the sort field), as cards, and opens the newcomer's page from one (360 px).
  */
 import type { Page } from 'playwright-core';
-import { assert, assertEqual, checkPage, STAFF, type TestCase } from './harness.js';
+import { assertEqual, checkPage, fitsWidth, STAFF, type TestCase } from './harness.js';
 import { COORDINATOR } from './programme-journeys.js';
 
 export interface StaffMatchesPeople {
@@ -25,11 +25,6 @@ async function signedIn(people: StaffMatchesPeople, width: number, account: { em
   await page.getByRole('navigation', { name: 'Staff sections' }).getByRole('link', { name: 'Matches', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Matches' }).waitFor();
   return page;
-}
-
-async function fitsWidth(page: Page, width: number): Promise<void> {
-  const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
-  assert(scrollWidth <= width, `the page scrolls sideways at ${width}px (scrollWidth ${scrollWidth})`);
 }
 
 async function waitingFigure(page: Page, programme: string): Promise<void> {
