@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, type Match } from '../api/client';
 import { call } from '../api/errors';
 import type { RequestBody } from './contract';
@@ -23,11 +23,7 @@ export function useMatches() {
 }
 
 export function useMatch(id: string) {
-  return useQuery(matchQuery(id));
-}
-
-function matchQuery(id: string) {
-  return queryOptions({
+  return useQuery({
     queryKey: keys.matches.detail(id),
     queryFn: ({ signal }) => call(api.GET('/api/matches/{id}', { params: { path: { id } }, signal })),
   });

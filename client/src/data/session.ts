@@ -34,7 +34,7 @@ export function useWebSession(): SessionState {
 let probing: Promise<void> | undefined;
 
 /** Whether the cookie holds a live session: its CSRF token if so; signed out for anything else. Asked once at a time. */
-export function probeSession(): Promise<void> {
+function probeSession(): Promise<void> {
   probing ??= call(api.GET('/api/auth/csrf')).then(
     (answer) => sessionStore.set(answer.csrfToken ?? null),
     () => sessionStore.set(null),
