@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { MatchingRunPairsRepository } from '../src/matching/matching-run-pairs.repository.js';
 import { bearer, createStaff, eventually, signUp, type SignedUpUser, withProfile } from './support/factories.js';
 import { createOrganisation, createProgramme, joinProgramme } from './support/organisations.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -172,5 +173,29 @@ describe("A matching round's review", () => {
     expect(run.dryRun).toBe(false);
     const answer = await t.http().post(`/api/staff/matching/runs/${run.id}/commit`).set(bearer(staff)).expect(409);
     expect(answer.body).toMatchObject({ code: 'matching.run-not-reviewable' });
+  });
+
+  it("writes a big round's pairs a slice at a time, and all of them or none", async () => {
+    const [{ id: runId }] = await db.query<Array<{ id: string }>>(
+      `INSERT INTO matching_runs (programme_id, status, dry_run, algorithm, finished_at) VALUES ($1, 'finished', true, 'test', now()) RETURNING id`,
+      [programmeId],
+    );
+    const people = await db.query<Array<{ id: string }>>(`INSERT INTO users (email, display_name, role, terms_accepted_at) SELECT 'many-' || n || '@example.org', 'Many ' || n, 'migrant', now() FROM generate_series(1, 4500) n RETURNING id`);
+    const pairs = people.map((person, index) => ({ rank: index + 1, migrantId: person.id, hostId: hosts[0].id, score: 50, reasons: [], migrantWaitingSince: new Date() }));
+    const stored = async () => (await db.query<Array<{ count: number; ranks: number }>>(`SELECT count(*)::int AS count, count(DISTINCT rank)::int AS ranks FROM matching_run_pairs WHERE run_id = $1`, [runId]))[0];
+    try {
+      const pairsRepository = t.app.get(MatchingRunPairsRepository);
+      // The last slice holds a pair the database refuses (nobody has this id): the slices before it are not kept either.
+      const refused = pairs.map((pair, index) => (index === pairs.length - 1 ? { ...pair, migrantId: '00000000-0000-4000-8000-00000000dead' } : pair));
+      await expect(pairsRepository.insertAll(runId, refused)).rejects.toThrow();
+      expect(await stored()).toEqual({ count: 0, ranks: 0 });
+
+      await pairsRepository.insertAll(runId, pairs);
+      expect(await stored()).toEqual({ count: 4500, ranks: 4500 });
+      expect((await pairsOf(runId, '?limit=1')).total).toBe(4500);
+    } finally {
+      await db.query(`DELETE FROM matching_runs WHERE id = $1`, [runId]);
+      await db.query(`DELETE FROM users WHERE id = ANY($1::uuid[])`, [people.map((person) => person.id)]);
+    }
   });
 });

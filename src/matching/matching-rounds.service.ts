@@ -61,6 +61,12 @@ export interface RoundPlan {
  * round of a programme at a time (rounds of different programmes run side by side), computed by a job-queue worker of whichever
  * process takes it (so a round survives the restart of the process that started it), written at once.
  */
+interface SolvedRound {
+  solution: CompactAssignmentResult;
+  components: number;
+  largestComponent: number;
+}
+
 @Injectable()
 export class MatchingRoundsService implements OnModuleInit {
   private readonly logger = new Logger('MatchingRounds');
@@ -132,12 +138,20 @@ export class MatchingRoundsService implements OnModuleInit {
     const hosts = (await this.candidates.findRoundPeople('host', programme, now)).map(toPairSide);
     const excludedKeys = [...(await this.candidates.findExcludedPairKeys())];
     const workers = startRoundWorkers({ hosts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules, candidates });
+    const { graph, solved } = await this.evaluateAndSolve(programme, hosts, now, workers, progress);
+    const proposals = explainChosenPairs(graph, solved.solution.chosenEdges, now, pairProgrammeOf(programme.rules));
+    return { graph, ...solved, proposals, programme, threads: workers.threads };
+  }
+
+  /**
+   * The round's graph and its solution, computed on the workers, which then end: each holds the
+   * hosts, so their memory is given back before the chosen pairs are explained and written.
+   */
+  private async evaluateAndSolve(programme: RoundProgramme, hosts: PairSide[], now: Date, workers: RoundWorkers, progress: ProgressReporter): Promise<{ graph: RoundGraph; solved: SolvedRound }> {
     try {
       await progress.set({ phase: 'evaluating' }, true);
       const graph = await this.evaluateMigrants(programme, hosts, now, workers, progress);
-      const solved = await this.solveByComponents(graph, workers, progress);
-      const proposals = explainChosenPairs(graph, solved.solution.chosenEdges, now, pairProgrammeOf(programme.rules));
-      return { graph, ...solved, proposals, programme, threads: workers.threads };
+      return { graph, solved: await this.solveByComponents(graph, workers, progress) };
     } finally {
       await workers.close();
     }
@@ -170,7 +184,7 @@ export class MatchingRoundsService implements OnModuleInit {
     return assembleRoundGraph(migrants, hosts, slices);
   }
 
-  private async solveByComponents(graph: RoundGraph, workers: RoundWorkers, progress: ProgressReporter): Promise<{ solution: CompactAssignmentResult; components: number; largestComponent: number }> {
+  private async solveByComponents(graph: RoundGraph, workers: RoundWorkers, progress: ProgressReporter): Promise<SolvedRound> {
     const problem = assignmentProblemOf(graph);
     const { pieces, components } = splitIntoPieces(problem, PACK_UP_TO_EDGES);
     await progress.set({ phase: 'solving', components: components.count, componentsSolved: 0 }, true);

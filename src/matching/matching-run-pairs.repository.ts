@@ -51,19 +51,27 @@ const SELECT_PAIRS = `
     JOIN users hu ON hu.id = rp.host_id LEFT JOIN profiles hp ON hp.user_id = hu.id
    WHERE rp.run_id = $1`;
 
+/** About 2 MB of JSON a statement. */
+const PAIRS_PER_INSERT = 2_000;
+
 /** The only place a round's reviewed pairs are read or written. */
 @Injectable()
 export class MatchingRunPairsRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
+  /** All or none, a slice per statement: a big round's pairs with their reasons are tens of MB as one JSON text. */
   async insertAll(runId: string, pairs: readonly NewRunPair[]): Promise<void> {
     if (pairs.length === 0) return;
-    await this.uow.query(
-      `INSERT INTO matching_run_pairs (run_id, rank, migrant_id, host_id, score, reasons, migrant_waiting_since)
-       SELECT $1, p.rank, p."migrantId", p."hostId", p.score, p.reasons, p."migrantWaitingSince"
-         FROM jsonb_to_recordset($2::jsonb) AS p(rank int, "migrantId" uuid, "hostId" uuid, score float8, reasons jsonb, "migrantWaitingSince" timestamptz)`,
-      [runId, JSON.stringify(pairs)],
-    );
+    await this.uow.transaction(async () => {
+      for (let start = 0; start < pairs.length; start += PAIRS_PER_INSERT) {
+        await this.uow.query(
+          `INSERT INTO matching_run_pairs (run_id, rank, migrant_id, host_id, score, reasons, migrant_waiting_since)
+           SELECT $1, p.rank, p."migrantId", p."hostId", p.score, p.reasons, p."migrantWaitingSince"
+             FROM jsonb_to_recordset($2::jsonb) AS p(rank int, "migrantId" uuid, "hostId" uuid, score float8, reasons jsonb, "migrantWaitingSince" timestamptz)`,
+          [runId, JSON.stringify(pairs.slice(start, start + PAIRS_PER_INSERT))],
+        );
+      }
+    });
   }
 
   async findPage(runId: string, sort: RunPairSort, offset: number, limit: number): Promise<{ items: RunPairRow[]; total: number }> {
