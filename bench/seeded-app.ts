@@ -34,6 +34,8 @@ export async function withSeededApp<T>(migrants: number, hosts: number, work: (s
       RATE_LIMIT_PER_ADDRESS: '100000',
       // Rounds run as queued jobs; nothing else scheduled runs while the figures are taken.
       SCHEDULED_JOBS: 'off',
+      // How many threads a round runs on, as the app would be told (the figures compare settings).
+      ROUND_WORKERS: process.env.ROUND_WORKERS,
     }).withDatabaseUrl(database.url);
     const app = await createApp(config);
     try {

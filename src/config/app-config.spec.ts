@@ -16,6 +16,7 @@ describe('loadConfig', () => {
     const config = loadConfig({ DATA_DIR: dataDir() });
     expect(config.port).toBe(3000);
     expect(config.matchMinScore).toBe(20);
+    expect(config.roundWorkers).toBeUndefined();
     expect(config.matchProposalTtlDays).toBe(7);
     expect(config.scheduledJobs).toBe(true);
     expect(config.jobPollingIntervalSeconds).toBe(2);
@@ -81,9 +82,13 @@ describe('loadConfig', () => {
   });
 
   it('parses numbers and lists', () => {
-    const config = loadConfig({ PORT: '8080', CORS_ORIGINS: 'https://a.org, https://b.org', MATCH_MIN_SCORE: '35', DATA_DIR: dataDir() });
+    const config = loadConfig({ PORT: '8080', CORS_ORIGINS: 'https://a.org, https://b.org', MATCH_MIN_SCORE: '35', ROUND_WORKERS: '1', DATA_DIR: dataDir() });
     expect(config.port).toBe(8080);
     expect(config.corsOrigins).toEqual(['https://a.org', 'https://b.org']);
     expect(config.matchMinScore).toBe(35);
+    expect(config.roundWorkers).toBe(1);
+    expect(loadConfig({ ROUND_WORKERS: '0', DATA_DIR: dataDir() }).roundWorkers).toBe(0);
+    expect(() => loadConfig({ ROUND_WORKERS: 'many', DATA_DIR: dataDir() })).toThrow(/ROUND_WORKERS/);
+    expect(() => loadConfig({ ROUND_WORKERS: '-1', DATA_DIR: dataDir() })).toThrow(/ROUND_WORKERS/);
   });
 });

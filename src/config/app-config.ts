@@ -23,6 +23,7 @@ class EnvironmentVariables {
   @IsOptional() @IsIn(['required', 'optional'], { message: 'STAFF_TWO_FACTOR must be "required" or "optional"' }) STAFF_TWO_FACTOR?: string;
   @IsOptional() @IsString() CORS_ORIGINS?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(100) MATCH_MIN_SCORE?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(16) ROUND_WORKERS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) MATCH_PROPOSAL_TTL_DAYS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_EMAIL?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_MAX_FAILURES_PER_ADDRESS?: number;
@@ -68,6 +69,8 @@ export class AppConfig {
   readonly staffTwoFactor: 'required' | 'optional';
   readonly corsOrigins: string[];
   readonly matchMinScore: number;
+  /** Worker threads a matching round evaluates and solves on; undefined: one per core, up to 4. 0: in the main thread. */
+  readonly roundWorkers: number | undefined;
   readonly matchProposalTtlDays: number;
   readonly loginLimits: { perEmail: number; perAddress: number; windowMinutes: number };
   readonly rateLimits: { perUserPerMinute: number; perAddressPerMinute: number; signupsPerMinute: number };
@@ -131,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     staffTwoFactor: (raw.STAFF_TWO_FACTOR ?? (nodeEnv === 'production' ? 'required' : 'optional')) as AppConfig['staffTwoFactor'],
     corsOrigins: (raw.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
     matchMinScore: raw.MATCH_MIN_SCORE ?? 20,
+    roundWorkers: raw.ROUND_WORKERS,
     matchProposalTtlDays: raw.MATCH_PROPOSAL_TTL_DAYS ?? 7,
     loginLimits: {
       perEmail: raw.LOGIN_MAX_FAILURES_PER_EMAIL ?? 10,

@@ -137,7 +137,7 @@ export class MatchingRoundsService implements OnModuleInit {
     await progress.set({ phase: 'reading', candidatePairs: 0, components: null, componentsSolved: 0 }, true);
     const hosts = (await this.candidates.findRoundPeople('host', programme, now)).map(toPairSide);
     const excludedKeys = [...(await this.candidates.findExcludedPairKeys())];
-    const workers = startRoundWorkers({ hosts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules, candidates });
+    const workers = startRoundWorkers({ hosts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules, candidates }, this.config.roundWorkers);
     const { graph, solved } = await this.evaluateAndSolve(programme, hosts, now, workers, progress);
     const proposals = explainChosenPairs(graph, solved.solution.chosenEdges, now, pairProgrammeOf(programme.rules));
     return { graph, ...solved, proposals, programme, threads: workers.threads };

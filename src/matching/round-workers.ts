@@ -12,15 +12,15 @@ import type { RoundSetup, RoundTask, RoundTaskAnswer } from './round-workers.pro
 const WORKER_FILE = fileURLToPath(new URL('./round-workers.worker.js', import.meta.url));
 
 /**
- * One core stays with the main thread, which reads the next batch of migrants and gathers the
- * answers while the workers evaluate: on 2 cores one worker measured faster than two or none.
+ * One worker per core: while they evaluate, the main thread mostly waits for PostgreSQL to read
+ * the next batch of migrants. On 2 cores two workers measured faster than one (docs/benchmarks.md).
  */
 const MAX_WORKERS = 4;
-const DEFAULT_WORKERS = Math.min(MAX_WORKERS, Math.max(1, availableParallelism() - 1));
+const DEFAULT_WORKERS = Math.min(MAX_WORKERS, availableParallelism());
 
 /**
  * Where a round's heavy work runs: evaluating slices of migrants and solving independent pieces.
- * `start` gives a pool of worker threads (one per core but the main thread's, at least one, up to MAX_WORKERS) set up with the round's
+ * `start` gives a pool of worker threads (one per core, up to MAX_WORKERS) set up with the round's
  * hosts; running from TypeScript sources (the jest suites) there is no compiled worker file, and
  * the same tasks run in process, one after another. The built app and the benchmark use the pool.
  */
