@@ -32,11 +32,11 @@ interface ShownNotification {
 }
 
 /**
- * The notifications the service worker shows, once there are any (or none after 10 s). Asked
+ * The notifications the service worker shows, once there are any (or none after 5 s). Asked
  * again and again: the worker shows a push in its own time after the page delivered it.
  */
 async function shownNotifications(page: Page): Promise<ShownNotification[]> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 5_000;
   for (;;) {
     const shown = await page.evaluate<ShownNotification[]>(
       `navigator.serviceWorker.ready.then((r) => r.getNotifications()).then((list) => list.map((n) => ({ title: n.title, body: n.body, icon: n.icon, url: n.data.url })))`,
@@ -103,8 +103,14 @@ export function pwaJourneys(people: () => PwaPeople): TestCase[] {
         });
         await cdp.send('ServiceWorker.enable');
         const payload = { type: 'match.proposed', title: 'Amal would like to meet you', body: 'See the proposal', url: '/#/matches/00000000-0000-4000-8000-000000000001' };
-        await cdp.send('ServiceWorker.deliverPushMessage', { origin: new URL(people().baseUrl).origin, registrationId: await registrationId, data: JSON.stringify(payload) });
-        const notifications = await shownNotifications(page);
+        const push = { origin: new URL(people().baseUrl).origin, registrationId: await registrationId, data: JSON.stringify(payload) };
+        // A push delivered through the DevTools protocol is now and then dropped before the worker
+        // handles it; a push service delivers again too. One tag, so a second one replaces the first.
+        let notifications: ShownNotification[] = [];
+        for (let attempt = 0; attempt < 3 && notifications.length === 0; attempt += 1) {
+          await cdp.send('ServiceWorker.deliverPushMessage', push);
+          notifications = await shownNotifications(page);
+        }
         assertEqual(notifications.length, 1, 'one notification');
         assertEqual([notifications[0].title, notifications[0].body, notifications[0].url], [payload.title, payload.body, payload.url], 'the notification');
         assert(notifications[0].icon.endsWith('/icons/icon-192.png'), 'the app icon');
