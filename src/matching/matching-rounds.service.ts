@@ -56,17 +56,17 @@ export interface RoundPlan {
   threads: number;
 }
 
-/**
- * Globally optimal matching rounds, one programme each: its active members under its rules. One
- * round of a programme at a time (rounds of different programmes run side by side), computed by a job-queue worker of whichever
- * process takes it (so a round survives the restart of the process that started it), written at once.
- */
 interface SolvedRound {
   solution: CompactAssignmentResult;
   components: number;
   largestComponent: number;
 }
 
+/**
+ * Globally optimal matching rounds, one programme each: its active members under its rules. One
+ * round of a programme at a time (rounds of different programmes run side by side), computed by a job-queue worker of whichever
+ * process takes it (so a round survives the restart of the process that started it), written at once.
+ */
 @Injectable()
 export class MatchingRoundsService implements OnModuleInit {
   private readonly logger = new Logger('MatchingRounds');
