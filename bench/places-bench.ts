@@ -4,8 +4,7 @@
  * latency of GET /api/places over HTTP for prefixes people really type (the starts of real place
  * names, some with a country filter), against the targets.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { execFile, spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +13,7 @@ import { isISO31661Alpha2 } from 'class-validator';
 import { readInhabitedCities, type PackagedCity } from '../src/profiles/places/packaged-places.js';
 import { createSeededRandom } from '../src/shared-domain/seeded-random.js';
 import type { MemoryReport } from './idle-memory-probe.js';
-import { freePort } from './free-port.js';
+import { benchAppEnvironment, builtScript, mb, startApp } from './app-process.js';
 import { benchServerUrl, createServerDatabase } from './throwaway-database.js';
 
 interface Lookup {
@@ -96,15 +95,6 @@ async function timeRequest(url: URL): Promise<number> {
   return elapsed;
 }
 
-interface RunningApp {
-  url: string;
-  /** Memory after a forced GC. */
-  measure(): Promise<MemoryReport>;
-  /** Memory as it is, nothing collected first. */
-  sample(): Promise<MemoryReport>;
-  stop(): Promise<void>;
-}
-
 /** What the code alone holds: the app's module graph imported, nothing started. */
 async function moduleGraphMemory(): Promise<MemoryReport> {
   const child = spawn(process.execPath, ['--expose-gc', '--import', builtScript('./idle-memory-probe.js'), '--input-type=module', '-e', `await import(${JSON.stringify(new URL('../src/app.factory.js', import.meta.url).href)}); process.send('ready'); setInterval(() => {}, 1000);`], {
@@ -157,49 +147,9 @@ async function measureIdleApp(databaseUrl: string, log: (line: string) => void):
   }
 }
 
-/** The built app as `npm start` runs it on a server database, with the memory probe preloaded. */
-async function startApp(databaseUrl: string, environment: NodeJS.ProcessEnv): Promise<RunningApp> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--expose-gc', '--import', builtScript('./idle-memory-probe.js'), builtScript('../src/main.js')], {
-    env: { ...environment, DATABASE_URL: databaseUrl, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await listening(child, exited);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    measure: () => ask(child, 'measure'),
-    sample: () => ask(child, 'sample'),
-    async stop() {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-function ask(child: ChildProcess, question: 'measure' | 'sample'): Promise<MemoryReport> {
-  return new Promise<MemoryReport>((resolve) => {
-    child.once('message', (report) => resolve(report as MemoryReport));
-    child.send(question);
-  });
-}
-
-function listening(child: ChildProcess, exited: Promise<void>): Promise<void> {
-  let output = '';
-  return new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('listening on')) resolve();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    void exited.then(() => reject(new Error(`the app exited before listening:\n${output}`)));
-  });
-}
-
 /** Production settings, nothing scheduled, no limits in the way of one caller's many lookups. */
 function appEnvironment(): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['DATABASE_URL', 'REDIS_URL', 'PORT', 'NODE_OPTIONS', 'DATA_DIR'].includes(key)));
-  return { ...inherited, NODE_ENV: 'production', LOG_LEVEL: 'warn', JWT_SECRET: randomBytes(32).toString('hex'), SCHEDULED_JOBS: 'off', RATE_LIMIT_PER_ADDRESS: '1000000', RATE_LIMIT_PER_USER: '1000000', DATA_DIR: fileURLToPath(new URL('../../test-artifacts/places-bench', import.meta.url)) };
+  return benchAppEnvironment(fileURLToPath(new URL('../../test-artifacts/places-bench', import.meta.url)));
 }
 
 /**
@@ -219,10 +169,6 @@ function realisticLookups(cities: readonly PackagedCity[], count: number): Looku
   });
 }
 
-function builtScript(relative: string): string {
-  return fileURLToPath(new URL(relative, import.meta.url));
-}
-
 function stripAccents(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '');
 }
@@ -239,10 +185,6 @@ function summarise(millis: readonly number[]): string {
 
 function memoryLine(report: MemoryReport): string {
   return `RSS ${mb(report.rss).toFixed(0)} MB (JS heap used ${mb(report.heapUsed).toFixed(0)} MB of ${mb(report.heapTotal).toFixed(0)} MB, V8 total ${mb(report.totalHeapSize).toFixed(0)} MB, external ${mb(report.external).toFixed(0)} MB, array buffers ${mb(report.arrayBuffers).toFixed(0)} MB)`;
-}
-
-function mb(bytes: number): number {
-  return bytes / 1024 / 1024;
 }
 
 function loadLine(): string {

@@ -20,8 +20,12 @@ export interface SeededApp {
   spreadOverProgrammes(count: number): Promise<BenchProgramme[]>;
 }
 
-/** The real app on a throwaway database holding `migrants` and `hosts` seeded people, all in the default programme, vacuumed. */
-export async function withSeededApp<T>(migrants: number, hosts: number, work: (seeded: SeededApp) => Promise<T>): Promise<T> {
+/**
+ * The real app on a throwaway database holding `migrants` and `hosts` seeded people, all in the
+ * default programme, vacuumed. `afterwards` gets the database once this app is closed (for an app
+ * of its own), before it is dropped.
+ */
+export async function withSeededApp<T>(migrants: number, hosts: number, work: (seeded: SeededApp) => Promise<T>, afterwards?: (databaseUrl: string) => Promise<void>): Promise<T> {
   const database = await createThrowawayDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-'));
   try {
@@ -38,6 +42,7 @@ export async function withSeededApp<T>(migrants: number, hosts: number, work: (s
       ROUND_WORKERS: process.env.ROUND_WORKERS,
     }).withDatabaseUrl(database.url);
     const app = await createApp(config);
+    let result: T;
     try {
       await app.init(); // starts the job queue the rounds run on
 
@@ -57,7 +62,7 @@ export async function withSeededApp<T>(migrants: number, hosts: number, work: (s
       // maps set (no heap fetches on index-only reads), and no vacuum starting halfway through a
       // timed round or request.
       for (const table of ['users', 'profiles', 'programme_memberships', 'volunteer_vettings', 'matches']) await onConnection((query) => query(`VACUUM ANALYZE ${table}`));
-      return await work({
+      result = await work({
         app,
         seedSeconds,
         spreadOverProgrammes: (count) => onConnection((query) => spreadOverProgrammes({ query }, count, SEED, new Date())),
@@ -65,6 +70,8 @@ export async function withSeededApp<T>(migrants: number, hosts: number, work: (s
     } finally {
       await app.close();
     }
+    await afterwards?.(database.url);
+    return result;
   } finally {
     await database.drop();
     rmSync(dataDir, { recursive: true, force: true });
