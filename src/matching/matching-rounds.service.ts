@@ -28,7 +28,7 @@ import { MatchingRunPairsRepository } from './matching-run-pairs.repository.js';
 import { reviewableUntil, scoreHistogram } from './domain/round-review.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { ProgressReporter } from './round-progress.js';
-import { startRoundWorkers, type RoundWorkers } from './round-workers.js';
+import { startRoundEvaluators, startRoundSolvers, type RoundEvaluators } from './round-workers.js';
 
 export const ROUND_ALGORITHM = 'min-cost-flow (successive shortest paths)';
 /** How long the POST waits for a round before answering with status 'running'. */
@@ -137,69 +137,71 @@ export class MatchingRoundsService implements OnModuleInit {
     await progress.set({ phase: 'reading', candidatePairs: 0, components: null, componentsSolved: 0 }, true);
     const hosts = (await this.candidates.findRoundPeople('host', programme, now)).map(toPairSide);
     const excludedKeys = [...(await this.candidates.findExcludedPairKeys())];
-    const workers = startRoundWorkers({ hosts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules, candidates }, this.config.roundWorkers);
-    const { graph, solved } = await this.evaluateAndSolve(programme, hosts, now, workers, progress);
+    const evaluators = startRoundEvaluators({ hosts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules, candidates }, this.config.roundWorkers);
+    const graph = await this.evaluateMigrants(programme, hosts, now, evaluators, progress);
+    const solved = await this.solveByComponents(graph, progress);
     const proposals = explainChosenPairs(graph, solved.solution.chosenEdges, now, pairProgrammeOf(programme.rules));
-    return { graph, ...solved, proposals, programme, threads: workers.threads };
-  }
-
-  /**
-   * The round's graph and its solution, computed on the workers, which then end: each holds the
-   * hosts, so their memory is given back before the chosen pairs are explained and written.
-   */
-  private async evaluateAndSolve(programme: RoundProgramme, hosts: PairSide[], now: Date, workers: RoundWorkers, progress: ProgressReporter): Promise<{ graph: RoundGraph; solved: SolvedRound }> {
-    try {
-      await progress.set({ phase: 'evaluating' }, true);
-      const graph = await this.evaluateMigrants(programme, hosts, now, workers, progress);
-      return { graph, solved: await this.solveByComponents(graph, workers, progress) };
-    } finally {
-      await workers.close();
-    }
+    return { graph, ...solved, proposals, programme, threads: evaluators.threads };
   }
 
   /**
    * The migrants, read a batch at a time, each batch's pairs evaluated as it comes, and the graph
-   * they make with the hosts (the batches' edges joined, and let go of before the solve).
+   * they make with the hosts (the batches' edges joined, and let go of before the solve). The
+   * evaluating threads end as soon as the last batch is in, however it goes: each holds the hosts.
    */
-  private async evaluateMigrants(programme: RoundProgramme, hosts: PairSide[], now: Date, workers: RoundWorkers, progress: ProgressReporter): Promise<RoundGraph> {
+  private async evaluateMigrants(programme: RoundProgramme, hosts: PairSide[], now: Date, evaluators: RoundEvaluators, progress: ProgressReporter): Promise<RoundGraph> {
     const migrants: PairSide[] = [];
     const evaluated: Array<Promise<RoundEdges>> = [];
+    let slices: RoundEdges[];
     let pairs = 0;
-    for (let after: string | null = null; ; ) {
-      const batch: PairSide[] = (await this.candidates.findRoundPeople('migrant', programme, now, { after, limit: MIGRANT_BATCH })).map(toPairSide);
-      if (batch.length === 0) break;
-      evaluated.push(
-        workers.evaluate(batch, migrants.length).then(async (edges) => {
-          pairs += edges.count;
-          await progress.set({ candidatePairs: pairs });
-          return edges;
-        }),
-      );
-      migrants.push(...batch);
-      after = batch[batch.length - 1].person.id;
-      if (batch.length < MIGRANT_BATCH) break;
+    try {
+      await progress.set({ phase: 'evaluating' }, true);
+      for (let after: string | null = null; ; ) {
+        const batch: PairSide[] = (await this.candidates.findRoundPeople('migrant', programme, now, { after, limit: MIGRANT_BATCH })).map(toPairSide);
+        if (batch.length === 0) break;
+        evaluated.push(
+          evaluators.evaluate(batch, migrants.length).then(async (edges) => {
+            pairs += edges.count;
+            await progress.set({ candidatePairs: pairs });
+            return edges;
+          }),
+        );
+        migrants.push(...batch);
+        after = batch[batch.length - 1].person.id;
+        if (batch.length < MIGRANT_BATCH) break;
+      }
+      slices = await Promise.all(evaluated);
+    } finally {
+      // A failed read leaves slices unawaited; closing fails them, and the round fails once.
+      for (const slice of evaluated) slice.catch(() => undefined);
+      await evaluators.close();
     }
-    const slices = await Promise.all(evaluated);
     await progress.set({ candidatePairs: pairs }, true);
     return assembleRoundGraph(migrants, hosts, slices);
   }
 
-  private async solveByComponents(graph: RoundGraph, workers: RoundWorkers, progress: ProgressReporter): Promise<SolvedRound> {
-    const problem = assignmentProblemOf(graph);
-    const { pieces, components } = splitIntoPieces(problem, PACK_UP_TO_EDGES);
-    await progress.set({ phase: 'solving', components: components.count, componentsSolved: 0 }, true);
-    let solved = 0;
-    const chosen = await Promise.all(
-      pieces.map(async (piece) => {
-        const wholeEdges = toWholeEdges(piece, await workers.solve(piece.problem));
-        solved += piece.components;
-        await progress.set({ componentsSolved: solved });
-        return wholeEdges;
-      }),
-    );
-    await progress.set({ componentsSolved: solved }, true);
-    const largestComponent = components.nodeCount.reduce((largest, people) => Math.max(largest, people), 0);
-    return { solution: joinSolutions(problem, chosen), components: components.count, largestComponent };
+  /** The graph's independent pieces solved side by side, on threads of their own that end with the solve. */
+  private async solveByComponents(graph: RoundGraph, progress: ProgressReporter): Promise<SolvedRound> {
+    const solvers = startRoundSolvers(this.config.roundWorkers);
+    try {
+      const problem = assignmentProblemOf(graph);
+      const { pieces, components } = splitIntoPieces(problem, PACK_UP_TO_EDGES);
+      await progress.set({ phase: 'solving', components: components.count, componentsSolved: 0 }, true);
+      let solved = 0;
+      const chosen = await Promise.all(
+        pieces.map(async (piece) => {
+          const wholeEdges = toWholeEdges(piece, await solvers.solve(piece.problem));
+          solved += piece.components;
+          await progress.set({ componentsSolved: solved });
+          return wholeEdges;
+        }),
+      );
+      await progress.set({ componentsSolved: solved }, true);
+      const largestComponent = components.nodeCount.reduce((largest, people) => Math.max(largest, people), 0);
+      return { solution: joinSolutions(problem, chosen), components: components.count, largestComponent };
+    } finally {
+      await solvers.close();
+    }
   }
 
   private async launch(createdBy: string | null, dryRun: boolean, programmeId: string): Promise<{ run: MatchingRunEntity; done: Promise<void> }> {

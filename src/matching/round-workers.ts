@@ -12,42 +12,56 @@ import type { RoundSetup, RoundTask, RoundTaskAnswer } from './round-workers.pro
 const WORKER_FILE = fileURLToPath(new URL('./round-workers.worker.js', import.meta.url));
 
 /**
- * One worker per core: while they evaluate, the main thread mostly waits for PostgreSQL to read
+ * One thread per core: while they evaluate, the main thread mostly waits for PostgreSQL to read
  * the next batch of migrants. On 2 cores two workers measured faster than one (docs/benchmarks.md).
  */
 const MAX_WORKERS = 4;
 const DEFAULT_WORKERS = Math.min(MAX_WORKERS, availableParallelism());
 
 /**
- * Where a round's heavy work runs: evaluating slices of migrants and solving independent pieces.
- * `start` gives a pool of worker threads (one per core, up to MAX_WORKERS) set up with the round's
- * hosts; running from TypeScript sources (the jest suites) there is no compiled worker file, and
- * the same tasks run in process, one after another. The built app and the benchmark use the pool.
+ * Where a round's heavy work runs, in two steps: evaluating slices of migrants (threads set up
+ * with the round's hosts), then solving independent pieces (threads that hold nothing else). The
+ * evaluating threads end before the solving ones start, so the hosts they hold are let go before
+ * the solve. Running from TypeScript sources (the jest suites) there is no compiled worker file,
+ * and the same tasks run in process, one after another. The built app and the benchmark use threads.
  */
-export interface RoundWorkers {
+export interface RoundThreads {
   /** Threads working side by side; 0 when the work runs in process. */
   readonly threads: number;
-  evaluate(migrants: PairSide[], firstIndex: number): Promise<RoundEdges>;
-  /** The piece's chosen edges (its own indexes). Its arrays move to the worker: the caller may not use them after. */
-  solve(problem: CompactAssignmentProblem): Promise<Int32Array>;
   close(): Promise<void>;
 }
 
+export interface RoundEvaluators extends RoundThreads {
+  evaluate(migrants: PairSide[], firstIndex: number): Promise<RoundEdges>;
+}
+
+export interface RoundSolvers extends RoundThreads {
+  /** The piece's chosen edges (its own indexes). Its arrays move to the thread: the caller may not use them after. */
+  solve(problem: CompactAssignmentProblem): Promise<Int32Array>;
+}
+
 /**
- * The workers set themselves up (hosts' grid and scoring facts) while the round reads its first
- * migrants: each thread takes its messages in order, so tasks sent meanwhile wait for the setup.
+ * The evaluating threads set themselves up (hosts' grid and scoring facts) while the round reads
+ * its first migrants: each thread takes its messages in order, so tasks sent meanwhile wait for
+ * the setup.
  */
-export function startRoundWorkers(setup: RoundSetup, threads = DEFAULT_WORKERS): RoundWorkers {
+export function startRoundEvaluators(setup: RoundSetup, threads = DEFAULT_WORKERS): RoundEvaluators {
   if (threads < 1 || !existsSync(WORKER_FILE)) return new InProcessRoundWork(evaluatorFor(setup));
   return new RoundWorkerPool(threads, setup);
 }
 
-class InProcessRoundWork implements RoundWorkers {
+export function startRoundSolvers(threads = DEFAULT_WORKERS): RoundSolvers {
+  if (threads < 1 || !existsSync(WORKER_FILE)) return new InProcessRoundWork(null);
+  return new RoundWorkerPool(threads, null);
+}
+
+class InProcessRoundWork implements RoundEvaluators, RoundSolvers {
   readonly threads = 0;
 
-  constructor(private readonly evaluator: RoundPairEvaluator) {}
+  constructor(private readonly evaluator: RoundPairEvaluator | null) {}
 
   evaluate(migrants: PairSide[], firstIndex: number): Promise<RoundEdges> {
+    if (this.evaluator === null) return Promise.reject(new Error('evaluate on solvers'));
     return Promise.resolve(evaluateSlice(this.evaluator, migrants, firstIndex));
   }
 
@@ -60,13 +74,20 @@ class InProcessRoundWork implements RoundWorkers {
   }
 }
 
+/**
+ * A thread's young generation: V8's default lets each thread keep tens of MB of short-lived
+ * objects (a slice's migrants and their scoring facts) before collecting them; smaller, they are
+ * collected sooner, at no measurable cost in time (docs/benchmarks.md, Rounds).
+ */
+const THREAD_YOUNG_GENERATION_MB = 8;
+
 interface Pending {
   resolve(answer: RoundTaskAnswer): void;
   reject(error: Error): void;
 }
 
 /** Each task goes to the thread with the fewest waiting; a thread that dies fails its tasks, and so the round. */
-class RoundWorkerPool implements RoundWorkers {
+class RoundWorkerPool implements RoundEvaluators, RoundSolvers {
   private readonly workers: Worker[];
   private readonly pending: Array<Map<number, Pending>>;
   private nextId = 0;
@@ -75,16 +96,16 @@ class RoundWorkerPool implements RoundWorkers {
 
   constructor(
     readonly threads: number,
-    setup: RoundSetup,
+    setup: RoundSetup | null,
   ) {
-    this.workers = Array.from({ length: threads }, () => new Worker(WORKER_FILE));
+    this.workers = Array.from({ length: threads }, () => new Worker(WORKER_FILE, { resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB } }));
     this.pending = this.workers.map(() => new Map<number, Pending>());
     this.workers.forEach((worker, index) => {
       worker.on('message', (answer: RoundTaskAnswer) => this.answered(index, answer));
       worker.on('error', (error) => this.failAll(index, error));
       worker.on('exit', (code) => this.failAll(index, new Error(`round worker stopped (exit code ${code})`)));
     });
-    this.ready = Promise.all(this.workers.map((_, index) => this.send(index, { kind: 'setup', setup }, [])));
+    this.ready = setup === null ? Promise.resolve() : Promise.all(this.workers.map((_, index) => this.send(index, { kind: 'setup', setup }, [])));
     // Seen by the tasks that wait for it; a round with no task must not leave it unhandled.
     this.ready.catch(() => undefined);
   }

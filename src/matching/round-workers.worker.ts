@@ -29,7 +29,7 @@ function answer(request: RoundTaskRequest): [RoundTaskAnswer, ArrayBuffer[]] {
     case 'evaluate': {
       if (evaluator === undefined) throw new Error('evaluate before setup');
       const edges = evaluateSlice(evaluator, request.migrants, request.firstIndex);
-      return [{ id: request.id, kind: 'evaluate', edges }, [edges.left.buffer, edges.right.buffer, edges.weight.buffer, edges.distanceKm.buffer] as ArrayBuffer[]];
+      return [{ id: request.id, kind: 'evaluate', edges }, [edges.left.buffer, edges.right.buffer, edges.weight.buffer] as ArrayBuffer[]];
     }
     case 'solve': {
       const chosenEdges = solvePiece(request.problem);

@@ -36,6 +36,29 @@ export interface PairSide {
   hasOpenMatch: boolean;
 }
 
+/**
+ * What deciding whether two people may be paired reads of a person: not their interests, the
+ * languages they practise or their week, which only the score reads (from a ScoringProfile in
+ * rounds and suggestions). A round's threads keep their hosts in this form.
+ */
+export type EligibilityPerson = Pick<MatchingPerson, 'id' | 'role' | 'gender' | 'partnerGender' | 'lat' | 'lon' | 'maxDistanceKm' | 'meetOnline' | 'languages' | 'birthYear'>;
+
+export type EligibilitySide = Omit<PairSide, 'person'> & { person: EligibilityPerson };
+
+/** Only what eligibility reads, copied: the rest of the person can be let go. */
+export function eligibilitySideOf(side: PairSide): EligibilitySide {
+  const { id, role, gender, partnerGender, lat, lon, maxDistanceKm, meetOnline, languages, birthYear } = side.person;
+  return {
+    member: side.member,
+    verified: side.verified,
+    checksCleared: side.checksCleared,
+    activeWithCompleteProfile: side.activeWithCompleteProfile,
+    openSlots: side.openSlots,
+    hasOpenMatch: side.hasOpenMatch,
+    person: { id, role, gender, partnerGender, lat, lon, maxDistanceKm, meetOnline, languages, birthYear },
+  };
+}
+
 /** The programme a pair is evaluated in, as its rules stand now (rule changes apply to new proposals). */
 export interface PairProgramme {
   rules: ProgrammeRules;
@@ -128,8 +151,8 @@ export function evaluateMeasuredPair(a: PairSide, b: PairSide, facts: PairFacts,
  * (scoringProfileOf, for the week of `now`), and the two come in that order, as a round has them.
  */
 export function measuredPairScore(
-  migrant: PairSide,
-  host: PairSide,
+  migrant: EligibilitySide,
+  host: EligibilitySide,
   profiles: { migrant: ScoringProfile; host: ScoringProfile },
   facts: PairFacts,
   distanceKm: number | null,
@@ -144,13 +167,13 @@ export function measuredPairScore(
 }
 
 /** The programme rule the pair breaks, with its sentence; null when it meets them all or there are none. */
-function programmeProblem(migrant: PairSide, host: PairSide, programme: PairProgramme | undefined, now: Date): ReturnType<typeof pairProblem> {
+function programmeProblem(migrant: EligibilitySide, host: EligibilitySide, programme: PairProgramme | undefined, now: Date): ReturnType<typeof pairProblem> {
   if (programme === undefined) return null;
   return pairProblem(ruleSide(migrant.person), ruleSide(host.person), programme.rules, { now, languageName: programme.languageName });
 }
 
 /** What the programme's rules look at in a person. */
-function ruleSide(person: MatchingPerson): Parameters<typeof pairProblem>[0] {
+function ruleSide(person: EligibilityPerson): Parameters<typeof pairProblem>[0] {
   return { role: person.role, gender: person.gender, birthYear: person.birthYear ?? null, languages: person.languages };
 }
 
@@ -171,8 +194,8 @@ function asMigrantAndHost(a: PairSide, b: PairSide): [PairSide, PairSide] {
 
 /** The first clause the pair breaks, cheapest and most fundamental first; null when eligible. */
 function brokenRule(
-  migrant: PairSide,
-  host: PairSide,
+  migrant: EligibilitySide,
+  host: EligibilitySide,
   facts: PairFacts,
   sharesLanguage: boolean,
   distanceKm: number | null,
@@ -195,7 +218,7 @@ function brokenRule(
 }
 
 /** A migrant in no proposed or active match; a host with an open slot. */
-export function isFreeForProposal(side: PairSide): boolean {
+export function isFreeForProposal(side: Pick<PairSide, 'openSlots' | 'hasOpenMatch'> & { person: Pick<MatchingPerson, 'role'> }): boolean {
   return side.person.role === 'migrant' ? !side.hasOpenMatch : side.openSlots > 0;
 }
 
@@ -223,13 +246,16 @@ export function sharedLanguages(a: MatchingPerson, b: MatchingPerson): SharedLan
   return shared;
 }
 
+/** What reach reads of a person. */
+type ReachPerson = Pick<MatchingPerson, 'meetOnline' | 'maxDistanceKm'>;
+
 /** The distance is known and within both people's maxDistanceKm. */
-export function withinInPersonReach(a: MatchingPerson, b: MatchingPerson, distanceKm: number | null): boolean {
+export function withinInPersonReach(a: ReachPerson, b: ReachPerson, distanceKm: number | null): boolean {
   return distanceKm !== null && distanceKm <= Math.min(a.maxDistanceKm, b.maxDistanceKm);
 }
 
 /** Both meet online, or they live within both radii. An unknown distance never counts as near. */
-export function withinReach(a: MatchingPerson, b: MatchingPerson, distanceKm: number | null): boolean {
+export function withinReach(a: ReachPerson, b: ReachPerson, distanceKm: number | null): boolean {
   return (a.meetOnline && b.meetOnline) || withinInPersonReach(a, b, distanceKm);
 }
 
@@ -237,7 +263,7 @@ export function withinReach(a: MatchingPerson, b: MatchingPerson, distanceKm: nu
  * Whether the two can meet as the programme's pairs meet: 'online', both meet online; 'in-person',
  * within both radii (meeting online does not count); 'either' or no rule, one or the other.
  */
-export function meetsMeetingMode(a: MatchingPerson, b: MatchingPerson, distanceKm: number | null, mode: MeetingMode | null): boolean {
+export function meetsMeetingMode(a: ReachPerson, b: ReachPerson, distanceKm: number | null, mode: MeetingMode | null): boolean {
   if (mode === 'online') return a.meetOnline && b.meetOnline;
   if (mode === 'in-person') return withinInPersonReach(a, b, distanceKm);
   return withinReach(a, b, distanceKm);
@@ -248,7 +274,7 @@ export function meetsMeetingMode(a: MatchingPerson, b: MatchingPerson, distanceK
  * equal the person's own, and neither may be 'unspecified': "same as unknown" is not a meaningful
  * promise, so someone who asks for 'same' without stating a gender gets no matches until they do.
  */
-export function fitsGenderPreference(person: MatchingPerson, partner: MatchingPerson): boolean {
+export function fitsGenderPreference(person: Pick<MatchingPerson, 'gender' | 'partnerGender'>, partner: Pick<MatchingPerson, 'gender'>): boolean {
   if (person.partnerGender === 'any') return true;
   return person.gender !== 'unspecified' && partner.gender !== 'unspecified' && partner.gender === person.gender;
 }

@@ -6,7 +6,7 @@
  * (round-edges.ts), evaluated a slice of migrants at a time so slices can run side by side.
  */
 import type { CompactAssignmentProblem } from './assignment.js';
-import { measuredPairScore, type PairProgramme, type PairSide } from './pair.js';
+import { eligibilitySideOf, measuredPairScore, type EligibilitySide, type PairProgramme, type PairSide } from './pair.js';
 import { ReachableHosts, type CandidateLimits } from './reachable-pairs.js';
 import { concatEdges, RoundEdgeList, type RoundEdges } from './round-edges.js';
 import { scoringProfileOf, type ScoringProfile } from './round-scoring.js';
@@ -48,13 +48,20 @@ export interface RoundRules {
   candidates?: CandidateLimits;
 }
 
-/** Evaluates the candidate pairs of a slice of the round's migrants against all its hosts. */
+/**
+ * Evaluates the candidate pairs of a slice of the round's migrants against all its hosts. It keeps
+ * each host as their scoring facts and what eligibility reads, not the whole person: a round's
+ * threads each hold every host (docs/benchmarks.md, Rounds).
+ */
 export class RoundPairEvaluator {
   private readonly reachable: ReachableHosts;
+  private readonly hosts: EligibilitySide[];
   private readonly hostProfiles: ScoringProfile[];
+  /** Reused slice after slice (see RoundEdgeList). */
+  private readonly edges = new RoundEdgeList();
 
   constructor(
-    private readonly hosts: readonly PairSide[],
+    hosts: readonly PairSide[],
     private readonly rules: RoundRules,
   ) {
     this.reachable = new ReachableHosts(
@@ -62,12 +69,14 @@ export class RoundPairEvaluator {
       rules.candidates ?? ROUND_CANDIDATES,
     );
     this.hostProfiles = hosts.map((side) => scoringProfileOf(side.person, rules.now));
+    this.hosts = hosts.map(eligibilitySideOf);
   }
 
   /** The slice's edges; its migrant i is the round's migrant `firstIndex + i`. */
   evaluate(migrants: readonly PairSide[], firstIndex: number): RoundEdges {
     const { isExcluded, now, minScore, programme } = this.rules;
-    const edges = new RoundEdgeList();
+    const { edges } = this;
+    edges.clear();
     // Made once, not per pair: a round scores millions of pairs.
     const notExcluded = { excluded: false, programme };
     const excluded = { excluded: true, programme };
@@ -79,7 +88,7 @@ export class RoundPairEvaluator {
         profiles.host = this.hostProfiles[hostIndex];
         const facts = isExcluded(migrant.person.id, host.person.id) ? excluded : notExcluded;
         const score = measuredPairScore(migrant, host, profiles, facts, distanceKm, now);
-        if (score !== null && score >= minScore) edges.push(firstIndex + offset, hostIndex, score, distanceKm);
+        if (score !== null && score >= minScore) edges.push(firstIndex + offset, hostIndex, score);
       });
     });
     return edges.finish();

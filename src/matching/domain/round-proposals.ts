@@ -1,11 +1,11 @@
 /**
  * From the solver's chosen edges back to proposals people can read: each chosen pair is evaluated
- * again, with the distance the round measured, for its reasons (the graph keeps only weights, to
- * stay small on big rounds). Nothing changed in between, so the score is the edge's weight.
+ * again for its reasons, its distance measured again as the round measured it (kmBetween's; the
+ * graph keeps only weights, to stay small on big rounds). Nothing changed in between, so the score
+ * is the edge's weight.
  */
 import type { PairReason } from './matching-person.js';
-import { evaluateMeasuredPair, type PairProgramme } from './pair.js';
-import { edgeDistanceKm } from './round-edges.js';
+import { evaluateMeasuredPair, kmBetween, type PairProgramme } from './pair.js';
 import type { RoundGraph } from './round-graph.js';
 
 export interface RoundProposal {
@@ -20,7 +20,7 @@ export function explainChosenPairs(graph: RoundGraph, chosenEdges: Int32Array, n
     const migrant = graph.migrants[graph.edges.left[edge]];
     const host = graph.hosts[graph.edges.right[edge]];
     // Only pairs that passed the evaluation (exclusions included) became edges.
-    const evaluation = evaluateMeasuredPair(migrant, host, { excluded: false, programme }, edgeDistanceKm(graph.edges, edge), now);
+    const evaluation = evaluateMeasuredPair(migrant, host, { excluded: false, programme }, kmBetween(migrant.person, host.person), now);
     if (!evaluation.eligible) throw new Error(`chosen pair ${migrant.person.id}/${host.person.id} is not eligible: ${evaluation.reason}`);
     return { migrantId: migrant.person.id, hostId: host.person.id, score: evaluation.score, reasons: evaluation.reasons };
   });

@@ -2,7 +2,7 @@ import type { ProgrammeRules } from '../../organisations/domain/programme.js';
 import { describeRules } from '../../organisations/domain/programme-rules.js';
 import { createSeededRandom, randomInt, type RandomSource } from '../../shared-domain/seeded-random.js';
 import type { AvailabilityWindow, LanguageLevel, MatchingPerson, SpokenLanguage } from './matching-person.js';
-import { evaluateMeasuredPair, kmBetween, measuredPairScore, type PairFacts, type PairProgramme, type PairSide } from './pair.js';
+import { eligibilitySideOf, evaluateMeasuredPair, kmBetween, measuredPairScore, type PairFacts, type PairProgramme, type PairSide } from './pair.js';
 import { scoringProfileOf } from './round-scoring.js';
 import { daysBeforeNow, makeHost, makeMigrant, sideOf, TEST_NOW } from './test-factories.js';
 
@@ -72,7 +72,7 @@ function randomSide(random: RandomSource, person: MatchingPerson): PairSide {
 }
 
 describe('measuredPairScore', () => {
-  it('gives the score evaluateMeasuredPair gives, and null exactly when the pair is not eligible, on random pairs', () => {
+  it('gives the score evaluateMeasuredPair gives, and null exactly when the pair is not eligible, on random pairs (whole people or what eligibility reads of them)', () => {
     const random = createSeededRandom(2026);
     let eligible = 0;
     for (let i = 0; i < 8000; i += 1) {
@@ -84,6 +84,8 @@ describe('measuredPairScore', () => {
       const profiles = { migrant: scoringProfileOf(migrant.person, TEST_NOW), host: scoringProfileOf(host.person, TEST_NOW) };
       const score = measuredPairScore(migrant, host, profiles, facts, distanceKm, TEST_NOW);
       expect({ i, score }).toEqual({ i, score: expected.eligible ? expected.score : null });
+      // How a round's threads hold their hosts: the same answer.
+      expect({ i, slim: measuredPairScore(eligibilitySideOf(migrant), eligibilitySideOf(host), profiles, facts, distanceKm, TEST_NOW) }).toEqual({ i, slim: score });
       if (expected.eligible) eligible += 1;
     }
     // Enough of both kinds for the comparison to mean something.
