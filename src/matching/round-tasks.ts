@@ -2,14 +2,26 @@
 import { solveCompactAssignment, type CompactAssignmentProblem } from './domain/assignment.js';
 import type { PairSide } from './domain/pair.js';
 import type { RoundEdges } from './domain/round-edges.js';
-import { RoundPairEvaluator } from './domain/round-graph.js';
+import { RoundHosts, RoundPairEvaluator } from './domain/round-graph.js';
 import { pairProgrammeOf } from './programme-terms.js';
-import type { RoundSetup } from './round-workers.protocol.js';
+import type { RoundRulesSetup, RoundSetup } from './round-workers.protocol.js';
+
+/**
+ * Hosts go to a thread in parts of this many: each part's whole people are let go, young, once
+ * their facts are taken (RoundHosts), rather than all of them held at once and then left behind.
+ */
+export const HOSTS_PER_MESSAGE = 500;
+
+/** The evaluator of a round's pairs, from everything at once (in process, tests). */
+export function evaluatorFor(setup: RoundSetup): RoundPairEvaluator {
+  const { hosts, ...rules } = setup;
+  return evaluatorOf(rules, new RoundHosts(setup.now).add(hosts));
+}
 
 /** The evaluator of a round's pairs, rebuilt from what was sent (functions do not cross threads). */
-export function evaluatorFor(setup: RoundSetup): RoundPairEvaluator {
+export function evaluatorOf(setup: RoundRulesSetup, hosts: RoundHosts): RoundPairEvaluator {
   const excluded = excludedPartners(setup.excludedKeys);
-  return new RoundPairEvaluator(setup.hosts, {
+  return new RoundPairEvaluator(hosts, {
     isExcluded: (a, b) => excluded.get(a)?.has(b) === true,
     now: setup.now,
     minScore: setup.minScore,

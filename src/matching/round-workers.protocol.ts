@@ -5,7 +5,7 @@ import type { PairSide } from './domain/pair.js';
 import type { CandidateLimits } from './domain/reachable-pairs.js';
 import type { RoundEdges } from './domain/round-edges.js';
 
-/** Everything a worker needs to evaluate a round's pairs, sent once per worker (structured clone). */
+/** Everything needed to evaluate a round's pairs; a thread gets the hosts in parts, after the rest. */
 export interface RoundSetup {
   hosts: PairSide[];
   /** `low|high` keys of the pairs that declined or blocked each other. */
@@ -18,8 +18,13 @@ export interface RoundSetup {
   candidates: CandidateLimits;
 }
 
+/** What a thread gets first: the setup but its hosts. */
+export type RoundRulesSetup = Omit<RoundSetup, 'hosts'>;
+
 export type RoundTask =
-  | { kind: 'setup'; setup: RoundSetup }
+  | { kind: 'setup'; setup: RoundRulesSetup }
+  /** The next part of the round's hosts, in order (see HOSTS_PER_MESSAGE). */
+  | { kind: 'hosts'; hosts: PairSide[] }
   | { kind: 'evaluate'; migrants: PairSide[]; firstIndex: number }
   | { kind: 'solve'; problem: CompactAssignmentProblem };
 
@@ -27,6 +32,7 @@ export type RoundTaskRequest = RoundTask & { id: number };
 
 export type RoundTaskAnswer =
   | { id: number; kind: 'setup' }
+  | { id: number; kind: 'hosts' }
   | { id: number; kind: 'evaluate'; edges: RoundEdges }
   | { id: number; kind: 'solve'; chosenEdges: Int32Array }
   | { id: number; kind: 'error'; message: string };

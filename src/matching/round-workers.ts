@@ -6,7 +6,7 @@ import type { CompactAssignmentProblem } from './domain/assignment.js';
 import type { PairSide } from './domain/pair.js';
 import type { RoundEdges } from './domain/round-edges.js';
 import type { RoundPairEvaluator } from './domain/round-graph.js';
-import { evaluateSlice, evaluatorFor, solvePiece } from './round-tasks.js';
+import { evaluateSlice, evaluatorFor, HOSTS_PER_MESSAGE, solvePiece } from './round-tasks.js';
 import type { RoundSetup, RoundTask, RoundTaskAnswer } from './round-workers.protocol.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./round-workers.worker.js', import.meta.url));
@@ -105,7 +105,7 @@ class RoundWorkerPool implements RoundEvaluators, RoundSolvers {
       worker.on('error', (error) => this.failAll(index, error));
       worker.on('exit', (code) => this.failAll(index, new Error(`round worker stopped (exit code ${code})`)));
     });
-    this.ready = setup === null ? Promise.resolve() : Promise.all(this.workers.map((_, index) => this.send(index, { kind: 'setup', setup }, [])));
+    this.ready = setup === null ? Promise.resolve() : Promise.all(this.workers.map((_, index) => this.setUp(index, setup)));
     // Seen by the tasks that wait for it; a round with no task must not leave it unhandled.
     this.ready.catch(() => undefined);
   }
@@ -126,6 +126,14 @@ class RoundWorkerPool implements RoundEvaluators, RoundSolvers {
   async close(): Promise<void> {
     const workers = this.workers.splice(0);
     await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  /** The rules, then the hosts a part at a time; the thread answers each in order. */
+  private setUp(index: number, setup: RoundSetup): Promise<unknown> {
+    const { hosts, ...rules } = setup;
+    const sent = [this.send(index, { kind: 'setup', setup: rules }, [])];
+    for (let first = 0; first < hosts.length; first += HOSTS_PER_MESSAGE) sent.push(this.send(index, { kind: 'hosts', hosts: hosts.slice(first, first + HOSTS_PER_MESSAGE) }, []));
+    return Promise.all(sent);
   }
 
   private leastBusy(): number {

@@ -1,15 +1,16 @@
 /**
- * A matching round's worker thread (see RoundWorkers): set up once with the round's hosts, then
- * evaluates slices of migrants and solves independent pieces, answering with typed arrays moved,
- * not copied, back to the round.
+ * A matching round's worker thread (see round-workers.ts): an evaluating thread is set up once
+ * with the round's rules and then its hosts, a part at a time, and evaluates slices of migrants; a
+ * solving thread solves independent pieces. Answers carry typed arrays moved, not copied, back.
  */
 import { parentPort } from 'node:worker_threads';
-import type { RoundPairEvaluator } from './domain/round-graph.js';
-import { evaluateSlice, evaluatorFor, solvePiece } from './round-tasks.js';
-import type { RoundTaskAnswer, RoundTaskRequest } from './round-workers.protocol.js';
+import { RoundHosts, type RoundPairEvaluator } from './domain/round-graph.js';
+import { evaluateSlice, evaluatorOf, solvePiece } from './round-tasks.js';
+import type { RoundRulesSetup, RoundTaskAnswer, RoundTaskRequest } from './round-workers.protocol.js';
 
 const port = parentPort;
 if (port === null) throw new Error('round-workers.worker runs as a worker thread');
+let setup: { rules: RoundRulesSetup; hosts: RoundHosts } | undefined;
 let evaluator: RoundPairEvaluator | undefined;
 
 port.on('message', (request: RoundTaskRequest) => {
@@ -24,10 +25,16 @@ port.on('message', (request: RoundTaskRequest) => {
 function answer(request: RoundTaskRequest): [RoundTaskAnswer, ArrayBuffer[]] {
   switch (request.kind) {
     case 'setup':
-      evaluator = evaluatorFor(request.setup);
+      setup = { rules: request.setup, hosts: new RoundHosts(request.setup.now) };
+      evaluator = undefined;
       return [{ id: request.id, kind: 'setup' }, []];
+    case 'hosts':
+      if (setup === undefined || evaluator !== undefined) throw new Error('hosts outside a setup');
+      setup.hosts.add(request.hosts);
+      return [{ id: request.id, kind: 'hosts' }, []];
     case 'evaluate': {
-      if (evaluator === undefined) throw new Error('evaluate before setup');
+      if (setup === undefined) throw new Error('evaluate before setup');
+      evaluator ??= evaluatorOf(setup.rules, setup.hosts);
       const edges = evaluateSlice(evaluator, request.migrants, request.firstIndex);
       return [{ id: request.id, kind: 'evaluate', edges }, [edges.left.buffer, edges.right.buffer, edges.weight.buffer] as ArrayBuffer[]];
     }

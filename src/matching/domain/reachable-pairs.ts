@@ -6,6 +6,9 @@
  * here, once, with the distance evaluatePair uses, and carries it along.
  */
 import type { MatchingPerson } from './matching-person.js';
+
+/** What finding a person's reachable hosts reads of them. */
+export type ReachablePerson = Pick<MatchingPerson, 'lat' | 'lon' | 'maxDistanceKm' | 'meetOnline' | 'languages'>;
 import { haversineKmWithCosines, latitudeCosine, MIN_KM_PER_DEGREE_LATITUDE } from './pair.js';
 import type { CandidatePair } from './round-graph.js';
 
@@ -55,7 +58,7 @@ export class ReachableHosts {
   private readonly near = new SitesByDistance();
 
   constructor(
-    hosts: readonly MatchingPerson[],
+    hosts: readonly ReachablePerson[],
     private readonly limits: CandidateLimits = EVERY_PAIR_WITHIN_REACH,
   ) {
     this.languageMasks = new LanguageMasks(hosts);
@@ -77,7 +80,7 @@ export class ReachableHosts {
    * limit, then the nearest who meet online, up to the online limit; ties go to the earlier site
    * and host, so a round is reproducible.
    */
-  forEachOf(migrant: MatchingPerson, visit: (hostIndex: number, distanceKm: number | null) => void): void {
+  forEachOf(migrant: ReachablePerson, visit: (hostIndex: number, distanceKm: number | null) => void): void {
     const mask = this.languageMasks.of(migrant);
     this.mark += 1;
     if (migrant.lat !== null && migrant.lon !== null) {
@@ -138,7 +141,7 @@ class Sites {
   readonly firstHost: Int32Array;
   readonly hosts: Int32Array;
 
-  constructor(people: readonly MatchingPerson[], include: (person: MatchingPerson) => boolean) {
+  constructor(people: readonly ReachablePerson[], include: (person: ReachablePerson) => boolean) {
     const siteOf = new Map<string, number[]>();
     people.forEach((person, index) => {
       if (!include(person)) return;
@@ -241,7 +244,7 @@ class LanguageMasks {
   private readonly words: number;
   private readonly masks: Uint32Array;
 
-  constructor(hosts: readonly MatchingPerson[]) {
+  constructor(hosts: readonly ReachablePerson[]) {
     for (const host of hosts) for (const { code } of host.languages) if (!this.bitOfCode.has(code)) this.bitOfCode.set(code, this.bitOfCode.size);
     this.words = Math.max(1, Math.ceil(this.bitOfCode.size / 32));
     this.masks = new Uint32Array(hosts.length * this.words);
@@ -249,7 +252,7 @@ class LanguageMasks {
   }
 
   /** The person's codes that some host speaks (codes no host speaks cannot be shared). */
-  of(person: MatchingPerson): Uint32Array {
+  of(person: ReachablePerson): Uint32Array {
     return this.maskOf(person);
   }
 
@@ -259,7 +262,7 @@ class LanguageMasks {
     return false;
   }
 
-  private maskOf(person: MatchingPerson): Uint32Array {
+  private maskOf(person: ReachablePerson): Uint32Array {
     const mask = new Uint32Array(this.words);
     for (const { code } of person.languages) {
       const bit = this.bitOfCode.get(code);
@@ -270,7 +273,7 @@ class LanguageMasks {
 }
 
 /** The grid cells (of sites) covering the migrant's radius (every cell when that is fewer to visit); the migrant has a location. */
-function nearbyCells(migrant: MatchingPerson, grid: ReadonlyMap<number, number[]>, siteCount: number): number[][] {
+function nearbyCells(migrant: ReachablePerson, grid: ReadonlyMap<number, number[]>, siteCount: number): number[][] {
   const lat = migrant.lat ?? 0;
   const lon = migrant.lon ?? 0;
   const latSpan = migrant.maxDistanceKm / KM_PER_DEGREE_LAT;

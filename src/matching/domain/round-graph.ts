@@ -49,10 +49,26 @@ export interface RoundRules {
 }
 
 /**
- * Evaluates the candidate pairs of a slice of the round's migrants against all its hosts. It keeps
- * each host as their scoring facts and what eligibility reads, not the whole person: a round's
- * threads each hold every host (docs/benchmarks.md, Rounds).
+ * A round's hosts as its evaluator keeps them: each host's scoring facts and what eligibility reads,
+ * not the whole person. Added a part at a time, so a round's thread, which holds every host, never
+ * holds them all as whole people (docs/benchmarks.md, Rounds).
  */
+export class RoundHosts {
+  readonly sides: EligibilitySide[] = [];
+  readonly profiles: ScoringProfile[] = [];
+
+  constructor(private readonly now: Date) {}
+
+  add(hosts: readonly PairSide[]): this {
+    for (const side of hosts) {
+      this.profiles.push(scoringProfileOf(side.person, this.now));
+      this.sides.push(eligibilitySideOf(side));
+    }
+    return this;
+  }
+}
+
+/** Evaluates the candidate pairs of a slice of the round's migrants against all its hosts. */
 export class RoundPairEvaluator {
   private readonly reachable: ReachableHosts;
   private readonly hosts: EligibilitySide[];
@@ -61,15 +77,15 @@ export class RoundPairEvaluator {
   private readonly edges = new RoundEdgeList();
 
   constructor(
-    hosts: readonly PairSide[],
+    hosts: RoundHosts,
     private readonly rules: RoundRules,
   ) {
+    this.hosts = hosts.sides;
+    this.hostProfiles = hosts.profiles;
     this.reachable = new ReachableHosts(
-      hosts.map((side) => side.person),
+      this.hosts.map((side) => side.person),
       rules.candidates ?? ROUND_CANDIDATES,
     );
-    this.hostProfiles = hosts.map((side) => scoringProfileOf(side.person, rules.now));
-    this.hosts = hosts.map(eligibilitySideOf);
   }
 
   /** The slice's edges; its migrant i is the round's migrant `firstIndex + i`. */
@@ -97,7 +113,7 @@ export class RoundPairEvaluator {
 
 /** The whole round evaluated here, in one slice (tests, small rounds). */
 export function buildRoundGraph(migrants: PairSide[], hosts: PairSide[], rules: RoundRules): RoundGraph {
-  return assembleRoundGraph(migrants, hosts, [new RoundPairEvaluator(hosts, rules).evaluate(migrants, 0)]);
+  return assembleRoundGraph(migrants, hosts, [new RoundPairEvaluator(new RoundHosts(rules.now).add(hosts), rules).evaluate(migrants, 0)]);
 }
 
 /** The graph from its slices' edges, in slice order. */
