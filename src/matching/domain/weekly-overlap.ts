@@ -179,12 +179,17 @@ export function weeklyOverlapMinutes(
   b: WeeklySchedule,
   referenceWeekStart: Date,
 ): number {
-  return overlapMinutes(weeklyFreeTime(a, referenceWeekStart), weeklyFreeTime(b, referenceWeekStart));
+  return overlapMinutes(freeTimeInWeek(a, referenceWeekStart), freeTimeInWeek(b, referenceWeekStart));
 }
 
-/** A person's free time in the week beginning at `weekStart`: sorted, disjoint UTC intervals. */
+/**
+ * A person's free time in the week beginning at `weekStart`: sorted, disjoint UTC intervals. For
+ * scoring facts, set out once per person: remembered by what the schedule says only, since an
+ * entry keyed by the person's own array would keep the person's objects from being collected young
+ * (a round's thread sets out hundreds of thousands of people, each for a moment).
+ */
 export function weeklyFreeTime(schedule: WeeklySchedule, weekStart: Date): readonly UtcInterval[] {
-  return freeTimeInWeek(schedule, weekStart);
+  return sameScheduleFreeTime(schedule, weekStart);
 }
 
 /**
