@@ -21,11 +21,14 @@ export interface AppRound {
   peakMb: number;
   proposals: number;
   totalScore: number;
+  /** The highest resident set and main-thread JS heap sampled at each poll (about every 200 ms), by the phase the round reported. */
+  sampledPeakMbByPhase: Map<string, { rss: number; heap: number }>;
 }
 
 interface RunView {
   id: string;
   status: 'running' | 'finished' | 'failed';
+  phase: string | null;
   proposals: number;
   totalScore: number;
   durationMs: number | null;
@@ -49,13 +52,18 @@ export async function roundInFreshApp(databaseUrl: string): Promise<AppRound> {
     const beforeMb = mb((await app.sample()).rss);
     const started = performance.now();
     let run = await call<RunView>(app.url, 'POST', '/api/staff/matching/runs', login.accessToken, { dryRun: true });
+    const sampledPeakMbByPhase = new Map<string, { rss: number; heap: number }>();
     while (run.status === 'running') {
       await new Promise((resolve) => setTimeout(resolve, POLL_EVERY_MS));
       run = await call<RunView>(app.url, 'GET', `/api/staff/matching/runs/${run.id}`, login.accessToken);
+      const phase = run.phase ?? 'queued';
+      const sample = await app.sample();
+      const highest = sampledPeakMbByPhase.get(phase) ?? { rss: 0, heap: 0 };
+      sampledPeakMbByPhase.set(phase, { rss: Math.max(highest.rss, mb(sample.rss)), heap: Math.max(highest.heap, mb(sample.heapUsed)) });
     }
     const seconds = (performance.now() - started) / 1000;
     if (run.status !== 'finished') throw new Error(`the round in the app failed: ${JSON.stringify(run)}`);
-    return { seconds, ownSeconds: (run.durationMs ?? 0) / 1000, beforeMb, peakMb: app.peakRssMb(), proposals: run.proposals, totalScore: run.totalScore };
+    return { seconds, ownSeconds: (run.durationMs ?? 0) / 1000, beforeMb, peakMb: app.peakRssMb(), proposals: run.proposals, totalScore: run.totalScore, sampledPeakMbByPhase };
   } finally {
     await app.stop();
     rmSync(dataDir, { recursive: true, force: true });

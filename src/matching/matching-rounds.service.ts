@@ -28,7 +28,7 @@ import { MatchingRunPairsRepository } from './matching-run-pairs.repository.js';
 import { reviewableUntil, scoreHistogram } from './domain/round-review.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
 import { ProgressReporter } from './round-progress.js';
-import { startRoundEvaluators, startRoundSolvers, type RoundEvaluators } from './round-workers.js';
+import { startRoundEvaluators, startRoundSolvers, type RoundEvaluators, type RoundSolvers } from './round-workers.js';
 
 export const ROUND_ALGORITHM = 'min-cost-flow (successive shortest paths)';
 /** How long the POST waits for a round before answering with status 'running'. */
@@ -39,6 +39,17 @@ const STALE_AFTER_MS = 30 * 60 * 1000;
 const POLL_MS = 100;
 /** Migrants read, and sent to be evaluated, per batch: the keyset page of the round's people query. */
 const MIGRANT_BATCH = 2_000;
+/**
+ * From this many candidate pairs on, the evaluating threads (each holding every host) end before
+ * the solve, which starts threads of its own: a big round's peak memory drops by the hosts held
+ * twice; a small round keeps its threads, saving their start.
+ */
+const OWN_SOLVERS_FROM_PAIRS = 500_000;
+
+function solveOnThreadsOfTheirOwn(pairs: number): boolean {
+  return pairs >= OWN_SOLVERS_FROM_PAIRS;
+}
+
 /** Components up to this many candidate pairs are packed into one piece to solve (see round-components.ts). */
 const PACK_UP_TO_EDGES = 50_000;
 
@@ -138,16 +149,28 @@ export class MatchingRoundsService implements OnModuleInit {
     const hosts = (await this.candidates.findRoundPeople('host', programme, now)).map(toPairSide);
     const excludedKeys = [...(await this.candidates.findExcludedPairKeys())];
     const evaluators = startRoundEvaluators({ hosts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules, candidates }, this.config.roundWorkers);
-    const graph = await this.evaluateMigrants(programme, hosts, now, evaluators, progress);
-    const solved = await this.solveByComponents(graph, progress);
+    let solved: SolvedRound;
+    let graph: RoundGraph;
+    try {
+      graph = await this.evaluateMigrants(programme, hosts, now, evaluators, progress);
+      const solvers = solveOnThreadsOfTheirOwn(graph.edges.count) ? startRoundSolvers(this.config.roundWorkers) : evaluators;
+      try {
+        solved = await this.solveByComponents(graph, solvers, progress);
+      } finally {
+        await solvers.close();
+      }
+    } finally {
+      await evaluators.close();
+    }
     const proposals = explainChosenPairs(graph, solved.solution.chosenEdges, now, pairProgrammeOf(programme.rules));
     return { graph, ...solved, proposals, programme, threads: evaluators.threads };
   }
 
   /**
    * The migrants, read a batch at a time, each batch's pairs evaluated as it comes, and the graph
-   * they make with the hosts (the batches' edges joined, and let go of before the solve). The
-   * evaluating threads end as soon as the last batch is in, however it goes: each holds the hosts.
+   * they make with the hosts (the batches' edges joined, and let go of before the solve). On a
+   * failure, and when the solve gets threads of its own, the evaluating threads end as soon as the
+   * last batch is in: each holds the hosts.
    */
   private async evaluateMigrants(programme: RoundProgramme, hosts: PairSide[], now: Date, evaluators: RoundEvaluators, progress: ProgressReporter): Promise<RoundGraph> {
     const migrants: PairSide[] = [];
@@ -171,19 +194,19 @@ export class MatchingRoundsService implements OnModuleInit {
         if (batch.length < MIGRANT_BATCH) break;
       }
       slices = await Promise.all(evaluated);
-    } finally {
+    } catch (error) {
       // A failed read leaves slices unawaited; closing fails them, and the round fails once.
       for (const slice of evaluated) slice.catch(() => undefined);
       await evaluators.close();
+      throw error;
     }
+    if (solveOnThreadsOfTheirOwn(pairs)) await evaluators.close();
     await progress.set({ candidatePairs: pairs }, true);
     return assembleRoundGraph(migrants, hosts, slices);
   }
 
-  /** The graph's independent pieces solved side by side, on threads of their own that end with the solve. */
-  private async solveByComponents(graph: RoundGraph, progress: ProgressReporter): Promise<SolvedRound> {
-    const solvers = startRoundSolvers(this.config.roundWorkers);
-    try {
+  /** The graph's independent pieces solved side by side. */
+  private async solveByComponents(graph: RoundGraph, solvers: RoundSolvers, progress: ProgressReporter): Promise<SolvedRound> {
       const problem = assignmentProblemOf(graph);
       const { pieces, components } = splitIntoPieces(problem, PACK_UP_TO_EDGES);
       await progress.set({ phase: 'solving', components: components.count, componentsSolved: 0 }, true);
@@ -199,9 +222,6 @@ export class MatchingRoundsService implements OnModuleInit {
       await progress.set({ componentsSolved: solved }, true);
       const largestComponent = components.nodeCount.reduce((largest, people) => Math.max(largest, people), 0);
       return { solution: joinSolutions(problem, chosen), components: components.count, largestComponent };
-    } finally {
-      await solvers.close();
-    }
   }
 
   private async launch(createdBy: string | null, dryRun: boolean, programmeId: string): Promise<{ run: MatchingRunEntity; done: Promise<void> }> {

@@ -43,9 +43,9 @@ export interface RoundSolvers extends RoundThreads {
 /**
  * The evaluating threads set themselves up (hosts' grid and scoring facts) while the round reads
  * its first migrants: each thread takes its messages in order, so tasks sent meanwhile wait for
- * the setup.
+ * the setup. They can solve too (a small round's solve, not worth threads of its own).
  */
-export function startRoundEvaluators(setup: RoundSetup, threads = DEFAULT_WORKERS): RoundEvaluators {
+export function startRoundEvaluators(setup: RoundSetup, threads = DEFAULT_WORKERS): RoundEvaluators & RoundSolvers {
   if (threads < 1 || !existsSync(WORKER_FILE)) return new InProcessRoundWork(evaluatorFor(setup));
   return new RoundWorkerPool(threads, setup);
 }
