@@ -207,21 +207,21 @@ export class MatchingRoundsService implements OnModuleInit {
 
   /** The graph's independent pieces solved side by side. */
   private async solveByComponents(graph: RoundGraph, solvers: RoundSolvers, progress: ProgressReporter): Promise<SolvedRound> {
-      const problem = assignmentProblemOf(graph);
-      const { pieces, components } = splitIntoPieces(problem, PACK_UP_TO_EDGES);
-      await progress.set({ phase: 'solving', components: components.count, componentsSolved: 0 }, true);
-      let solved = 0;
-      const chosen = await Promise.all(
-        pieces.map(async (piece) => {
-          const wholeEdges = toWholeEdges(piece, await solvers.solve(piece.problem));
-          solved += piece.components;
-          await progress.set({ componentsSolved: solved });
-          return wholeEdges;
-        }),
-      );
-      await progress.set({ componentsSolved: solved }, true);
-      const largestComponent = components.nodeCount.reduce((largest, people) => Math.max(largest, people), 0);
-      return { solution: joinSolutions(problem, chosen), components: components.count, largestComponent };
+    const problem = assignmentProblemOf(graph);
+    const { pieces, components } = splitIntoPieces(problem, PACK_UP_TO_EDGES);
+    await progress.set({ phase: 'solving', components: components.count, componentsSolved: 0 }, true);
+    let solved = 0;
+    const chosen = await Promise.all(
+      pieces.map(async (piece) => {
+        const wholeEdges = toWholeEdges(piece, await solvers.solve(piece.problem));
+        solved += piece.components;
+        await progress.set({ componentsSolved: solved });
+        return wholeEdges;
+      }),
+    );
+    await progress.set({ componentsSolved: solved }, true);
+    const largestComponent = components.nodeCount.reduce((largest, people) => Math.max(largest, people), 0);
+    return { solution: joinSolutions(problem, chosen), components: components.count, largestComponent };
   }
 
   private async launch(createdBy: string | null, dryRun: boolean, programmeId: string): Promise<{ run: MatchingRunEntity; done: Promise<void> }> {

@@ -20,10 +20,10 @@ const DEFAULT_WORKERS = Math.min(MAX_WORKERS, availableParallelism());
 
 /**
  * Where a round's heavy work runs, in two steps: evaluating slices of migrants (threads set up
- * with the round's hosts), then solving independent pieces (threads that hold nothing else). The
- * evaluating threads end before the solving ones start, so the hosts they hold are let go before
- * the solve. Running from TypeScript sources (the jest suites) there is no compiled worker file,
- * and the same tasks run in process, one after another. The built app and the benchmark use threads.
+ * with the round's hosts), then solving independent pieces, on the same threads or, for a big
+ * round, on threads that hold nothing else (the evaluating ones end first, letting their hosts go).
+ * Running from TypeScript sources (the jest suites) there is no compiled worker file, and the same
+ * tasks run in process, one after another. The built app and the benchmark use threads.
  */
 export interface RoundThreads {
   /** Threads working side by side; 0 when the work runs in process. */

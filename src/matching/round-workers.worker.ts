@@ -1,7 +1,7 @@
 /**
  * A matching round's worker thread (see round-workers.ts): an evaluating thread is set up once
- * with the round's rules and then its hosts, a part at a time, and evaluates slices of migrants; a
- * solving thread solves independent pieces. Answers carry typed arrays moved, not copied, back.
+ * with the round's rules and then its hosts, a part at a time, and evaluates slices of migrants; any
+ * thread solves independent pieces. Answers carry typed arrays moved, not copied, back.
  */
 import { parentPort } from 'node:worker_threads';
 import { RoundHosts, type RoundPairEvaluator } from './domain/round-graph.js';
