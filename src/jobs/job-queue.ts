@@ -105,13 +105,12 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (!this.started) return;
     this.started = false;
     this.stopping = true;
-    const stopStarted = Date.now();
     await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
     // A poll in flight when stopping began can still hand over a job after pg-boss's own wait;
     // pg-boss keeps polling its workers until they end, so they must end before the app is gone.
     await new Promise((resolve) => setImmediate(resolve));
     while (this.running.size > 0) await Promise.allSettled([...this.running]);
-    await untilWorkersReleased(Date.now() - stopStarted);
+    await new Promise((resolve) => setTimeout(resolve, WORKER_RELEASE_WAIT_MS));
   }
 
   private run(name: JobName, handler: JobHandler, data: JobData): Promise<unknown> {
@@ -124,19 +123,13 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 }
 
 /**
- * pg-boss's stop() leaves behind, unawaited, a loop that looks once a second whether the workers
- * it stopped have ended and then forgets them; a worker that was fetching when stopping began is
- * still running at its first look. Its workers have all ended once stop() and the running jobs are
- * done, so the look at the next whole second after stopping began is its last: waiting past it
- * means nothing of the queue (not even a timer) outlives the app.
+ * pg-boss's stop() leaves behind, unawaited, a loop that looks once a second (a timer, late when
+ * the process is busy) whether the workers it stopped have ended, and then forgets them; a worker
+ * that was fetching when stopping began is still running at its first look. Every worker has ended
+ * once stop() and the running jobs are done, so the loop's next look is its last: waiting past it,
+ * with room for a late timer, means nothing of the queue outlives the app.
  */
-const WORKER_RELEASE_CHECK_MS = 1_000;
-const WORKER_RELEASE_MARGIN_MS = 150;
-
-function untilWorkersReleased(sinceStopMs: number): Promise<void> {
-  const lastCheck = Math.max(1, Math.ceil(sinceStopMs / WORKER_RELEASE_CHECK_MS)) * WORKER_RELEASE_CHECK_MS;
-  return new Promise((resolve) => setTimeout(resolve, lastCheck - sinceStopMs + WORKER_RELEASE_MARGIN_MS));
-}
+const WORKER_RELEASE_WAIT_MS = 2_000;
 
 /**
  * pg-boss creates a queue's table partition in its own transaction; two processes starting at
