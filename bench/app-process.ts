@@ -18,8 +18,13 @@ export interface RunningApp {
   sample(): Promise<MemoryReport>;
   /** The highest resident set the process has had since it started, as the kernel counts it (VmHWM; Linux). */
   peakRssMb(): number;
+  /** The end of what the app wrote (stdout and stderr), to say why it failed. */
+  output(): string;
   stop(): Promise<void>;
 }
+
+/** How much of the app's output is kept. */
+const OUTPUT_KEPT = 20_000;
 
 export async function startApp(databaseUrl: string, environment: NodeJS.ProcessEnv): Promise<RunningApp> {
   const port = await freePort();
@@ -27,13 +32,23 @@ export async function startApp(databaseUrl: string, environment: NodeJS.ProcessE
     env: { ...environment, DATABASE_URL: databaseUrl, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await listening(child, exited);
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-OUTPUT_KEPT));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      keep(Buffer.from(`\n[the app exited: ${signal ?? code}]\n`));
+      resolve();
+    }),
+  );
+  await listening(child, exited, () => output);
   return {
     url: `http://127.0.0.1:${port}`,
     measure: () => ask(child, 'measure'),
     sample: () => ask(child, 'sample'),
     peakRssMb: () => highWaterMarkMb(child),
+    output: () => output,
     async stop() {
       child.kill('SIGTERM');
       await exited;
@@ -63,15 +78,12 @@ function highWaterMarkMb(child: ChildProcess): number {
   return Number(kilobytes) / 1024;
 }
 
-function listening(child: ChildProcess, exited: Promise<void>): Promise<void> {
-  let output = '';
+function listening(child: ChildProcess, exited: Promise<void>, output: () => string): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('listening on')) resolve();
+    child.stdout?.on('data', () => {
+      if (output().includes('listening on')) resolve();
     });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    void exited.then(() => reject(new Error(`the app exited before listening:\n${output}`)));
+    void exited.then(() => reject(new Error(`the app exited before listening:\n${output()}`)));
   });
 }
 

@@ -85,7 +85,7 @@ export async function benchMatching(args: string[], log: (line: string) => void)
     }
     if (single.length > 0) {
       log('');
-      log('| migrants × hosts | seed s | candidate pairs | components | round in the app s (its own s) | app peak RSS MB (before the round; highest sampled by phase, with the main-thread JS heap) | pairs | total score | in the seeding process: round s, peak RSS MB (at start) | whole-graph solve (same total?) · greedy · bound kept | target (the app) |');
+      log('| migrants × hosts | seed s | candidate pairs | components | round in the app s (its own s; slowest API answer meanwhile) | app peak RSS MB (before the round; highest sampled by phase, with the main-thread JS heap) | pairs | total score | in the seeding process: round s, peak RSS MB (at start) | whole-graph solve (same total?) · greedy · bound kept | target (the app) |');
       log('|---|---|---|---|---|---|---|---|---|---|---|');
       single.forEach((row) => log(row));
     }
@@ -208,7 +208,7 @@ async function benchRound(size: number, withSingle: boolean, many: number | null
   const components = `${run.components ?? 0} (${run.componentsSolved ?? 0} solved)`;
   return {
     single: [
-      `| ${size} × ${size} | ${inProcess.seedSeconds.toFixed(1)} | ${run.candidatePairs ?? 0} | ${components} | ${inApp.seconds.toFixed(2)} (${inApp.ownSeconds.toFixed(2)}) | ${Math.round(inApp.peakMb)} (${Math.round(inApp.beforeMb)}; sampled: ${[...inApp.sampledPeakMbByPhase].map(([phase, peak]) => `${phase} ${Math.round(peak.rss)} (JS heap ${Math.round(peak.heap)})`).join(', ')}) | ${run.proposals} | ${run.totalScore.toFixed(1)} (in the app: ${same}) | ${inProcess.seconds.toFixed(2)} s, ${inProcess.peakMb} MB (${inProcess.startMb}) | ${inProcess.check} | ${roundTarget(size, inApp.seconds, inApp.peakMb)} |`,
+      `| ${size} × ${size} | ${inProcess.seedSeconds.toFixed(1)} | ${run.candidatePairs ?? 0} | ${components} | ${inApp.seconds.toFixed(2)} (${inApp.ownSeconds.toFixed(2)}; ${Math.round(inApp.slowestAnswerMs)} ms) | ${Math.round(inApp.peakMb)} (${Math.round(inApp.beforeMb)}; sampled: ${[...inApp.sampledPeakMbByPhase].map(([phase, peak]) => `${phase} ${Math.round(peak.rss)} (JS heap ${Math.round(peak.heap)})`).join(', ')}) | ${run.proposals} | ${run.totalScore.toFixed(1)} (in the app: ${same}) | ${inProcess.seconds.toFixed(2)} s, ${inProcess.peakMb} MB (${inProcess.startMb}) | ${inProcess.check} | ${roundTarget(size, inApp.seconds, inApp.peakMb)} |`,
     ],
     compared,
   };

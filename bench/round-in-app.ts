@@ -21,6 +21,8 @@ export interface AppRound {
   peakMb: number;
   proposals: number;
   totalScore: number;
+  /** The longest a poll of the round waited for its answer: how long the app kept the API waiting while it computed. */
+  slowestAnswerMs: number;
   /** The highest resident set and main-thread JS heap sampled at each poll (about every 200 ms), by the phase the round reported. */
   sampledPeakMbByPhase: Map<string, { rss: number; heap: number }>;
 }
@@ -53,9 +55,12 @@ export async function roundInFreshApp(databaseUrl: string): Promise<AppRound> {
     const started = performance.now();
     let run = await call<RunView>(app.url, 'POST', '/api/staff/matching/runs', login.accessToken, { dryRun: true });
     const sampledPeakMbByPhase = new Map<string, { rss: number; heap: number }>();
+    let slowestAnswerMs = 0;
     while (run.status === 'running') {
       await new Promise((resolve) => setTimeout(resolve, POLL_EVERY_MS));
+      const asked = performance.now();
       run = await call<RunView>(app.url, 'GET', `/api/staff/matching/runs/${run.id}`, login.accessToken);
+      slowestAnswerMs = Math.max(slowestAnswerMs, performance.now() - asked);
       const phase = run.phase ?? 'queued';
       const sample = await app.sample();
       const highest = sampledPeakMbByPhase.get(phase) ?? { rss: 0, heap: 0 };
@@ -63,7 +68,9 @@ export async function roundInFreshApp(databaseUrl: string): Promise<AppRound> {
     }
     const seconds = (performance.now() - started) / 1000;
     if (run.status !== 'finished') throw new Error(`the round in the app failed: ${JSON.stringify(run)}`);
-    return { seconds, ownSeconds: (run.durationMs ?? 0) / 1000, beforeMb, peakMb: app.peakRssMb(), proposals: run.proposals, totalScore: run.totalScore, sampledPeakMbByPhase };
+    return { seconds, ownSeconds: (run.durationMs ?? 0) / 1000, beforeMb, peakMb: app.peakRssMb(), proposals: run.proposals, totalScore: run.totalScore, slowestAnswerMs, sampledPeakMbByPhase };
+  } catch (error) {
+    throw new Error(`the round in the app failed (${error instanceof Error ? error.message : String(error)}); the app wrote:\n${app.output()}`, { cause: error });
   } finally {
     await app.stop();
     rmSync(dataDir, { recursive: true, force: true });

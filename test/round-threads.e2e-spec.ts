@@ -9,6 +9,7 @@ import type { PairSide } from '../src/matching/domain/pair.js';
 import { concatEdges, type RoundEdges } from '../src/matching/domain/round-edges.js';
 import { ROUND_CANDIDATES } from '../src/matching/domain/round-graph.js';
 import { makeHost, makeMigrant, sideOf, TEST_NOW, daysBeforeNow } from '../src/matching/domain/test-factories.js';
+import { serializePeople } from '../src/matching/round-people.js';
 import { evaluatorFor, HOSTS_PER_MESSAGE } from '../src/matching/round-tasks.js';
 import type { RoundSetup } from '../src/matching/round-workers.protocol.js';
 import { createSeededRandom, randomInt, type RandomSource } from '../src/shared-domain/seeded-random.js';
@@ -55,10 +56,14 @@ const CHILD_SCRIPT = `
 import { readFileSync } from 'node:fs';
 const [inputFile, buildUrl] = process.argv.slice(2);
 const { startRoundEvaluators, startRoundSolvers } = await import(new URL('src/matching/round-workers.js', buildUrl));
+const { serializePeople } = await import(new URL('src/matching/round-people.js', buildUrl));
+const { HOSTS_PER_MESSAGE } = await import(new URL('src/matching/round-tasks.js', buildUrl));
 const { concatEdges } = await import(new URL('src/matching/domain/round-edges.js', buildUrl));
 const input = JSON.parse(readFileSync(inputFile, 'utf8'), (key, value) => (key === 'now' || key === 'waitingSince' ? new Date(value) : value));
-const evaluators = startRoundEvaluators(input.setup, 2);
-const slices = await Promise.all(input.slices.map((slice) => evaluators.evaluate(slice.migrants, slice.firstIndex)));
+const hostParts = [];
+for (let first = 0; first < input.hosts.length; first += HOSTS_PER_MESSAGE) hostParts.push(serializePeople(input.hosts.slice(first, first + HOSTS_PER_MESSAGE)));
+const evaluators = startRoundEvaluators({ ...input.setup, hosts: hostParts }, 2);
+const slices = await Promise.all(input.slices.map((slice) => evaluators.evaluate(serializePeople(slice.migrants), slice.firstIndex)));
 await evaluators.close();
 const edges = concatEdges(slices);
 const solvers = startRoundSolvers(2);
@@ -87,8 +92,7 @@ describe('a round on worker threads (the built app)', () => {
     // More hosts than three parts hold, the last part short.
     const hosts = Array.from({ length: 3 * HOSTS_PER_MESSAGE + 234 }, (_, index) => person(random, 'host', index));
     const migrants = Array.from({ length: 1_500 }, (_, index) => person(random, 'migrant', index));
-    const setup: RoundSetup = {
-      hosts,
+    const rules: Omit<RoundSetup, 'hosts'> = {
       excludedKeys: [`${hosts[0].person.id}|${migrants[0].person.id}`],
       now: TEST_NOW,
       minScore: 30,
@@ -98,13 +102,13 @@ describe('a round on worker threads (the built app)', () => {
     const slices = [0, 600, 1_200].map((firstIndex, at, starts) => ({ firstIndex, migrants: migrants.slice(firstIndex, starts[at + 1]) }));
     const capacities = hosts.map((side) => side.openSlots);
 
-    const evaluator = evaluatorFor(setup);
+    const evaluator = evaluatorFor({ ...rules, hosts: [serializePeople(hosts)] });
     const expected: RoundEdges = concatEdges(slices.map((slice) => evaluator.evaluate(slice.migrants, slice.firstIndex)));
     const expectedChosen = solveCompactAssignment({ leftCount: migrants.length, rightCapacities: Int32Array.from(capacities), edgeLeft: expected.left, edgeRight: expected.right, edgeWeight: expected.weight }).chosenEdges;
 
     const inputFile = join(workDir, 'round.json');
     const scriptFile = join(workDir, 'round.mjs');
-    writeFileSync(inputFile, JSON.stringify({ setup, slices, capacities, migrantCount: migrants.length }));
+    writeFileSync(inputFile, JSON.stringify({ setup: rules, hosts, slices, capacities, migrantCount: migrants.length }));
     writeFileSync(scriptFile, CHILD_SCRIPT);
     const { stdout } = await promisify(execFile)(process.execPath, [scriptFile, inputFile, pathToFileURL(`${CHILD_BUILD_DIR}/`).href], { maxBuffer: 64 * 1024 * 1024 });
     const threaded = JSON.parse(stdout) as { threads: number[]; left: number[]; right: number[]; weight: number[]; chosen: number[] };

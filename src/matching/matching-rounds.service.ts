@@ -17,8 +17,9 @@ import type { PairSide } from './domain/pair.js';
 import { joinSolutions, splitIntoPieces, toWholeEdges } from './domain/round-components.js';
 import type { RoundEdges } from './domain/round-edges.js';
 import type { CandidateLimits } from './domain/reachable-pairs.js';
-import { assembleRoundGraph, assignmentProblemOf, ROUND_CANDIDATES, type RoundGraph } from './domain/round-graph.js';
-import { explainChosenPairs, totalScore, type RoundProposal } from './domain/round-proposals.js';
+import { assembleRoundGraph, assignmentProblemOf, openSlotsOf, ROUND_CANDIDATES, type RoundGraph } from './domain/round-graph.js';
+import { explainChosenPairsInSteps, totalScore, type RoundProposal } from './domain/round-proposals.js';
+import { inTurns } from '../common/in-turns.js';
 import type { RunView } from './dto/matching.dto.js';
 import { matchingErrors } from './matching-errors.js';
 import type { MatchingRunEntity } from './matching-run.entity.js';
@@ -27,7 +28,10 @@ import { matchTermsOf, pairProgrammeOf } from './programme-terms.js';
 import { MatchingRunPairsRepository } from './matching-run-pairs.repository.js';
 import { reviewableUntil, scoreHistogram } from './domain/round-review.js';
 import { UnitOfWork } from '../database/unit-of-work.js';
+import { evaluateAsRead } from './evaluate-as-read.js';
+import { PackedRoundPeople } from './round-people.js';
 import { ProgressReporter } from './round-progress.js';
+import { HOSTS_PER_MESSAGE } from './round-tasks.js';
 import { startRoundEvaluators, startRoundSolvers, type RoundEvaluators, type RoundSolvers } from './round-workers.js';
 
 export const ROUND_ALGORITHM = 'min-cost-flow (successive shortest paths)';
@@ -146,13 +150,12 @@ export class MatchingRoundsService implements OnModuleInit {
     if (programme === null) throw matchingErrors.notFound('programme');
     const progress = new ProgressReporter(report);
     await progress.set({ phase: 'reading', candidatePairs: 0, components: null, componentsSolved: 0 }, true);
-    const hosts = (await this.candidates.findRoundPeople('host', programme, now)).map(toPairSide);
-    const excludedKeys = [...(await this.candidates.findExcludedPairKeys())];
-    const evaluators = startRoundEvaluators({ hosts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules, candidates }, this.config.roundWorkers);
+    const hosts = new PackedRoundPeople();
+    const { hostSlots, evaluators } = await this.startEvaluators(programme, now, hosts, candidates);
     let solved: SolvedRound;
     let graph: RoundGraph;
     try {
-      graph = await this.evaluateMigrants(programme, hosts, now, evaluators, progress);
+      graph = await this.evaluateMigrants(programme, hosts, hostSlots, evaluators, now, progress);
       const solvers = solveOnThreadsOfTheirOwn(graph.edges.count) ? startRoundSolvers(this.config.roundWorkers) : evaluators;
       try {
         solved = await this.solveByComponents(graph, solvers, progress);
@@ -162,47 +165,67 @@ export class MatchingRoundsService implements OnModuleInit {
     } finally {
       await evaluators.close();
     }
-    const proposals = explainChosenPairs(graph, solved.solution.chosenEdges, now, pairProgrammeOf(programme.rules));
+    const proposals = await inTurns(explainChosenPairsInSteps(graph, solved.solution.chosenEdges, now, pairProgrammeOf(programme.rules)));
     return { graph, ...solved, proposals, programme, threads: evaluators.threads };
   }
 
   /**
-   * The migrants, read a batch at a time, each batch's pairs evaluated as it comes, and the graph
-   * they make with the hosts (the batches' edges joined, and let go of before the solve). On a
-   * failure, and when the solve gets threads of its own, the evaluating threads end as soon as the
-   * last batch is in: each holds the hosts.
+   * Reads the round's hosts, keeps them packed in `hosts` and starts the evaluating threads with
+   * them, in parts; the hosts read whole are let go on return.
    */
-  private async evaluateMigrants(programme: RoundProgramme, hosts: PairSide[], now: Date, evaluators: RoundEvaluators, progress: ProgressReporter): Promise<RoundGraph> {
-    const migrants: PairSide[] = [];
-    const evaluated: Array<Promise<RoundEdges>> = [];
+  private async startEvaluators(programme: RoundProgramme, now: Date, hosts: PackedRoundPeople, candidates: CandidateLimits): Promise<{ hostSlots: Int32Array; evaluators: RoundEvaluators & RoundSolvers }> {
+    const read = (await this.candidates.findRoundPeople('host', programme, now)).map(toPairSide);
+    const parts: Uint8Array[] = [];
+    for (let first = 0; first < read.length; first += HOSTS_PER_MESSAGE) parts.push(hosts.add(read.slice(first, first + HOSTS_PER_MESSAGE)));
+    const excludedKeys = [...(await this.candidates.findExcludedPairKeys())];
+    const setup = { hosts: parts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules, candidates };
+    return { hostSlots: openSlotsOf(read), evaluators: startRoundEvaluators(setup, this.config.roundWorkers) };
+  }
+
+  /**
+   * The migrants, read a batch at a time, each batch's pairs evaluated as it comes (the batch kept
+   * packed), and the graph they make with the hosts (the batches' edges joined, and let go of
+   * before the solve). On a failure, and when the solve gets threads of its own, the evaluating
+   * threads end as soon as the last batch is in: each holds the hosts.
+   */
+  private async evaluateMigrants(
+    programme: RoundProgramme,
+    hosts: PackedRoundPeople,
+    hostSlots: Int32Array,
+    evaluators: RoundEvaluators,
+    now: Date,
+    progress: ProgressReporter,
+  ): Promise<RoundGraph> {
+    const migrants = new PackedRoundPeople();
     let slices: RoundEdges[];
     let pairs = 0;
+    let after: string | null = null;
+    let lastRead = false;
+    const readNext = async (): Promise<PairSide[] | null> => {
+      if (lastRead) return null;
+      const batch = (await this.candidates.findRoundPeople('migrant', programme, now, { after, limit: MIGRANT_BATCH })).map(toPairSide);
+      lastRead = batch.length < MIGRANT_BATCH;
+      if (batch.length === 0) return null;
+      after = batch[batch.length - 1].person.id;
+      return batch;
+    };
     try {
       await progress.set({ phase: 'evaluating' }, true);
-      for (let after: string | null = null; ; ) {
-        const batch: PairSide[] = (await this.candidates.findRoundPeople('migrant', programme, now, { after, limit: MIGRANT_BATCH })).map(toPairSide);
-        if (batch.length === 0) break;
-        evaluated.push(
-          evaluators.evaluate(batch, migrants.length).then(async (edges) => {
-            pairs += edges.count;
-            await progress.set({ candidatePairs: pairs });
-            return edges;
-          }),
-        );
-        migrants.push(...batch);
-        after = batch[batch.length - 1].person.id;
-        if (batch.length < MIGRANT_BATCH) break;
-      }
-      slices = await Promise.all(evaluated);
+      slices = await evaluateAsRead(readNext, async (batch) => {
+        const firstIndex = migrants.length;
+        const edges = await evaluators.evaluate(migrants.add(batch), firstIndex);
+        pairs += edges.count;
+        await progress.set({ candidatePairs: pairs });
+        return edges;
+      });
     } catch (error) {
-      // A failed read leaves slices unawaited; closing fails them, and the round fails once.
-      for (const slice of evaluated) slice.catch(() => undefined);
+      // Closing fails the slices still being evaluated; the round fails once, with this error.
       await evaluators.close();
       throw error;
     }
     if (solveOnThreadsOfTheirOwn(pairs)) await evaluators.close();
     await progress.set({ candidatePairs: pairs }, true);
-    return assembleRoundGraph(migrants, hosts, slices);
+    return assembleRoundGraph(migrants, hosts, hostSlots, slices);
   }
 
   /** The graph's independent pieces solved side by side. */
@@ -269,11 +292,12 @@ export class MatchingRoundsService implements OnModuleInit {
   }
 
   private async compute(run: MatchingRunEntity, started: number): Promise<RunFigures> {
-    const plan = await this.planRound(this.clock.now(), run.programmeId, (progress) => this.recordProgress(run.id, progress));
+    // Only what is written is kept: the graph (a big round's candidate pairs) is let go first.
+    const { proposals, programme, graph: { participants } } = await this.planRound(this.clock.now(), run.programmeId, (progress) => this.recordProgress(run.id, progress));
     await this.recordProgress(run.id, { phase: 'writing' });
-    const proposed = run.dryRun ? await this.keepForReview(run.id, plan) : await this.propose(run.id, plan.programme, plan.proposals);
+    const proposed = run.dryRun ? await this.keepForReview(run.id, proposals) : await this.propose(run.id, programme, proposals);
     return {
-      participants: plan.graph.participants,
+      participants,
       proposals: proposed.length,
       totalScore: totalScore(proposed),
       durationMs: Math.round(performance.now() - started),
@@ -289,12 +313,11 @@ export class MatchingRoundsService implements OnModuleInit {
   }
 
   /** A dry run keeps the pairs it would propose, best first, for staff to review and commit. */
-  private async keepForReview(runId: string, plan: RoundPlan): Promise<RoundProposal[]> {
-    const waitingSince = new Map(plan.graph.migrants.map((side) => [side.person.id, side.person.waitingSince]));
-    const ranked = [...plan.proposals].sort((a, b) => b.score - a.score || a.migrantId.localeCompare(b.migrantId));
+  private async keepForReview(runId: string, proposals: RoundProposal[]): Promise<RoundProposal[]> {
+    const ranked = [...proposals].sort((a, b) => b.score - a.score || a.migrantId.localeCompare(b.migrantId));
     await this.pairs.insertAll(
       runId,
-      ranked.map((p, index) => ({ ...p, rank: index + 1, migrantWaitingSince: waitingSince.get(p.migrantId) ?? this.clock.now() })),
+      ranked.map((p, index) => ({ ...p, rank: index + 1 })),
     );
     return ranked;
   }
@@ -318,7 +341,7 @@ export class MatchingRoundsService implements OnModuleInit {
         return true;
       });
       const terms = matchTermsOf(programme.rules);
-      const rows = stillFree.map((p) => ({ ...p, programmeId: programme.id, ...terms, proposedBy: null, runId, acceptedByMigrant: false, acceptedByHost: false }));
+      const rows = stillFree.map(({ migrantId, hostId, score, reasons }) => ({ migrantId, hostId, score, reasons, programmeId: programme.id, ...terms, proposedBy: null, runId, acceptedByMigrant: false, acceptedByHost: false }));
       return this.lifecycle.propose(rows);
     });
     return inserted;

@@ -1,9 +1,9 @@
 /** The work of a round's tasks, the same on a worker thread and in process. */
 import { solveCompactAssignment, type CompactAssignmentProblem } from './domain/assignment.js';
-import type { PairSide } from './domain/pair.js';
 import type { RoundEdges } from './domain/round-edges.js';
 import { RoundHosts, RoundPairEvaluator } from './domain/round-graph.js';
 import { pairProgrammeOf } from './programme-terms.js';
+import { deserializePeople } from './round-people.js';
 import type { RoundRulesSetup, RoundSetup } from './round-workers.protocol.js';
 
 /**
@@ -15,7 +15,14 @@ export const HOSTS_PER_MESSAGE = 500;
 /** The evaluator of a round's pairs, from everything at once (in process, tests). */
 export function evaluatorFor(setup: RoundSetup): RoundPairEvaluator {
   const { hosts, ...rules } = setup;
-  return evaluatorOf(rules, new RoundHosts(setup.now).add(hosts));
+  const kept = new RoundHosts(setup.now);
+  for (const part of hosts) addHosts(kept, part);
+  return evaluatorOf(rules, kept);
+}
+
+/** A serialized part of the round's hosts, added after those before it. */
+export function addHosts(hosts: RoundHosts, part: Uint8Array): void {
+  hosts.add(deserializePeople(part));
 }
 
 /** The evaluator of a round's pairs, rebuilt from what was sent (functions do not cross threads). */
@@ -30,8 +37,9 @@ export function evaluatorOf(setup: RoundRulesSetup, hosts: RoundHosts): RoundPai
   });
 }
 
-export function evaluateSlice(evaluator: RoundPairEvaluator, migrants: PairSide[], firstIndex: number): RoundEdges {
-  return evaluator.evaluate(migrants, firstIndex);
+/** A serialized batch of migrants evaluated; its first is the round's migrant `firstIndex`. */
+export function evaluateSlice(evaluator: RoundPairEvaluator, migrants: Uint8Array, firstIndex: number): RoundEdges {
+  return evaluator.evaluate(deserializePeople(migrants), firstIndex);
 }
 
 export function solvePiece(problem: CompactAssignmentProblem): Int32Array {

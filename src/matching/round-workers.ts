@@ -3,10 +3,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CompactAssignmentProblem } from './domain/assignment.js';
-import type { PairSide } from './domain/pair.js';
 import type { RoundEdges } from './domain/round-edges.js';
 import type { RoundPairEvaluator } from './domain/round-graph.js';
-import { evaluateSlice, evaluatorFor, HOSTS_PER_MESSAGE, solvePiece } from './round-tasks.js';
+import { evaluateSlice, evaluatorFor, solvePiece } from './round-tasks.js';
 import type { RoundSetup, RoundTask, RoundTaskAnswer } from './round-workers.protocol.js';
 
 const WORKER_FILE = fileURLToPath(new URL('./round-workers.worker.js', import.meta.url));
@@ -32,7 +31,8 @@ export interface RoundThreads {
 }
 
 export interface RoundEvaluators extends RoundThreads {
-  evaluate(migrants: PairSide[], firstIndex: number): Promise<RoundEdges>;
+  /** A batch of migrants serialized (serializePeople); its first is the round's migrant `firstIndex`. */
+  evaluate(migrants: Uint8Array, firstIndex: number): Promise<RoundEdges>;
 }
 
 export interface RoundSolvers extends RoundThreads {
@@ -60,7 +60,7 @@ class InProcessRoundWork implements RoundEvaluators, RoundSolvers {
 
   constructor(private readonly evaluator: RoundPairEvaluator | null) {}
 
-  evaluate(migrants: PairSide[], firstIndex: number): Promise<RoundEdges> {
+  evaluate(migrants: Uint8Array, firstIndex: number): Promise<RoundEdges> {
     if (this.evaluator === null) return Promise.reject(new Error('evaluate on solvers'));
     return Promise.resolve(evaluateSlice(this.evaluator, migrants, firstIndex));
   }
@@ -110,7 +110,7 @@ class RoundWorkerPool implements RoundEvaluators, RoundSolvers {
     this.ready.catch(() => undefined);
   }
 
-  async evaluate(migrants: PairSide[], firstIndex: number): Promise<RoundEdges> {
+  async evaluate(migrants: Uint8Array, firstIndex: number): Promise<RoundEdges> {
     const [, answer] = await Promise.all([this.ready, this.send(this.leastBusy(), { kind: 'evaluate', migrants, firstIndex }, [])]);
     if (answer.kind !== 'evaluate') throw new Error(`round worker answered ${answer.kind} to evaluate`);
     return answer.edges;
@@ -128,11 +128,11 @@ class RoundWorkerPool implements RoundEvaluators, RoundSolvers {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  /** The rules, then the hosts a part at a time; the thread answers each in order. */
+  /** The rules, then the hosts a part at a time (each thread its copy); the thread answers each in order. */
   private setUp(index: number, setup: RoundSetup): Promise<unknown> {
     const { hosts, ...rules } = setup;
     const sent = [this.send(index, { kind: 'setup', setup: rules }, [])];
-    for (let first = 0; first < hosts.length; first += HOSTS_PER_MESSAGE) sent.push(this.send(index, { kind: 'hosts', hosts: hosts.slice(first, first + HOSTS_PER_MESSAGE) }, []));
+    for (const part of hosts) sent.push(this.send(index, { kind: 'hosts', hosts: part }, []));
     return Promise.all(sent);
   }
 

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { RoundHosts, type RoundPairEvaluator } from './domain/round-graph.js';
-import { evaluateSlice, evaluatorOf, solvePiece } from './round-tasks.js';
+import { addHosts, evaluateSlice, evaluatorOf, solvePiece } from './round-tasks.js';
 import type { RoundRulesSetup, RoundTaskAnswer, RoundTaskRequest } from './round-workers.protocol.js';
 
 const port = parentPort;
@@ -30,7 +30,7 @@ function answer(request: RoundTaskRequest): [RoundTaskAnswer, ArrayBuffer[]] {
       return [{ id: request.id, kind: 'setup' }, []];
     case 'hosts':
       if (setup === undefined || evaluator !== undefined) throw new Error('hosts outside a setup');
-      setup.hosts.add(request.hosts);
+      addHosts(setup.hosts, request.hosts);
       return [{ id: request.id, kind: 'hosts' }, []];
     case 'evaluate': {
       if (setup === undefined) throw new Error('evaluate before setup');

@@ -1,5 +1,5 @@
 import { type CandidateRow, inProgramme, toMatchingPerson, toPairSide, waitingSince } from './candidate-row.js';
-import { assignmentProblemOf, buildRoundGraph, type IsExcluded, type RoundGraph } from './round-graph.js';
+import { assignmentProblemOf, buildRoundGraph, type IsExcluded, type RoundGraph, type RoundPeople } from './round-graph.js';
 import { rankSuggestions, type SuggestionCandidateRow } from './rank-suggestions.js';
 import { explainChosenPairs, totalScore } from './round-proposals.js';
 import { solveCapacitatedAssignment, solveCompactAssignment } from './assignment.js';
@@ -209,7 +209,24 @@ describe('buildRoundGraph and explainChosenPairs', () => {
     expect(proposals.map((p) => [p.migrantId, p.hostId])).toEqual([['m1', 'h2'], ['m2', 'h1']]);
     expect(proposals.map((p) => p.score)).toEqual(Array.from(optimal.chosenEdges, (edge) => graph.edges.weight[edge]));
     expect(proposals[0].reasons).toHaveLength(5);
+    expect(proposals.map((p) => p.migrantWaitingSince)).toEqual([m1.person.waitingSince, m2.person.waitingSince]);
     expect(totalScore(proposals)).toBeCloseTo(optimal.totalWeight, 6);
+  });
+
+  it('explains the chosen pairs the same, in the same order, with the migrants read back a batch at a time', () => {
+    const migrants = [m1, m2, toPairSide(rowOf(makeMigrant({ id: 'm3', languages: [{ code: 'en', level: 'native' }] })))];
+    const hosts = [h1, h2, toPairSide(rowOf(makeHost({ id: 'h3', languages: [{ code: 'en', level: 'fluent' }] })))];
+    const whole = buildRoundGraph(migrants, hosts, rules(0));
+    // One person a batch, as a packed round gives them back.
+    const inBatches: RoundPeople = { length: migrants.length, batches: () => migrants.map((side, first) => ({ first, people: [side] })) };
+    // Chosen edges not in migrant order: the answer keeps their order.
+    const chosen = Int32Array.from(solveCompactAssignment(assignmentProblemOf(whole)).chosenEdges).reverse();
+    expect(new Set(Array.from(chosen, (edge) => whole.edges.left[edge])).size).toBe(3);
+    const expected = explainChosenPairs(whole, chosen, TEST_NOW);
+    expect(explainChosenPairs({ ...whole, migrants: inBatches }, chosen, TEST_NOW)).toEqual(expected);
+    expect(expected.map((p) => p.migrantId)).toEqual(Array.from(chosen, (edge) => migrants[whole.edges.left[edge]].person.id));
+    const missingLast: RoundPeople = { length: 2, batches: () => [{ first: 0, people: migrants.slice(0, 2) }] };
+    expect(() => explainChosenPairs({ ...whole, migrants: missingLast }, chosen, TEST_NOW)).toThrow('names a migrant the round does not have');
   });
 });
 

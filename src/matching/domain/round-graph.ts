@@ -25,9 +25,36 @@ export interface CandidatePair {
   distanceKm: number | null;
 }
 
+/** A run of a round's people: `people[i]` is the round's person `first + i`. */
+export interface PeopleBatch {
+  first: number;
+  people: readonly PairSide[];
+}
+
+/**
+ * A round's migrants or hosts in order, read back a batch at a time: the app's round keeps them
+ * packed while its threads evaluate (round-people.ts), and unpacks them only to explain the pairs
+ * it chose; tests keep them whole (`wholePeople`).
+ */
+export interface RoundPeople {
+  readonly length: number;
+  batches(): Iterable<PeopleBatch>;
+}
+
+export function wholePeople(people: readonly PairSide[]): RoundPeople {
+  return { length: people.length, batches: () => [{ first: 0, people }] };
+}
+
+/** Every person of the round, unpacked at once. */
+export function allPeople(people: RoundPeople): PairSide[] {
+  const all: PairSide[] = [];
+  for (const batch of people.batches()) all.push(...batch.people);
+  return all;
+}
+
 export interface RoundGraph {
-  migrants: PairSide[];
-  hosts: PairSide[];
+  migrants: RoundPeople;
+  hosts: RoundPeople;
   edges: RoundEdges;
   /** Each host's open slots (never negative), parallel to hosts. */
   rightCapacities: Int32Array;
@@ -113,18 +140,23 @@ export class RoundPairEvaluator {
 
 /** The whole round evaluated here, in one slice (tests, small rounds). */
 export function buildRoundGraph(migrants: PairSide[], hosts: PairSide[], rules: RoundRules): RoundGraph {
-  return assembleRoundGraph(migrants, hosts, [new RoundPairEvaluator(new RoundHosts(rules.now).add(hosts), rules).evaluate(migrants, 0)]);
+  const edges = new RoundPairEvaluator(new RoundHosts(rules.now).add(hosts), rules).evaluate(migrants, 0);
+  return assembleRoundGraph(wholePeople(migrants), wholePeople(hosts), openSlotsOf(hosts), [edges]);
 }
 
-/** The graph from its slices' edges, in slice order. */
-export function assembleRoundGraph(migrants: PairSide[], hosts: PairSide[], slices: readonly RoundEdges[]): RoundGraph {
+/** Each host's open slots, never negative: the capacities of the round's assignment. */
+export function openSlotsOf(hosts: readonly PairSide[]): Int32Array {
+  return Int32Array.from(hosts, (side) => Math.max(0, side.openSlots));
+}
+
+/** The graph from its slices' edges, in slice order; `rightCapacities` from openSlotsOf. */
+export function assembleRoundGraph(migrants: RoundPeople, hosts: RoundPeople, rightCapacities: Int32Array, slices: readonly RoundEdges[]): RoundGraph {
   const edges = slices.length === 1 ? slices[0] : concatEdges(slices);
   const inGraph = { migrants: new Uint8Array(migrants.length), hosts: new Uint8Array(hosts.length) };
   for (let edge = 0; edge < edges.count; edge += 1) {
     inGraph.migrants[edges.left[edge]] = 1;
     inGraph.hosts[edges.right[edge]] = 1;
   }
-  const rightCapacities = Int32Array.from(hosts, (side) => Math.max(0, side.openSlots));
   const participants = count(inGraph.migrants) + count(inGraph.hosts);
   return { migrants, hosts, edges, rightCapacities, participants };
 }
