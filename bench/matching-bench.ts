@@ -196,19 +196,25 @@ async function benchRound(size: number, withSingle: boolean, many: number | null
       return rows;
     },
     // The same round again in an app of its own: the figure a server running the round must hold.
-    withSingle
+    // Not after the programmes are spread: the default programme then has nobody left in it.
+    withSingle && many === null
       ? async (databaseUrl) => {
           inApp = await roundInFreshApp(databaseUrl);
         }
       : undefined,
   );
-  if (inProcess === undefined || inApp === undefined) return { single: [], compared };
+  if (inProcess === undefined) return { single: [], compared };
   const { run } = inProcess;
-  const same = inApp.proposals === run.proposals && inApp.totalScore === run.totalScore ? 'the same' : `DIFFERENT: ${inApp.proposals} pairs, ${inApp.totalScore.toFixed(1)}`;
   const components = `${run.components ?? 0} (${run.componentsSolved ?? 0} solved)`;
+  const inTheSeedingProcess = `${inProcess.seconds.toFixed(2)} s, ${inProcess.peakMb} MB (${inProcess.startMb})`;
+  if (inApp === undefined) {
+    const none = 'n/a (with --programmes 1 only)';
+    return { single: [`| ${size} × ${size} | ${inProcess.seedSeconds.toFixed(1)} | ${run.candidatePairs ?? 0} | ${components} | ${none} | ${none} | ${run.proposals} | ${run.totalScore.toFixed(1)} | ${inTheSeedingProcess} | ${inProcess.check} | n/a |`], compared };
+  }
+  const same = inApp.proposals === run.proposals && inApp.totalScore === run.totalScore ? 'the same' : `DIFFERENT: ${inApp.proposals} pairs, ${inApp.totalScore.toFixed(1)}`;
   return {
     single: [
-      `| ${size} × ${size} | ${inProcess.seedSeconds.toFixed(1)} | ${run.candidatePairs ?? 0} | ${components} | ${inApp.seconds.toFixed(2)} (${inApp.ownSeconds.toFixed(2)}; ${Math.round(inApp.slowestAnswerMs)} ms) | ${Math.round(inApp.peakMb)} (${Math.round(inApp.beforeMb)}; sampled: ${[...inApp.sampledPeakMbByPhase].map(([phase, peak]) => `${phase} ${Math.round(peak.rss)} (JS heap ${Math.round(peak.heap)})`).join(', ')}) | ${run.proposals} | ${run.totalScore.toFixed(1)} (in the app: ${same}) | ${inProcess.seconds.toFixed(2)} s, ${inProcess.peakMb} MB (${inProcess.startMb}) | ${inProcess.check} | ${roundTarget(size, inApp.seconds, inApp.peakMb)} |`,
+      `| ${size} × ${size} | ${inProcess.seedSeconds.toFixed(1)} | ${run.candidatePairs ?? 0} | ${components} | ${inApp.seconds.toFixed(2)} (${inApp.ownSeconds.toFixed(2)}; ${Math.round(inApp.slowestAnswerMs)} ms) | ${Math.round(inApp.peakMb)} (${Math.round(inApp.beforeMb)}; sampled: ${[...inApp.sampledPeakMbByPhase].map(([phase, peak]) => `${phase} ${Math.round(peak.rss)} (JS heap ${Math.round(peak.heap)})`).join(', ')}) | ${run.proposals} | ${run.totalScore.toFixed(1)} (in the app: ${same}) | ${inTheSeedingProcess} | ${inProcess.check} | ${roundTarget(size, inApp.seconds, inApp.peakMb)} |`,
     ],
     compared,
   };

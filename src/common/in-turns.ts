@@ -6,6 +6,11 @@ export async function inTurns<Result>(steps: Generator<void, Result, void>): Pro
   for (;;) {
     const step = steps.next();
     if (step.done === true) return step.value;
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
+}
+
+/** Lets the event loop take a turn (timers, sockets, requests) before going on. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -19,7 +19,7 @@ import type { RoundEdges } from './domain/round-edges.js';
 import type { CandidateLimits } from './domain/reachable-pairs.js';
 import { assembleRoundGraph, assignmentProblemOf, openSlotsOf, ROUND_CANDIDATES, type RoundGraph } from './domain/round-graph.js';
 import { explainChosenPairsInSteps, totalScore, type RoundProposal } from './domain/round-proposals.js';
-import { inTurns } from '../common/in-turns.js';
+import { inTurns, nextTurn } from '../common/in-turns.js';
 import type { RunView } from './dto/matching.dto.js';
 import { matchingErrors } from './matching-errors.js';
 import type { MatchingRunEntity } from './matching-run.entity.js';
@@ -176,7 +176,11 @@ export class MatchingRoundsService implements OnModuleInit {
   private async startEvaluators(programme: RoundProgramme, now: Date, hosts: PackedRoundPeople, candidates: CandidateLimits): Promise<{ hostSlots: Int32Array; evaluators: RoundEvaluators & RoundSolvers }> {
     const read = (await this.candidates.findRoundPeople('host', programme, now)).map(toPairSide);
     const parts: Uint8Array[] = [];
-    for (let first = 0; first < read.length; first += HOSTS_PER_MESSAGE) parts.push(hosts.add(read.slice(first, first + HOSTS_PER_MESSAGE)));
+    for (let first = 0; first < read.length; first += HOSTS_PER_MESSAGE) {
+      parts.push(hosts.add(read.slice(first, first + HOSTS_PER_MESSAGE)));
+      // A big round has hundreds of parts: the API is answered between them.
+      await nextTurn();
+    }
     const excludedKeys = [...(await this.candidates.findExcludedPairKeys())];
     const setup = { hosts: parts, excludedKeys, now, minScore: this.config.matchMinScore, rules: programme.rules, candidates };
     return { hostSlots: openSlotsOf(read), evaluators: startRoundEvaluators(setup, this.config.roundWorkers) };
