@@ -1,6 +1,10 @@
-import { allPeople } from './domain/round-graph.js';
+import type { PairSide } from './domain/pair.js';
 import { daysBeforeNow, makeHost, makeMigrant, sideOf } from './domain/test-factories.js';
 import { deserializePeople, PackedRoundPeople } from './round-people.js';
+
+function allPeople(packed: PackedRoundPeople): PairSide[] {
+  return [...packed.batches()].flatMap((batch) => batch.people);
+}
 
 describe('PackedRoundPeople', () => {
   const migrants = Array.from({ length: 5 }, (_, index) => sideOf(makeMigrant({ id: `m${index}`, waitingSince: daysBeforeNow(index), interests: index % 2 === 0 ? ['cooking'] : [] })));

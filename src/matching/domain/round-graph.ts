@@ -45,13 +45,6 @@ export function wholePeople(people: readonly PairSide[]): RoundPeople {
   return { length: people.length, batches: () => [{ first: 0, people }] };
 }
 
-/** Every person of the round, unpacked at once. */
-export function allPeople(people: RoundPeople): PairSide[] {
-  const all: PairSide[] = [];
-  for (const batch of people.batches()) all.push(...batch.people);
-  return all;
-}
-
 export interface RoundGraph {
   migrants: RoundPeople;
   hosts: RoundPeople;
