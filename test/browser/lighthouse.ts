@@ -94,10 +94,19 @@ function runsFromArguments(args: readonly string[]): number {
   return runs;
 }
 
+/** A run's performance score, or what kept Lighthouse from scoring it (its error, else the metrics that failed). */
+function performanceOf(result: Result): string {
+  const score = result.categories.performance?.score;
+  if (typeof score === 'number') return String(Math.round(score * 100));
+  if (result.runtimeError !== undefined) return `no score (${result.runtimeError.code})`;
+  const failed = (result.categories.performance?.auditRefs ?? []).filter((ref) => ref.weight > 0 && result.audits[ref.id]?.scoreDisplayMode === 'error').map((ref) => ref.id);
+  return `no score (${failed.join(', ') || 'no reason given'})`;
+}
+
 interface Measurement {
   report: PageReport;
-  /** The performance score of every run, in the order they ran. */
-  performanceRuns: number[];
+  /** The performance score of every run, in the order they ran, or why a run has none. */
+  performanceRuns: string[];
 }
 
 async function measure(page: Page, name: string, url: string, signedIn: boolean, throttlingSettings: Flags['throttling'], runs: number, beforeEachRun: () => Promise<void>): Promise<Measurement> {
@@ -114,7 +123,7 @@ async function measure(page: Page, name: string, url: string, signedIn: boolean,
   const median = valid.length === 0 ? results[0] : computeMedianRun(valid);
   if (median === undefined) throw new Error(`no run of ${name}`);
   writeFileSync(join(REPORTS, `${name}.json`), JSON.stringify(median, null, 1));
-  return { report: pageReport(name, median), performanceRuns: results.map((result) => Math.round((result.categories.performance?.score ?? 0) * 100)) };
+  return { report: pageReport(name, median), performanceRuns: results.map(performanceOf) };
 }
 
 async function main(): Promise<void> {
