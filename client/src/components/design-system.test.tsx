@@ -5,7 +5,7 @@ import { Button } from './Button';
 import { Card, CardList } from './Card';
 import { Dialog } from './Dialog';
 import { EmptyState } from './EmptyState';
-import { TextField } from './Field';
+import { CheckboxField, SelectField, TextAreaField, TextField } from './Field';
 import { Pagination, SortableHeader, Table } from './Table';
 import { ToastProvider, useToast } from './Toast';
 
@@ -41,6 +41,41 @@ describe('TextField', () => {
     const input = screen.getByRole('textbox', { name: 'Name' });
     expect(input.hasAttribute('aria-invalid')).toBe(false);
     expect(input.hasAttribute('aria-describedby')).toBe(false);
+  });
+});
+
+describe('SelectField, TextAreaField and CheckboxField', () => {
+  it('name each control by its label, hand back what was chosen or written, and link hint and error', () => {
+    const chosen = vi.fn();
+    const written = vi.fn();
+    const ticked = vi.fn();
+    render(
+      <>
+        <SelectField id="duration" label="How long" hint="Most meetups take an hour." value="60" onChange={chosen}>
+          <option value="30">Half an hour</option>
+          <option value="60">An hour</option>
+        </SelectField>
+        <TextAreaField id="note" label="Note" error="Please keep it short." value="" onChange={written} />
+        <CheckboxField id="online" label="Meet online" hint="A video call." checked={false} onChange={ticked} />
+      </>,
+    );
+    const select = screen.getByRole('combobox', { name: 'How long' });
+    expect((select as HTMLSelectElement).value).toBe('60');
+    expect(select.getAttribute('aria-describedby')).toBe('duration-hint');
+    fireEvent.change(select, { target: { value: '30' } });
+    expect(chosen).toHaveBeenCalledWith('30');
+
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    expect(note.getAttribute('aria-invalid')).toBe('true');
+    expect(note.getAttribute('aria-describedby')).toBe('note-error');
+    fireEvent.change(note, { target: { value: 'Bring the map' } });
+    expect(written).toHaveBeenCalledWith('Bring the map');
+
+    const online = screen.getByRole('checkbox', { name: 'Meet online' });
+    expect(online.getAttribute('aria-describedby')).toBe('online-hint');
+    expect(online.hasAttribute('aria-invalid')).toBe(false);
+    fireEvent.click(online);
+    expect(ticked).toHaveBeenCalledWith(true);
   });
 });
 
