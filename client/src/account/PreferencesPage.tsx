@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../components/Field';
+import { Notice, SelectField } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { usePreferences, useSavePreferences, type EmailChoice, type EmailLocale, type Preferences } from '../data/account';
 import { describeFirstError } from '../i18n/describe-error';
@@ -57,14 +57,11 @@ function EmailPreferencesForm({ saved }: { saved: Preferences }) {
 
   return (
     <form onSubmit={submit} aria-labelledby="emails-title">
-      <div className="field">
-        <label htmlFor="email-locale">{t('preferences.language')}</label>
-        <select id="email-locale" value={locale} onChange={(event) => { save.reset(); if (isSupported(event.target.value)) setLocale(event.target.value); }}>
-          {LANGUAGES.map((language) => (
-            <option key={language.code} value={language.code} lang={language.code}>{language.name}</option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="email-locale" label={t('preferences.language')} value={locale} onChange={(value) => { save.reset(); if (isSupported(value)) setLocale(value); }}>
+        {LANGUAGES.map((language) => (
+          <option key={language.code} value={language.code} lang={language.code}>{language.name}</option>
+        ))}
+      </SelectField>
       <p>{t('preferences.choicesIntro')}</p>
       {EMAIL_CHOICE_GROUPS.map(({ group, choices }) => (
         <fieldset key={group} className="field">

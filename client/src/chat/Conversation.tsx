@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage } from '@shared/realtime-events';
 import type { Match, ReportReason } from '../api/client';
-import { Notice } from '../components/Field';
+import { Notice, SelectField, TextField } from '../components/Field';
 import { fetchMessageHistory, useReportMessage } from '../data/chat';
 import { describeError } from '../i18n/describe-error';
 import { clearDraft, loadDraft, saveDraft } from '../offline/draft-store';
@@ -166,16 +166,10 @@ function MessageItem({ message, mine, partnerName, time, read, matchId }: Messag
       </p>
       {reporting ? (
         <form className="inline-form" onSubmit={report}>
-          <div className="field">
-            <label htmlFor={`report-reason-${message.id}`}>{t('report.reason')}</label>
-            <select id={`report-reason-${message.id}`} value={reason} onChange={(event) => setReason(event.target.value as ReportReason)}>
-              {REPORT_REASONS.map((r) => <option key={r} value={r}>{t(`report.reasons.${r}`)}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`report-details-${message.id}`}>{t('report.details')}</label>
-            <input id={`report-details-${message.id}`} value={details} onChange={(event) => setDetails(event.target.value)} />
-          </div>
+          <SelectField id={`report-reason-${message.id}`} label={t('report.reason')} value={reason} onChange={(chosen) => setReason(chosen as ReportReason)}>
+            {REPORT_REASONS.map((r) => <option key={r} value={r}>{t(`report.reasons.${r}`)}</option>)}
+          </SelectField>
+          <TextField id={`report-details-${message.id}`} label={t('report.details')} value={details} onChange={setDetails} />
           <div className="actions">
             <Button type="submit" disabled={sendReport.isPending}>{t('report.submit')}</Button>
             <Button variant="secondary" onClick={() => setReporting(false)}>{t('common.cancel')}</Button>

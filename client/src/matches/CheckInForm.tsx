@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../components/Field';
+import { CheckboxField, Notice, TextAreaField } from '../components/Field';
 import { useCheckIn } from '../data/programmes';
 import { describeFirstError } from '../i18n/describe-error';
 import { Button } from '../components/Button';
@@ -41,14 +41,8 @@ export function CheckInForm({ matchId }: { matchId: string }) {
         ))}
         {noScore ? <p className="field-error" id={`${id}-score-error`}>{t('checkIn.scoreNeeded')}</p> : null}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-comment`}>{t('checkIn.comment')}</label>
-        <textarea id={`${id}-comment`} rows={3} maxLength={COMMENT_MAX} value={comment} onChange={(event) => setComment(event.target.value)} />
-      </div>
-      <div className="field choice">
-        <input type="checkbox" id={`${id}-contact`} checked={wantsContact} onChange={(event) => setWantsContact(event.target.checked)} />
-        <label htmlFor={`${id}-contact`}>{t('checkIn.wantsContact')}</label>
-      </div>
+      <TextAreaField id={`${id}-comment`} label={t('checkIn.comment')} rows={3} maxLength={COMMENT_MAX} value={comment} onChange={setComment} />
+      <CheckboxField id={`${id}-contact`} label={t('checkIn.wantsContact')} checked={wantsContact} onChange={setWantsContact} />
       <Notice kind="error">{describeFirstError(t, checkIn.error)}</Notice>
       <Button type="submit" disabled={checkIn.isPending}>{t('checkIn.submit')}</Button>
     </form>

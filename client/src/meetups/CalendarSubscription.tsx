@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../components/Field';
+import { Field, Notice } from '../components/Field';
 import { useCreateCalendarToken, useRevokeCalendarToken } from '../data/meetups';
 import { latestFailure } from '../data/mutations';
 import { describeFirstError } from '../i18n/describe-error';
@@ -24,10 +24,9 @@ export function CalendarSubscription() {
       <h2 id={`${id}-title`}>{t('meetups.subscribe')}</h2>
       <p className="hint">{t('meetups.subscribeHint')}</p>
       {url === undefined ? null : (
-        <div className="field">
-          <label htmlFor={`${id}-url`}>{t('meetups.subscribeLabel')}</label>
-          <input id={`${id}-url`} readOnly value={url} onFocus={(event) => event.target.select()} />
-        </div>
+        <Field id={`${id}-url`} label={t('meetups.subscribeLabel')}>
+          {() => <input id={`${id}-url`} readOnly value={url} onFocus={(event) => event.target.select()} />}
+        </Field>
       )}
       <Notice kind="error">{describeFirstError(t, latestFailure([create, revoke]))}</Notice>
       <div className="actions">

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meetup } from '../api/client';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
-import { Notice } from '../components/Field';
+import { CheckboxField, Notice, SelectField, TextAreaField, TextField } from '../components/Field';
 import {
   useAcceptMeetup, useCancelMeetup, useDeclineMeetup, useMeetupCalendarFile, useMeetupFeedback, useRescheduleMeetup,
 } from '../data/meetups';
@@ -71,10 +71,7 @@ export function MeetupCard({ meetup, showMatchLink = false }: { meetup: Meetup; 
       </div>
       {rescheduling ? (
         <form className="inline-form" onSubmit={reschedule}>
-          <div className="field">
-            <label htmlFor={`reschedule-${meetup.id}`}>{t('meetups.newTime', { timeZone })}</label>
-            <input id={`reschedule-${meetup.id}`} type="datetime-local" value={when} onChange={(event) => setWhen(event.target.value)} required />
-          </div>
+          <TextField id={`reschedule-${meetup.id}`} label={t('meetups.newTime', { timeZone })} type="datetime-local" value={when} onChange={setWhen} required />
           <Button type="submit" disabled={move.isPending}>{t('meetups.proposeNewTime')}</Button>
         </form>
       ) : null}
@@ -114,21 +111,12 @@ function FeedbackForm({ meetup }: { meetup: Meetup }) {
           </div>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-rating`}>{t('feedback.rating')}</label>
-        <select id={`${id}-rating`} value={rating} onChange={(event) => setRating(event.target.value)}>
-          <option value="">{t('common.choose')}</option>
-          {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-comment`}>{t('feedback.comment')}</label>
-        <textarea id={`${id}-comment`} value={comment} onChange={(event) => setComment(event.target.value)} />
-      </div>
-      <div className="field choice">
-        <input type="checkbox" id={`${id}-concern`} checked={concern} onChange={(event) => setConcern(event.target.checked)} />
-        <label htmlFor={`${id}-concern`}>{t('feedback.concern')}</label>
-      </div>
+      <SelectField id={`${id}-rating`} label={t('feedback.rating')} value={rating} onChange={setRating}>
+        <option value="">{t('common.choose')}</option>
+        {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+      </SelectField>
+      <TextAreaField id={`${id}-comment`} label={t('feedback.comment')} value={comment} onChange={setComment} />
+      <CheckboxField id={`${id}-concern`} label={t('feedback.concern')} checked={concern} onChange={setConcern} />
       <Button type="submit" disabled={happened === '' || feedback.isPending}>{t('feedback.submit')}</Button>
       <Notice kind="error">{describeFirstError(t, feedback.error)}</Notice>
     </form>

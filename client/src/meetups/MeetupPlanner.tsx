@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../components/Field';
+import { CheckboxField, Notice, SelectField, TextField } from '../components/Field';
 import { useMeetups, useMeetupSlots, useProposeMeetup } from '../data/meetups';
 import { describeFirstError } from '../i18n/describe-error';
 import { MeetupCard } from './MeetupCard';
@@ -63,31 +63,16 @@ export function MeetupPlanner({ matchId, active }: { matchId: string; active: bo
                 <label htmlFor={`slot-${index}`}>{formatDateTime(slot.startsAt, i18n.language, timeZone)}</label>
               </div>
             ))}
-            <div className="field">
-              <label htmlFor="meetup-when">{t('meetups.otherTime', { timeZone })}</label>
-              <input id="meetup-when" type="datetime-local" value={form.when} onChange={(event) => setForm({ ...form, when: event.target.value, slot: '' })} />
-            </div>
+            <TextField id="meetup-when" label={t('meetups.otherTime', { timeZone })} type="datetime-local" value={form.when} onChange={(when) => setForm({ ...form, when, slot: '' })} />
           </fieldset>
           <div className="row">
-            <div className="field">
-              <label htmlFor="meetup-duration">{t('meetups.durationLabel')}</label>
-              <select id="meetup-duration" value={form.durationMinutes} onChange={(event) => setForm({ ...form, durationMinutes: event.target.value })}>
-                {[30, 60, 90, 120, 180].map((minutes) => <option key={minutes} value={minutes}>{t('meetups.duration', { minutes })}</option>)}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="meetup-place">{t('meetups.place')}</label>
-              <input id="meetup-place" value={form.place} onChange={(event) => setForm({ ...form, place: event.target.value })} />
-            </div>
-            <div className="field choice">
-              <input id="meetup-online" type="checkbox" checked={form.online} onChange={(event) => setForm({ ...form, online: event.target.checked })} />
-              <label htmlFor="meetup-online">{t('meetups.onlineLabel')}</label>
-            </div>
+            <SelectField id="meetup-duration" label={t('meetups.durationLabel')} value={form.durationMinutes} onChange={(durationMinutes) => setForm({ ...form, durationMinutes })}>
+              {[30, 60, 90, 120, 180].map((minutes) => <option key={minutes} value={minutes}>{t('meetups.duration', { minutes })}</option>)}
+            </SelectField>
+            <TextField id="meetup-place" label={t('meetups.place')} value={form.place} onChange={(place) => setForm({ ...form, place })} />
+            <CheckboxField id="meetup-online" label={t('meetups.onlineLabel')} checked={form.online} onChange={(online) => setForm({ ...form, online })} />
           </div>
-          <div className="field">
-            <label htmlFor="meetup-note">{t('meetups.note')}</label>
-            <input id="meetup-note" value={form.note} onChange={(event) => setForm({ ...form, note: event.target.value })} />
-          </div>
+          <TextField id="meetup-note" label={t('meetups.note')} value={form.note} onChange={(note) => setForm({ ...form, note })} />
           <Notice kind="error">{error}</Notice>
           <Notice kind="success">{done}</Notice>
           <Button type="submit" disabled={proposal.isPending}>{t('meetups.submit')}</Button>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/errors';
-import { Notice, TextField } from '../components/Field';
+import { CheckboxField, Notice, TextField } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { useFormErrors, type Errors } from '../components/use-form-errors';
 import { PasswordStrength } from '../components/PasswordStrength';
@@ -60,12 +60,7 @@ export function SignUpPage() {
           ))}
           {errors.role === undefined ? null : <p className="field-error" id="role-error">{errors.role}</p>}
         </fieldset>
-        <div className="field choice">
-          <input type="checkbox" id="acceptTerms" checked={form.acceptTerms} onChange={(event) => setForm({ ...form, acceptTerms: event.target.checked })} aria-invalid={errors.acceptTerms === undefined ? undefined : true} aria-describedby={errors.acceptTerms === undefined ? 'acceptTerms-hint' : 'acceptTerms-hint acceptTerms-error'} />
-          <label htmlFor="acceptTerms">{t('signup.acceptTerms')}</label>
-          <p className="hint" id="acceptTerms-hint">{t('signup.acceptTermsHint')}</p>
-          {errors.acceptTerms === undefined ? null : <p className="field-error" id="acceptTerms-error">{errors.acceptTerms}</p>}
-        </div>
+        <CheckboxField id="acceptTerms" label={t('signup.acceptTerms')} hint={t('signup.acceptTermsHint')} checked={form.acceptTerms} onChange={(acceptTerms) => setForm({ ...form, acceptTerms })} error={errors.acceptTerms} />
         <Notice kind="error">{feedback.formError}</Notice>
         <Button type="submit" disabled={signUp.isPending}>{t('signup.submit')}</Button>
       </form>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice, TextField } from '../components/Field';
+import { CheckboxField, Notice, TextField } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { useFormErrors } from '../components/use-form-errors';
 import { useEraseAccount, useExportMyData } from '../data/session';
@@ -55,10 +55,7 @@ export function PrivacyPage() {
       <p>{t('privacy.deleteIntro')}</p>
       <form onSubmit={erase} noValidate>
         <TextField id="delete-password" type="password" label={t('privacy.password')} value={password} onChange={setPassword} error={feedback.errors.password} autoComplete="current-password" />
-        <div className="field choice">
-          <input id="delete-understood" type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />
-          <label htmlFor="delete-understood">{t('privacy.understood')}</label>
-        </div>
+        <CheckboxField id="delete-understood" label={t('privacy.understood')} checked={understood} onChange={setUnderstood} />
         <Notice kind="error">{feedback.formError}</Notice>
         <Button type="submit" variant="danger" disabled={erasing.isPending}>{t('privacy.delete')}</Button>
       </form>

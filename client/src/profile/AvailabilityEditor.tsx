@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { addWindow, copyDay, removeWindow, weeklyHours, type AvailabilityProblem, type AvailabilityWindow } from './availability';
 import { Button } from '../components/Button';
+import { SelectField, TextField } from '../components/Field';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -56,24 +57,15 @@ export function AvailabilityEditor({ value, onChange, error }: Props) {
         </ul>
       )}
       <div className="row">
-        <div className="field">
-          <label htmlFor="availability-day">{t('availability.day')}</label>
-          <select id="availability-day" value={draft.day} onChange={(event) => setDraft({ ...draft, day: Number(event.target.value) })}>
-            {DAYS.map((day) => (
-              <option key={day} value={day}>
-                {dayName(t, day)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="availability-start">{t('availability.start')}</label>
-          <input id="availability-start" type="time" value={draft.start} onChange={(event) => setDraft({ ...draft, start: event.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor="availability-end">{t('availability.end')}</label>
-          <input id="availability-end" type="time" value={draft.end === '24:00' ? '23:59' : draft.end} onChange={(event) => setDraft({ ...draft, end: event.target.value === '23:59' ? '24:00' : event.target.value })} />
-        </div>
+        <SelectField id="availability-day" label={t('availability.day')} value={String(draft.day)} onChange={(day) => setDraft({ ...draft, day: Number(day) })}>
+          {DAYS.map((day) => (
+            <option key={day} value={day}>
+              {dayName(t, day)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="availability-start" label={t('availability.start')} type="time" value={draft.start} onChange={(start) => setDraft({ ...draft, start })} />
+        <TextField id="availability-end" label={t('availability.end')} type="time" value={draft.end === '24:00' ? '23:59' : draft.end} onChange={(end) => setDraft({ ...draft, end: end === '23:59' ? '24:00' : end })} />
       </div>
       <div className="actions">
         <Button onClick={add}>

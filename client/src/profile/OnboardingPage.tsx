@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { User } from '../api/client';
 import { VerifyEmailNotice } from '../account/VerifyEmailNotice';
-import { Field, Notice, TextField } from '../components/Field';
+import { CheckboxField, Field, Notice, TextField } from '../components/Field';
 import { PageTitle } from '../components/PageTitle';
 import { useFormErrors } from '../components/use-form-errors';
 import { useSaveProfile } from '../data/session';
@@ -154,10 +154,7 @@ function StepFields({ step, form, role, update, errorFor }: StepProps): ReactNod
         <>
           <PlaceSearch value={form.place} onChange={(place) => update({ place })} error={errorFor('placeId')} />
           <TextField id="maxDistanceKm" type="number" inputMode="numeric" min={1} max={500} label={t('profile.maxDistanceKm')} value={form.maxDistanceKm} onChange={(maxDistanceKm) => update({ maxDistanceKm })} error={errorFor('maxDistanceKm')} />
-          <div className="field choice">
-            <input id="meetOnline" type="checkbox" checked={form.meetOnline} onChange={(e) => update({ meetOnline: e.target.checked })} />
-            <label htmlFor="meetOnline">{t('profile.meetOnline')}</label>
-          </div>
+          <CheckboxField id="meetOnline" label={t('profile.meetOnline')} checked={form.meetOnline} onChange={(meetOnline) => update({ meetOnline })} />
         </>
       );
     case 'interests':

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, Notice, TextField } from '../components/Field';
+import { CheckboxField, Field, Notice, TextField } from '../components/Field';
 import { VerifyEmailNotice } from '../account/VerifyEmailNotice';
 import { PageTitle } from '../components/PageTitle';
 import { useFormErrors } from '../components/use-form-errors';
@@ -61,10 +61,7 @@ export function ProfilePage() {
         <PlaceSearch value={form.place} onChange={(place) => update({ place })} error={errors.placeId} />
         <div className="row">
           <TextField id="maxDistanceKm" type="number" inputMode="numeric" min={1} max={500} label={t('profile.maxDistanceKm')} value={form.maxDistanceKm} onChange={(maxDistanceKm) => update({ maxDistanceKm })} error={errors.maxDistanceKm} />
-          <div className="field choice">
-            <input id="meetOnline" type="checkbox" checked={form.meetOnline} onChange={(e) => update({ meetOnline: e.target.checked })} />
-            <label htmlFor="meetOnline">{t('profile.meetOnline')}</label>
-          </div>
+          <CheckboxField id="meetOnline" label={t('profile.meetOnline')} checked={form.meetOnline} onChange={(meetOnline) => update({ meetOnline })} />
         </div>
 
         <h2>{t('profile.languages')}</h2>

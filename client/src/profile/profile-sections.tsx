@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageInput } from '../api/client';
-import { Field } from '../components/Field';
+import { Field, SelectField } from '../components/Field';
 import { useInterests, useLanguages } from '../data/reference';
 import { interestLabel } from '../i18n/translate-api';
 import { Button } from '../components/Button';
@@ -50,19 +50,13 @@ export function LanguagesSpoken({ value, onChange, error }: ListProps<LanguageIn
       <legend>{t('profile.languagesSpoken')}</legend>
       {value.map((language, index) => (
         <div className="row language-row" key={index}>
-          <div className="field">
-            <label htmlFor={`language-${index}`}>{t('profile.languageN', { n: index + 1 })}</label>
-            <select id={`language-${index}`} value={language.code} onChange={(e) => setLanguage(index, { code: e.target.value })}>
-              <option value="">{t('common.choose')}</option>
-              {optionsFor(listed, languages, language.code).map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`level-${index}`}>{t('profile.level')}</label>
-            <select id={`level-${index}`} value={language.level} onChange={(e) => setLanguage(index, { level: e.target.value as LanguageInput['level'] })}>
-              {LEVELS.map((level) => <option key={level} value={level}>{t(`profile.levels.${level}`)}</option>)}
-            </select>
-          </div>
+          <SelectField id={`language-${index}`} label={t('profile.languageN', { n: index + 1 })} value={language.code} onChange={(code) => setLanguage(index, { code })}>
+            <option value="">{t('common.choose')}</option>
+            {optionsFor(listed, languages, language.code).map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
+          </SelectField>
+          <SelectField id={`level-${index}`} label={t('profile.level')} value={language.level} onChange={(level) => setLanguage(index, { level: level as LanguageInput['level'] })}>
+            {LEVELS.map((level) => <option key={level} value={level}>{t(`profile.levels.${level}`)}</option>)}
+          </SelectField>
           <Button variant="secondary" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={t('profile.removeLanguage', { language: nameOf(language.code) })}>
             {t('common.remove')}
           </Button>
@@ -94,13 +88,10 @@ export function LanguagesToPractise({ value, onChange, error }: ListProps<string
         </ul>
       )}
       <div className="row">
-        <div className="field">
-          <label htmlFor="learning-add">{t('profile.learningAdd')}</label>
-          <select id="learning-add" value={draft} onChange={(e) => setDraft(e.target.value)}>
-            <option value="">{t('common.choose')}</option>
-            {optionsFor(listed, languages, draft).filter((l) => !value.includes(l.code)).map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
-          </select>
-        </div>
+        <SelectField id="learning-add" label={t('profile.learningAdd')} value={draft} onChange={setDraft}>
+          <option value="">{t('common.choose')}</option>
+          {optionsFor(listed, languages, draft).filter((l) => !value.includes(l.code)).map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
+        </SelectField>
         <Button variant="secondary" disabled={draft === ''} onClick={() => { onChange([...value, draft]); setDraft(''); }}>
           {t('common.add')}
         </Button>

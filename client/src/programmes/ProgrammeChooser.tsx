@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../components/Field';
+import { CheckboxField, Notice } from '../components/Field';
 import type { Programme } from '../data/programme-api';
 import { useJoinProgramme, useMyProgrammes, useProgrammesNear } from '../data/programmes';
 import { describeFirstError } from '../i18n/describe-error';
@@ -44,11 +44,7 @@ function ProgrammeCard({ programme, member }: { programme: Programme; member: bo
       <p><strong>{t('programmes.rulesLabel')}</strong> {describeRules(t, programme.rules, i18n.language)}</p>
       {member ? <p>{t('programmes.member')}</p> : (
         <form className="inline-form" onSubmit={(event) => { event.preventDefault(); join.mutate({ programmeId: programme.id, shareHistory }); }}>
-          <div className="field choice">
-            <input type="checkbox" id={`${id}-share`} checked={shareHistory} onChange={(event) => setShareHistory(event.target.checked)} aria-describedby={`${id}-share-hint`} />
-            <label htmlFor={`${id}-share`}>{t('programmes.shareHistory', { organisation: programme.organisationName })}</label>
-            <p className="hint" id={`${id}-share-hint`}>{t('programmes.shareHistoryHint', { organisation: programme.organisationName })}</p>
-          </div>
+          <CheckboxField id={`${id}-share`} label={t('programmes.shareHistory', { organisation: programme.organisationName })} hint={t('programmes.shareHistoryHint', { organisation: programme.organisationName })} checked={shareHistory} onChange={setShareHistory} />
           <Notice kind="error">{join.error === null ? undefined : describeJoinError(join.error, t)}</Notice>
           <Button type="submit" disabled={join.isPending}>{t('programmes.join.button', { name: programme.name })}</Button>
         </form>

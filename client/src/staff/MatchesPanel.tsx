@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../components/Field';
+import { Field, Notice, SelectField } from '../components/Field';
 import { Pagination, SortableHeader, Table } from '../components/Table';
 import { useStaffMatches } from '../data/staff-matches';
 import { useStaffProgrammes } from '../data/staff-programmes';
@@ -40,39 +40,32 @@ export function MatchesPanel() {
   return (
     <div>
       <div className="row">
-        <div className="field">
-          <label htmlFor="matches-programme">{t('staff.matches.programme')}</label>
-          <select id="matches-programme" value={programmeId} onChange={(event) => { setProgrammeId(event.target.value); setPage(1); }}>
-            <option value="">{t('staff.matches.allProgrammes')}</option>
-            {(programmes.data ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="matches-status">{t('staff.matches.status')}</label>
-          <select id="matches-status" value={status} onChange={(event) => { setStatus(event.target.value as MatchStatusFilter); setPage(1); }}>
-            <option value="all">{t('staff.matches.allStatuses')}</option>
-            {MATCH_FILTER_STATUSES.map((s) => <option key={s} value={s}>{t(`staff.person.matchStatuses.${s}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="matches-waiting">{t('staff.matches.waitingMoreThan')}</label>
-          <input
-            id="matches-waiting"
-            type="text"
-            inputMode="numeric"
-            value={waitingText}
-            aria-describedby="matches-waiting-hint"
-            aria-invalid={waitingInvalid}
-            onChange={(event) => { setWaitingText(event.target.value); setPage(1); }}
-          />
-          <p id="matches-waiting-hint" className="hint">{waitingInvalid ? t('staff.matches.waitingInvalid') : t('staff.matches.waitingHint')}</p>
-        </div>
-        <div className="field">
-          <label htmlFor="matches-sort">{t('staff.people.sort')}</label>
-          <select id="matches-sort" value={sort} onChange={(event) => { setSort(event.target.value as MatchSort); setPage(1); }}>
-            {MATCH_SORTS.map((s) => <option key={s} value={s}>{t(`staff.matches.sorts.${matchSortKey(s)}`)}</option>)}
-          </select>
-        </div>
+        <SelectField id="matches-programme" label={t('staff.matches.programme')} value={programmeId} onChange={(value) => { setProgrammeId(value); setPage(1); }}>
+          <option value="">{t('staff.matches.allProgrammes')}</option>
+          {(programmes.data ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </SelectField>
+        <SelectField id="matches-status" label={t('staff.matches.status')} value={status} onChange={(value) => { setStatus(value as MatchStatusFilter); setPage(1); }}>
+          <option value="all">{t('staff.matches.allStatuses')}</option>
+          {MATCH_FILTER_STATUSES.map((s) => <option key={s} value={s}>{t(`staff.person.matchStatuses.${s}`)}</option>)}
+        </SelectField>
+        {/* A Field rather than a TextField: the hint itself turns into the problem, and aria-invalid stays "false" while the text is fine. */}
+        <Field id="matches-waiting" label={t('staff.matches.waitingMoreThan')} hint={waitingInvalid ? t('staff.matches.waitingInvalid') : t('staff.matches.waitingHint')}>
+          {(describedBy) => (
+            <input
+              id="matches-waiting"
+              name="matches-waiting"
+              type="text"
+              inputMode="numeric"
+              value={waitingText}
+              aria-describedby={describedBy}
+              aria-invalid={waitingInvalid}
+              onChange={(event) => { setWaitingText(event.target.value); setPage(1); }}
+            />
+          )}
+        </Field>
+        <SelectField id="matches-sort" label={t('staff.people.sort')} value={sort} onChange={(value) => { setSort(value as MatchSort); setPage(1); }}>
+          {MATCH_SORTS.map((s) => <option key={s} value={s}>{t(`staff.matches.sorts.${matchSortKey(s)}`)}</option>)}
+        </SelectField>
       </div>
       <Notice kind="error">{describeFirstError(t, matches.error)}</Notice>
       <p role="status">{matches.data === undefined ? t('common.loading') : t('staff.matches.found', { count: matches.data.total })}</p>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeopleSort } from '../api/client';
-import { Notice } from '../components/Field';
+import { Notice, SelectField, TextField } from '../components/Field';
 import { Pagination, SortableHeader, Table } from '../components/Table';
 import type { PeopleQuery } from '../data/keys';
 import { usePeopleSearch } from '../data/people';
@@ -41,24 +41,14 @@ function PeopleSearch() {
   return (
     <div>
       <div className="row">
-        <div className="field">
-          <label htmlFor="people-search">{t('staff.people.search')}</label>
-          <input id="people-search" type="search" value={text} aria-describedby="people-search-hint" onChange={(event) => { setText(event.target.value); setPage(1); }} />
-          <p id="people-search-hint" className="hint">{t('staff.people.searchHint')}</p>
-        </div>
-        <div className="field">
-          <label htmlFor="people-role">{t('staff.people.role')}</label>
-          <select id="people-role" value={role} onChange={(event) => { setRole(event.target.value as RoleFilter); setPage(1); }}>
-            <option value="all">{t('staff.people.everyone')}</option>
-            {ROLES.map((r) => <option key={r} value={r}>{t(`staff.people.roles.${r}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="people-sort">{t('staff.people.sort')}</label>
-          <select id="people-sort" value={sort} onChange={(event) => { setSort(event.target.value as PeopleSort); setPage(1); }}>
-            {SORTS.map((s) => <option key={s} value={s}>{t(`staff.people.sorts.${sortKey(s)}`)}</option>)}
-          </select>
-        </div>
+        <TextField id="people-search" label={t('staff.people.search')} hint={t('staff.people.searchHint')} type="search" value={text} onChange={(value) => { setText(value); setPage(1); }} />
+        <SelectField id="people-role" label={t('staff.people.role')} value={role} onChange={(value) => { setRole(value as RoleFilter); setPage(1); }}>
+          <option value="all">{t('staff.people.everyone')}</option>
+          {ROLES.map((r) => <option key={r} value={r}>{t(`staff.people.roles.${r}`)}</option>)}
+        </SelectField>
+        <SelectField id="people-sort" label={t('staff.people.sort')} value={sort} onChange={(value) => { setSort(value as PeopleSort); setPage(1); }}>
+          {SORTS.map((s) => <option key={s} value={s}>{t(`staff.people.sorts.${sortKey(s)}`)}</option>)}
+        </SelectField>
       </div>
       <Notice kind="error">{describeFirstError(t, people.error)}</Notice>
       <p role="status">{people.data === undefined ? t('common.loading') : t('staff.people.found', { count: people.data.total })}</p>

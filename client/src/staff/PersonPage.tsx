@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonPage as PersonPageData } from '../api/client';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
-import { Notice } from '../components/Field';
+import { Notice, SelectField } from '../components/Field';
 import { latestFailure } from '../data/mutations';
 import { usePersonEmails, usePersonPage } from '../data/people';
 import { useAuditLog, useLiftSuspension, useRejectVolunteer, useSuspendPerson, useVerifyVolunteer } from '../data/staff';
@@ -149,12 +149,9 @@ function Actions({ person }: { person: PersonPageData }) {
         </div>
       ) : (
         <div className="row">
-          <div className="field">
-            <label htmlFor="suspend-days">{t('staff.person.suspendFor')}</label>
-            <select id="suspend-days" value={days} onChange={(event) => setDays(event.target.value as (typeof SUSPENSION_DAYS)[number])}>
-              {SUSPENSION_DAYS.map((d) => <option key={d} value={d}>{d === '' ? t('staff.person.untilLifted') : t('staff.stats.days', { count: Number(d) })}</option>)}
-            </select>
-          </div>
+          <SelectField id="suspend-days" label={t('staff.person.suspendFor')} value={days} onChange={(value) => setDays(value as (typeof SUSPENSION_DAYS)[number])}>
+            {SUSPENSION_DAYS.map((d) => <option key={d} value={d}>{d === '' ? t('staff.person.untilLifted') : t('staff.stats.days', { count: Number(d) })}</option>)}
+          </SelectField>
           <div className="actions">
             <ConfirmWithReason
               label={t('staff.person.suspend', { name })}

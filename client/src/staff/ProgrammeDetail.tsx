@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../components/Field';
+import { Notice, SelectField } from '../components/Field';
 import type { MemberOrder } from '../data/keys';
 import type { MemberRole, Programme } from '../data/programme-api';
 import { useCheckInsNeedingAttention, useExportMembers, useProgrammeMembers } from '../data/staff-programmes';
@@ -99,14 +99,11 @@ function Members({ programmeId }: { programmeId: string }) {
   return (
     <section aria-labelledby="members-title">
       <h2 id="members-title">{t('staff.programmes.members')}</h2>
-      <div className="field">
-        <label htmlFor="members-role">{t('staff.programmes.membersRole')}</label>
-        <select id="members-role" value={role} onChange={(event) => setRole(event.target.value as MemberRole | 'all')}>
-          <option value="all">{t('staff.programmes.everyone')}</option>
-          <option value="migrant">{t('roles.migrant')}</option>
-          <option value="host">{t('roles.host')}</option>
-        </select>
-      </div>
+      <SelectField id="members-role" label={t('staff.programmes.membersRole')} value={role} onChange={(value) => setRole(value as MemberRole | 'all')}>
+        <option value="all">{t('staff.programmes.everyone')}</option>
+        <option value="migrant">{t('roles.migrant')}</option>
+        <option value="host">{t('roles.host')}</option>
+      </SelectField>
       <Notice kind="error">{describeFirstError(t, members.error)}</Notice>
       {members.data === undefined ? null : people.length === 0 ? <p>{t('staff.programmes.noMembers')}</p> : (
         <Table caption={t('staff.programmes.membersCaption')} stacking>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/errors';
-import { Field, Notice, TextField } from '../components/Field';
+import { CheckboxField, Field, Notice, SelectField, TextField } from '../components/Field';
 import type { Programme } from '../data/programme-api';
 import { useLanguages } from '../data/reference';
 import { useCreateProgramme, useOrganisations, useUpdateProgramme } from '../data/staff-programmes';
@@ -94,10 +94,7 @@ export function ProgrammeForm({ programme, admin, onSaved, onCancel }: Props) {
       <p className="hint">{t('staff.programmes.rulesHint')}</p>
       {side('migrant')}
       {side('host')}
-      <div className="field choice">
-        <input id="sameGender" type="checkbox" checked={draft.sameGender} onChange={(e) => change({ sameGender: e.target.checked })} />
-        <label htmlFor="sameGender">{t('staff.programmes.sameGender')}</label>
-      </div>
+      <CheckboxField id="sameGender" label={t('staff.programmes.sameGender')} checked={draft.sameGender} onChange={(sameGender) => change({ sameGender })} />
       <fieldset aria-describedby={errors.languages === undefined ? 'languages-hint' : 'languages-hint languages-error'}>
         <legend>{t('staff.programmes.languages')}</legend>
         <p className="hint" id="languages-hint">{t('staff.programmes.languagesHint')}</p>
@@ -112,13 +109,10 @@ export function ProgrammeForm({ programme, admin, onSaved, onCancel }: Props) {
           </ul>
         )}
         <div className="row">
-          <div className="field">
-            <label htmlFor="languages">{t('staff.programmes.addLanguageLabel')}</label>
-            <select id="languages" value={languageDraft} onChange={(e) => setLanguageDraft(e.target.value)}>
-              <option value="">{t('common.choose')}</option>
-              {languages.filter((l) => !draft.languages.includes(l.code)).map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
-            </select>
-          </div>
+          <SelectField id="languages" label={t('staff.programmes.addLanguageLabel')} value={languageDraft} onChange={setLanguageDraft}>
+            <option value="">{t('common.choose')}</option>
+            {languages.filter((l) => !draft.languages.includes(l.code)).map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
+          </SelectField>
           <Button variant="secondary" disabled={languageDraft === ''} onClick={() => { change({ languages: [...draft.languages, languageDraft] }); setLanguageDraft(''); }}>
             {t('common.add')}
           </Button>

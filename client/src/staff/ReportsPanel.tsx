@@ -4,7 +4,7 @@ import type { Report, ResolveAction, StaffMessage } from '../api/client';
 import { Button } from '../components/Button';
 import { Card, CardList } from '../components/Card';
 import { EmptyState } from '../components/EmptyState';
-import { Notice } from '../components/Field';
+import { Notice, SelectField, TextField } from '../components/Field';
 import { pageOf } from '../components/sort-and-page';
 import { Pagination } from '../components/Table';
 import { useResolveReport, useStaffReports } from '../data/staff';
@@ -27,12 +27,9 @@ export function ReportsPanel() {
 
   return (
     <div>
-      <div className="field">
-        <label htmlFor="report-sort">{t('staff.reports.sort')}</label>
-        <select id="report-sort" value={sort} onChange={(event) => { setSort(event.target.value as ReportSort); setPage(1); }}>
-          {REPORT_SORTS.map((s) => <option key={s} value={s}>{t(`staff.reports.sorts.${s}`)}</option>)}
-        </select>
-      </div>
+      <SelectField id="report-sort" label={t('staff.reports.sort')} value={sort} onChange={(value) => { setSort(value as ReportSort); setPage(1); }}>
+        {REPORT_SORTS.map((s) => <option key={s} value={s}>{t(`staff.reports.sorts.${s}`)}</option>)}
+      </SelectField>
       <Notice kind="error">{describeFirstError(t, error)}</Notice>
       {shown === undefined ? null : shown.rows.length === 0 ? <EmptyState>{t('staff.reports.none')}</EmptyState> : (
         <CardList>
@@ -89,22 +86,13 @@ function ReportDetail({ report, onResolved }: { report: Report; onResolved: () =
         </ol>
       )}
       <form className="inline-form" onSubmit={resolve}>
-        <div className="field">
-          <label htmlFor={`action-${report.id}`}>{t('staff.reports.action')}</label>
-          <select id={`action-${report.id}`} value={action} onChange={(event) => setAction(event.target.value as ResolveAction)}>
-            {ACTIONS.filter((a) => a !== 'hide_message' || report.messageId !== null).map((a) => <option key={a} value={a}>{t(`staff.reports.actions.${a}`)}</option>)}
-          </select>
-        </div>
+        <SelectField id={`action-${report.id}`} label={t('staff.reports.action')} value={action} onChange={(value) => setAction(value as ResolveAction)}>
+          {ACTIONS.filter((a) => a !== 'hide_message' || report.messageId !== null).map((a) => <option key={a} value={a}>{t(`staff.reports.actions.${a}`)}</option>)}
+        </SelectField>
         {action === 'suspend_user' ? (
-          <div className="field">
-            <label htmlFor={`days-${report.id}`}>{t('staff.suspensions.days')}</label>
-            <input id={`days-${report.id}`} type="number" min={1} value={days} onChange={(event) => setDays(event.target.value)} />
-          </div>
+          <TextField id={`days-${report.id}`} label={t('staff.suspensions.days')} type="number" min={1} value={days} onChange={setDays} />
         ) : null}
-        <div className="field">
-          <label htmlFor={`note-${report.id}`}>{t('staff.reports.note')}</label>
-          <input id={`note-${report.id}`} value={note} onChange={(event) => setNote(event.target.value)} required />
-        </div>
+        <TextField id={`note-${report.id}`} label={t('staff.reports.note')} value={note} onChange={setNote} required />
         <Notice kind="error">{error}</Notice>
         <Button type="submit" disabled={resolution.isPending}>{t('staff.reports.resolve')}</Button>
       </form>

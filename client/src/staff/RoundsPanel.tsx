@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../components/Field';
+import { Notice, SelectField } from '../components/Field';
 import { useMatchingRun, useStartMatchingRun } from '../data/staff';
 import { useStaffProgrammes } from '../data/staff-programmes';
 import { describeFirstError } from '../i18n/describe-error';
@@ -45,12 +45,9 @@ export function RoundsPanel() {
     <div>
       <p>{t('staff.rounds.intro')}</p>
       {open.length === 0 ? null : (
-        <div className="field">
-          <label htmlFor="round-programme">{t('staff.rounds.programme')}</label>
-          <select id="round-programme" value={programmeId} onChange={(event) => choose(event.target.value)}>
-            {open.map((programme) => <option key={programme.id} value={programme.id}>{programme.name}</option>)}
-          </select>
-        </div>
+        <SelectField id="round-programme" label={t('staff.rounds.programme')} value={programmeId ?? ''} onChange={choose}>
+          {open.map((programme) => <option key={programme.id} value={programme.id}>{programme.name}</option>)}
+        </SelectField>
       )}
       <div className="actions">
         <Button disabled={busy} onClick={() => start(true)}>{t('staff.rounds.dryRun')}</Button>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunPair } from '../api/client';
-import { Notice } from '../components/Field';
+import { Notice, SelectField } from '../components/Field';
 import { Pagination, Table } from '../components/Table';
 import type { RunPairSort } from '../data/keys';
 import { RUN_PAIRS_PER_PAGE, useRunPairs } from '../data/round-review';
@@ -41,12 +41,9 @@ export function RunPairsTable({ runId }: { runId: string }) {
   };
   return (
     <div>
-      <div className="field">
-        <label htmlFor="run-pairs-sort">{t('staff.rounds.review.sort')}</label>
-        <select id="run-pairs-sort" value={sort} onChange={(event) => { setSort(event.target.value as RunPairSort); setPage(1); }}>
-          {SORTS.map((s) => <option key={s} value={s}>{t(`staff.rounds.review.sorts.${SORT_KEYS[s]}`)}</option>)}
-        </select>
-      </div>
+      <SelectField id="run-pairs-sort" label={t('staff.rounds.review.sort')} value={sort} onChange={(value) => { setSort(value as RunPairSort); setPage(1); }}>
+        {SORTS.map((s) => <option key={s} value={s}>{t(`staff.rounds.review.sorts.${SORT_KEYS[s]}`)}</option>)}
+      </SelectField>
       <Notice kind="error">{describeFirstError(t, pairs.error)}</Notice>
       {pairs.data === undefined ? <p role="status">{t('common.loading')}</p> : (
         <Table caption={caption} stacking className="run-pairs">

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notice } from '../components/Field';
+import { Notice, SelectField, TextField } from '../components/Field';
 import { latestFailure } from '../data/mutations';
 import { useRecordCheck, useRemoveCheck, useSetRequiredChecks, useStaffOrganisation, useVolunteerChecks, type CheckKind } from '../data/staff';
 import { describeFirstError } from '../i18n/describe-error';
@@ -68,20 +68,11 @@ export function VolunteerChecks({ userId, name }: { userId: string; name: string
         </>
       )}
       <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>{t('staff.checks.kind')}</label>
-          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as CheckKind)}>
-            {CHECK_KINDS.map((k) => <option key={k} value={k}>{t(`staff.checks.kinds.${k}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-checked`}>{t('staff.checks.checkedOn')}</label>
-          <input id={`${id}-checked`} type="date" required value={checkedOn} onChange={(event) => setCheckedOn(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-expires`}>{t('staff.checks.expiresOnOptional')}</label>
-          <input id={`${id}-expires`} type="date" value={expiresOn} onChange={(event) => setExpiresOn(event.target.value)} />
-        </div>
+        <SelectField id={`${id}-kind`} label={t('staff.checks.kind')} value={kind} onChange={(value) => setKind(value as CheckKind)}>
+          {CHECK_KINDS.map((k) => <option key={k} value={k}>{t(`staff.checks.kinds.${k}`)}</option>)}
+        </SelectField>
+        <TextField id={`${id}-checked`} label={t('staff.checks.checkedOn')} type="date" required value={checkedOn} onChange={setCheckedOn} />
+        <TextField id={`${id}-expires`} label={t('staff.checks.expiresOnOptional')} type="date" value={expiresOn} onChange={setExpiresOn} />
         <Button type="submit" disabled={record.isPending}>{t('staff.checks.record')}</Button>
       </form>
     </section>

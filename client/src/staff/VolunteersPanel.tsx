@@ -4,7 +4,7 @@ import type { PeopleSort, User } from '../api/client';
 import { Card, CardList } from '../components/Card';
 import { ConfirmWithReason } from '../components/ConfirmWithReason';
 import { EmptyState } from '../components/EmptyState';
-import { Notice } from '../components/Field';
+import { Notice, SelectField } from '../components/Field';
 import { pageOf } from '../components/sort-and-page';
 import { Pagination } from '../components/Table';
 import { useToast } from '../components/Toast';
@@ -44,18 +44,12 @@ export function VolunteersPanel() {
     <div>
       <RequiredChecks />
       <div className="row">
-        <div className="field">
-          <label htmlFor="volunteer-filter">{t('staff.volunteers.filter')}</label>
-          <select id="volunteer-filter" value={filter} onChange={(event) => { setFilter(event.target.value as Filter); setPage(1); }}>
-            {(['pending', 'verified', 'rejected', 'all'] as const).map((f) => <option key={f} value={f}>{t(`staff.volunteers.filters.${f}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="volunteer-sort">{t('staff.people.sort')}</label>
-          <select id="volunteer-sort" value={sort} onChange={(event) => { setSort(event.target.value as PeopleSort); setPage(1); }}>
-            {SORTS.map((s) => <option key={s} value={s}>{t(`staff.people.sorts.${sortKey(s)}`)}</option>)}
-          </select>
-        </div>
+        <SelectField id="volunteer-filter" label={t('staff.volunteers.filter')} value={filter} onChange={(value) => { setFilter(value as Filter); setPage(1); }}>
+          {(['pending', 'verified', 'rejected', 'all'] as const).map((f) => <option key={f} value={f}>{t(`staff.volunteers.filters.${f}`)}</option>)}
+        </SelectField>
+        <SelectField id="volunteer-sort" label={t('staff.people.sort')} value={sort} onChange={(value) => { setSort(value as PeopleSort); setPage(1); }}>
+          {SORTS.map((s) => <option key={s} value={s}>{t(`staff.people.sorts.${sortKey(s)}`)}</option>)}
+        </SelectField>
       </div>
       <Notice kind="error">{error}</Notice>
       {shown === undefined ? null : shown.rows.length === 0 ? <EmptyState>{t('staff.volunteers.none')}</EmptyState> : (
