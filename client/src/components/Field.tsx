@@ -34,7 +34,8 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
   );
 }
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & {
+/** A labelled control holding text: its own attributes, and the value handed back as a string. */
+type TextValueProps<Attributes> = Omit<Attributes, 'id' | 'onChange' | 'value'> & {
   id: string;
   label: string;
   value: string;
@@ -43,40 +44,32 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChan
   error?: string;
 };
 
-export function TextField({ id, label, value, onChange, hint, error, ...input }: TextFieldProps) {
+/** What every such control carries: its id and name, its value, and its hint and error wiring. */
+function wiredControl(id: string, value: string, onChange: (value: string) => void, describedBy: string | undefined, invalid: boolean) {
+  return {
+    id,
+    name: id,
+    value,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+    'aria-describedby': describedBy,
+    'aria-invalid': invalid || undefined,
+  };
+}
+
+export function TextField({ id, label, value, onChange, hint, error, ...input }: TextValueProps<InputHTMLAttributes<HTMLInputElement>>) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      {(describedBy, invalid) => (
-        <input
-          {...input}
-          id={id}
-          name={id}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-        />
-      )}
+      {(describedBy, invalid) => <input {...input} {...wiredControl(id, value, onChange, describedBy, invalid)} />}
     </Field>
   );
 }
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'onChange' | 'value' | 'children'> & {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: string;
-  error?: string;
-  /** The `<option>`s. */
-  children: ReactNode;
-};
-
-export function SelectField({ id, label, value, onChange, hint, error, children, ...select }: SelectFieldProps) {
+/** `children`: the `<option>`s. */
+export function SelectField({ id, label, value, onChange, hint, error, children, ...select }: TextValueProps<SelectHTMLAttributes<HTMLSelectElement>>) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       {(describedBy, invalid) => (
-        <select {...select} id={id} name={id} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+        <select {...select} {...wiredControl(id, value, onChange, describedBy, invalid)}>
           {children}
         </select>
       )}
@@ -84,21 +77,10 @@ export function SelectField({ id, label, value, onChange, hint, error, children,
   );
 }
 
-type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value'> & {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: string;
-  error?: string;
-};
-
-export function TextAreaField({ id, label, value, onChange, hint, error, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({ id, label, value, onChange, hint, error, ...textarea }: TextValueProps<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      {(describedBy, invalid) => (
-        <textarea {...textarea} id={id} name={id} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
-      )}
+      {(describedBy, invalid) => <textarea {...textarea} {...wiredControl(id, value, onChange, describedBy, invalid)} />}
     </Field>
   );
 }
