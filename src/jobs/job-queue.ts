@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { AppConfig } from '../config/app-config.js';
 import { sqlStateOf } from '../common/postgres-errors.js';
@@ -27,13 +28,22 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly workerIds = new Map<JobName, string[]>();
   /** Handlers running now: shutdown waits for them while the database is still open. */
   private readonly running = new Set<Promise<unknown>>();
+  /**
+   * pg-boss's connections, ours rather than its own: on stopping, pg-boss ends its own pool while a
+   * worker's poll may still wait there for a connection, and pg's pool never answers a waiting
+   * request once it ends, so that worker never stopped. Shutdown ends this pool once nothing waits.
+   */
+  private readonly pool: pg.Pool;
   private readonly boss: PgBoss;
   private started = false;
   private stopping = false;
 
   constructor(private readonly config: AppConfig) {
     if (config.databaseUrl === undefined) throw new Error('databaseUrl must be resolved before the job queue is built');
-    this.boss = new PgBoss({ connectionString: config.databaseUrl, schema: JOB_SCHEMA, max: 2, application_name: 'common-ground-jobs' });
+    this.pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2, application_name: 'common-ground-jobs' });
+    this.pool.on('error', (error) => this.logger.error({ err: error }, 'Job queue connection error'));
+    const pool = this.pool;
+    this.boss = new PgBoss({ db: { executeSql: (text, values) => pool.query(text, values) }, schema: JOB_SCHEMA });
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
   }
 
@@ -102,7 +112,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   /** Lets running jobs finish before the database closes. */
   async beforeApplicationShutdown(): Promise<void> {
-    if (!this.started) return;
+    if (!this.started) {
+      await this.pool.end();
+      return;
+    }
     this.started = false;
     this.stopping = true;
     await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
@@ -110,7 +123,13 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     // pg-boss keeps polling its workers until they end, so they must end before the app is gone.
     await new Promise((resolve) => setImmediate(resolve));
     while (this.running.size > 0) await Promise.allSettled([...this.running]);
+    // A worker ends once its last poll has answered; every poll has once no query runs or waits.
+    const settling = Date.now();
+    while ((this.pool.waitingCount > 0 || this.pool.idleCount < this.pool.totalCount) && Date.now() - settling < POOL_SETTLE_LIMIT_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     await new Promise((resolve) => setTimeout(resolve, WORKER_RELEASE_WAIT_MS));
+    await this.pool.end();
   }
 
   private run(name: JobName, handler: JobHandler, data: JobData): Promise<unknown> {
@@ -130,6 +149,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
  * with room for a late timer, means nothing of the queue outlives the app.
  */
 const WORKER_RELEASE_WAIT_MS = 2_000;
+
+/** How long shutdown waits for pg-boss's queries to finish before closing its connections anyway. */
+const POOL_SETTLE_LIMIT_MS = 20_000;
 
 /**
  * pg-boss creates a queue's table partition in its own transaction; two processes starting at
