@@ -1,7 +1,9 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { AppConfig } from '../config/app-config.js';
+import { nextTurn } from '../common/in-turns.js';
 import { sqlStateOf } from '../common/postgres-errors.js';
 import { JOB_CATALOGUE, JOB_NAMES, type JobName } from './job-catalogue.js';
 
@@ -42,8 +44,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (config.databaseUrl === undefined) throw new Error('databaseUrl must be resolved before the job queue is built');
     this.pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2, application_name: 'common-ground-jobs' });
     this.pool.on('error', (error) => this.logger.error({ err: error }, 'Job queue connection error'));
-    const pool = this.pool;
-    this.boss = new PgBoss({ db: { executeSql: (text, values) => pool.query(text, values) }, schema: JOB_SCHEMA });
+    this.boss = new PgBoss({ db: { executeSql: (text, values) => this.pool.query(text, values) }, schema: JOB_SCHEMA });
     this.boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
   }
 
@@ -121,14 +122,14 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
     // A poll in flight when stopping began can still hand over a job after pg-boss's own wait;
     // pg-boss keeps polling its workers until they end, so they must end before the app is gone.
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     while (this.running.size > 0) await Promise.allSettled([...this.running]);
     // A worker ends once its last poll has answered; every poll has once no query runs or waits.
     const settling = Date.now();
     while ((this.pool.waitingCount > 0 || this.pool.idleCount < this.pool.totalCount) && Date.now() - settling < POOL_SETTLE_LIMIT_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await sleep(10);
     }
-    await new Promise((resolve) => setTimeout(resolve, WORKER_RELEASE_WAIT_MS));
+    await sleep(WORKER_RELEASE_WAIT_MS);
     await this.pool.end();
   }
 
@@ -167,7 +168,7 @@ async function retryOnDeadlock(work: () => Promise<void>, attempts = 5): Promise
       return;
     } catch (error) {
       if (!CONCURRENT_DDL_STATES.has(sqlStateOf(error) ?? '') || attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
+      await sleep(20 + Math.random() * 80);
     }
   }
 }
